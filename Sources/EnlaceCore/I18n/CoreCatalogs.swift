@@ -1,0 +1,9 @@
+/// The message catalogs defined in EnlaceCore. Add each new catalog here; the catalog test
+/// checks every text of every listed catalog.
+public enum CoreCatalogs {
+    public static var all: [CatalogListing] {
+        [
+            CatalogListing(DomainText.self),
+        ]
+    }
+}
