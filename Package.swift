@@ -28,6 +28,16 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
+        // The shipped theme files, embedded in the binary.
+        .target(
+            name: "EnlaceThemes",
+            path: "Themes",
+            resources: [
+                .embedInCode("default.toml"),
+                .embedInCode("high-contrast.toml"),
+                .embedInCode("mono.toml"),
+            ]
+        ),
         // Screen buffer, widgets, screens, command registry, themes; one file talks to ncurses.
         .target(
             name: "EnlaceTUI",
@@ -35,6 +45,7 @@ let package = Package(
                 "EnlaceCore",
                 "EnlaceStore",
                 "CNcurses",
+                "EnlaceThemes",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),

@@ -25,6 +25,12 @@ static inline int enlace_color_pairs(void) { return COLOR_PAIRS; }
 static inline FILE *enlace_stdout(void) { return stdout; }
 static inline FILE *enlace_stdin(void) { return stdin; }
 
+/// True when the terminal can move the cursor anywhere (TERM=dumb cannot).
+static inline int enlace_has_cursor_addressing(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
 /// Writes one cell: a grapheme given as wide characters, with attributes and a colour pair.
 static inline int enlace_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
     cchar_t cell;

@@ -1,8 +1,18 @@
 import EnlaceCore
 
-/// The message catalogs defined in EnlaceTUI; the catalog test checks every listed one.
+/// The message catalogs defined in EnlaceTUI (the command registry included); the catalog test
+/// checks every listed one.
 public enum TUICatalogs {
     public static var all: [CatalogListing] {
-        []
+        [
+            CatalogListing(TUIText.self),
+            CatalogListing(ThemeText.self),
+            CatalogListing(TerminalText.self),
+            CatalogListing(ConfigText.self),
+            CatalogListing(CLIText.self),
+            CatalogListing(name: "CommandRegistry", texts: CommandRegistry.standard.commands.flatMap {
+                [(id: $0.id.rawValue + ".label", text: $0.label), (id: $0.id.rawValue + ".help", text: $0.help)]
+            }),
+        ]
     }
 }

@@ -56,6 +56,11 @@ public struct CatalogListing: Sendable {
     public let name: String
     public let texts: [(id: String, text: LocalizedText)]
 
+    public init(name: String, texts: [(id: String, text: LocalizedText)]) {
+        self.name = name
+        self.texts = texts
+    }
+
     public init<C: MessageCatalog>(_ catalog: C.Type) {
         name = String(describing: catalog)
         texts = catalog.allCases.map { (id: String(describing: $0), text: $0.text) }

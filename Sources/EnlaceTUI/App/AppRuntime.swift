@@ -1,0 +1,81 @@
+import Foundation
+import EnlaceCore
+import EnlaceStore
+
+/// Runs the loop's effects against the store and feeds the answers back as events. Used by the
+/// terminal and, the same way, by screen tests (real SQLite file, no terminal).
+public final class AppRuntime {
+    public let app: App
+    public let desk: CaseDesk
+    public private(set) var state: AppState
+    private var lastDataVersion: Int?
+
+    public init(app: App = App(), desk: CaseDesk, state: AppState) {
+        self.app = app
+        self.desk = desk
+        self.state = state
+        lastDataVersion = try? desk.dataVersion()
+        var s = self.state
+        let effects = app.start(&s)
+        self.state = s
+        perform(effects)
+    }
+
+    public func send(_ event: AppEvent) {
+        var s = state
+        let effects = app.update(&s, event)
+        state = s
+        perform(effects)
+    }
+
+    public func send(_ keys: [Key]) {
+        for key in keys { send(.key(key)) }
+    }
+
+    /// Types text as a person would, one key per character.
+    public func type(_ text: String) {
+        for ch in text { send(.key(.char(ch))) }
+    }
+
+    /// Called when the terminal is idle: time moves on, and a change made by another terminal
+    /// or process (SQLite's data_version moved) refreshes what is visible.
+    public func idle(now: Date) {
+        send(.tick(now))
+        guard let version = try? desk.dataVersion() else { return }
+        if let last = lastDataVersion, last != version {
+            lastDataVersion = version
+            send(.dataChanged)
+        } else {
+            lastDataVersion = version
+        }
+    }
+
+    public func render() -> ScreenBuffer {
+        app.render(state)
+    }
+
+    private func perform(_ initial: [Effect]) {
+        var queue = initial
+        var guardCount = 0
+        while !queue.isEmpty, guardCount < 64 {
+            guardCount += 1
+            let effect = queue.removeFirst()
+            let event: AppEvent
+            do {
+                switch effect {
+                case .loadWindow(let request, let purpose):
+                    event = .windowLoaded(purpose, try desk.caseWindow(request, actor: state.user))
+                case .loadCount(let filter):
+                    event = .countLoaded(filter: filter, count: try desk.caseCount(filter: filter, actor: state.user))
+                }
+            } catch let error as StoreError {
+                event = .loadFailed(error.message(state.language))
+            } catch {
+                event = .loadFailed(String(describing: error))
+            }
+            var s = state
+            queue += app.update(&s, event)
+            state = s
+        }
+    }
+}

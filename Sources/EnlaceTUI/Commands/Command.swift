@@ -1,0 +1,32 @@
+import EnlaceCore
+
+/// One command: its keys, its words in both languages, where it applies.
+public struct Command: Sendable {
+    public let id: CommandID
+    public let keys: [Key]
+    public let label: LocalizedText
+    public let help: LocalizedText
+    public let scopes: Set<CommandScope>
+    /// Shown in the footer of the screens where it applies (the most useful few only).
+    public let inFooter: Bool
+    /// Why the command cannot run now, or nil when it can.
+    public let disabledReason: @Sendable (AppState) -> LocalizedText?
+
+    public init(
+        _ id: CommandID, keys: [Key], label: LocalizedText, help: LocalizedText,
+        scopes: Set<CommandScope>, inFooter: Bool = false,
+        disabledReason: @escaping @Sendable (AppState) -> LocalizedText? = { _ in nil }
+    ) {
+        self.id = id
+        self.keys = keys
+        self.label = label
+        self.help = help
+        self.scopes = scopes
+        self.inFooter = inFooter
+        self.disabledReason = disabledReason
+    }
+
+    public func keysDisplay(_ language: Language) -> String {
+        keys.map { $0.display(language) }.joined(separator: " ")
+    }
+}

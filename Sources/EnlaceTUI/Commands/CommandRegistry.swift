@@ -1,0 +1,58 @@
+import EnlaceCore
+
+/// The single source for key dispatch, footer hints, the help overlay, the command palette and
+/// `enlace keys`. A command that is not here does not exist.
+public struct CommandRegistry: Sendable {
+    public let commands: [Command]
+
+    public init(commands: [Command]) {
+        self.commands = commands
+    }
+
+    public static let standard = CommandRegistry(commands: StandardCommands.all)
+
+    public func command(_ id: CommandID) -> Command? {
+        commands.first { $0.id == id }
+    }
+
+    /// Commands that apply on a screen of `scope` (its own and the global ones).
+    public func commands(in scope: CommandScope) -> [Command] {
+        commands.filter { $0.scopes.contains(scope) || $0.scopes.contains(.global) }
+    }
+
+    /// The command a key runs on a screen of `scope`; the screen's own commands win.
+    public func command(for key: Key, in scope: CommandScope) -> Command? {
+        commands.first { $0.scopes.contains(scope) && $0.keys.contains(key) }
+            ?? commands.first { $0.scopes.contains(.global) && $0.keys.contains(key) }
+    }
+
+    /// Footer hints: "F1 Ayuda  F10 Salir ..." for the commands of this screen.
+    public func footerHints(in scope: CommandScope, language: Language) -> [(keys: String, label: String)] {
+        let own = commands.filter { $0.inFooter && $0.scopes.contains(scope) }
+        let global = commands.filter { $0.inFooter && $0.scopes.contains(.global) }
+        return (global + own).map { (keys: $0.keys.first?.display(language) ?? "", label: $0.label(language)) }
+    }
+
+    /// Every command as a Markdown table, for `enlace keys` and the docs.
+    public func markdown(_ language: Language) -> String {
+        let head = language == .es
+            ? "| Comando | Teclas | Dónde | Qué hace |\n|---|---|---|---|\n"
+            : "| Command | Keys | Where | What it does |\n|---|---|---|---|\n"
+        let rows = commands.map { c -> String in
+            let keys = c.keys.map { "`\($0.display(language))`" }.joined(separator: " ")
+            let scopes = c.scopes.sorted { $0.rawValue < $1.rawValue }.map { $0.label(language) }.joined(separator: ", ")
+            return "| \(c.label(language)) | \(keys) | \(scopes) | \(c.help(language)) |"
+        }
+        let title = language == .es ? "# Teclas de Enlace\n\n" : "# Enlace keys\n\n"
+        return title + head + rows.joined(separator: "\n") + "\n"
+    }
+}
+
+extension CommandScope {
+    public func label(_ language: Language) -> String {
+        switch self {
+        case .global: return TUIText.scopeGlobal(language)
+        case .caseList: return TUIText.scopeCaseList(language)
+        }
+    }
+}

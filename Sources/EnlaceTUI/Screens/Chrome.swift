@@ -1,0 +1,51 @@
+import Foundation
+import EnlaceCore
+
+/// The frame every screen shares: title bar with organization, user and time; message line;
+/// footer with the hints of this screen, all from the command registry.
+enum Chrome {
+    static func draw(_ state: AppState, registry: CommandRegistry, into buffer: inout ScreenBuffer) {
+        let w = buffer.width, h = buffer.height
+        buffer.box(Rect(x: 0, y: 0, width: w, height: h), role: .border)
+        // Title bar: left the app and organization, right the user and the time.
+        let left = " \(TUIText.appName(state.language)) · \(state.organization) "
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: state.language == .es ? "es_MX" : "en_US")
+        formatter.timeZone = state.timeZone
+        formatter.dateFormat = "HH:mm"
+        let right = " \(state.user.displayName) (\(state.user.role.label(state.language))) · \(formatter.string(from: state.now)) "
+        let rightWidth = TextWidth.columns(of: right)
+        buffer.put(left, x: 2, y: 0, role: .title, maxWidth: max(0, w - 6 - rightWidth))
+        if w - 2 - rightWidth > 2 + TextWidth.columns(of: left) {
+            buffer.put(right, x: w - 2 - rightWidth, y: 0, role: .title)
+        }
+        // Message line.
+        if let message = state.message {
+            buffer.put(TextWidth.truncate(message.text, to: w - 4), x: 2, y: h - 2, role: message.role)
+        }
+        // Footer hints on the bottom edge.
+        var x = 2
+        for hint in registry.footerHints(in: state.scope, language: state.language) {
+            let keyText = " " + hint.keys
+            let labelText = " " + hint.label + " "
+            let need = TextWidth.columns(of: keyText) + TextWidth.columns(of: labelText)
+            if x + need > w - 2 { break }
+            x += buffer.put(keyText, x: x, y: h - 1, role: .key)
+            x += buffer.put(labelText, x: x, y: h - 1, role: .statusBar)
+        }
+    }
+
+    /// Below the minimum size: one clear message, wrapped to fit, and nothing else.
+    static func drawTooSmall(_ state: AppState, into buffer: inout ScreenBuffer) {
+        let text = TUIText.terminalTooSmall.format(state.language, [
+            "w": "\(AppState.minimumWidth)", "h": "\(AppState.minimumHeight)",
+            "cw": "\(buffer.width)", "ch": "\(buffer.height)",
+        ])
+        let lines = TextWidth.wrap(text, width: max(1, buffer.width))
+        let top = max(0, (buffer.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let x = max(0, (buffer.width - TextWidth.columns(of: line)) / 2)
+            buffer.put(line, x: x, y: top + i, role: .warning)
+        }
+    }
+}

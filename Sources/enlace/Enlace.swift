@@ -1,0 +1,22 @@
+import ArgumentParser
+import EnlaceCore
+
+@main
+struct Enlace: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "enlace",
+        abstract: "Enlace: a keyboard-first case desk for migrant community organizations.",
+        discussion: """
+            Enlace: mesa de casos para organizaciones de migrantes, manejada con el teclado.
+
+            Without a subcommand, opens the app on the database (--db, the config file, or \
+            $XDG_DATA_HOME/enlace/enlace.sqlite). On first run it creates the database and \
+            asks for the first admin account. Try it with: enlace demo
+            """,
+        version: version,
+        subcommands: [OpenCommand.self, DemoCommand.self, KeysCommand.self],
+        defaultSubcommand: OpenCommand.self
+    )
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import EnlaceCore
+import EnlaceStore
+import EnlaceTUI
+
+struct OpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Opens Enlace on a database (the default command).")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(name: .long, help: "Sign in as this user (the password is asked, or read from ENLACE_PASSWORD).")
+    var user: String?
+
+    @Flag(name: .long, help: "Create the --db file if it does not exist.")
+    var create = false
+
+    func run() throws {
+        let context = try Context(options)
+        let path = context.databasePath(options)
+        // The default location is created on first run; a file named with --db must exist
+        // unless --create says otherwise, so a typo never starts an empty database.
+        let create = self.create || (options.db == nil && context.config.database == nil)
+        let desk = try context.openDesk(path: path, create: create)
+        let account = try SignIn.run(desk: desk, context: context, user: user)
+        try context.runApp(desk: desk, user: account, options: options)
+    }
+}
+
+/// First-run admin creation and line-mode sign-in.
+enum SignIn {
+    static func run(desk: CaseDesk, context: Context, user: String?) throws -> UserAccount {
+        let lang = context.language
+        if try !desk.hasUsers() {
+            return try createFirstAdmin(desk: desk, context: context)
+        }
+        let org = (try? desk.organizationName()) ?? "Enlace"
+        let envPassword = context.environment["ENLACE_PASSWORD"]
+        if user == nil || envPassword == nil {
+            guard Console.isInteractive else {
+                Console.error(CLIText.needTerminalForPassword(lang))
+                throw ExitCode(77)
+            }
+            Console.print(CLIText.signInTitle.format(lang, ["org": org]))
+        }
+        for attempt in 1...3 {
+            guard let name = user ?? Console.prompt(CLIText.promptUsername(lang)),
+                  let password = (attempt == 1 ? envPassword : nil) ?? Console.password(CLIText.promptPassword(lang)) else {
+                throw ExitCode(77)
+            }
+            do {
+                return try desk.authenticate(username: name, password: password)
+            } catch let error as StoreError {
+                Console.error(CLIText.signInFailed.format(lang, ["reason": error.message(lang)]))
+                if case .accountLocked = error { throw ExitCode(77) }
+                if envPassword != nil && !Console.isInteractive { throw ExitCode(77) }
+            }
+        }
+        throw ExitCode(77)
+    }
+
+    static func createFirstAdmin(desk: CaseDesk, context: Context) throws -> UserAccount {
+        let lang = context.language
+        guard Console.isInteractive else {
+            Console.error(CLIText.noUsersNonInteractive(lang))
+            throw ExitCode(77)
+        }
+        Console.print(CLIText.firstRunTitle.format(lang, ["path": desk.path]))
+        while true {
+            guard let username = Console.prompt(CLIText.promptUsername(lang))?.trimmingCharacters(in: .whitespaces),
+                  let displayName = Console.prompt(CLIText.promptDisplayName(lang))?.trimmingCharacters(in: .whitespaces),
+                  let password = Console.password(CLIText.promptPassword(lang)),
+                  let again = Console.password(CLIText.promptPasswordAgain(lang)) else {
+                throw ExitCode(77)
+            }
+            guard password == again else { Console.error(CLIText.passwordsDiffer(lang)); continue }
+            do {
+                let account = try desk.createFirstAdmin(username: username, displayName: displayName.isEmpty ? username : displayName, password: password)
+                Console.print(CLIText.adminCreated.format(lang, ["user": account.username]))
+                return account
+            } catch let error as StoreError {
+                Console.error(error.message(lang))
+            }
+        }
+    }
+}
