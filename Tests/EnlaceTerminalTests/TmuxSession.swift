@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+/// Drives the built `enlace` binary in a real terminal: a private tmux server per test, keys
+/// sent as a person types them, the screen read back with capture-pane. Waits poll the screen;
+/// nothing sleeps a fixed time.
+final class TmuxSession {
+    let socket: String
+    let folder: URL
+    let statusFile: URL
+
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// The binary under test: $ENLACE_BIN, or the debug build of this checkout.
+    static var binary: String {
+        if let bin = ProcessInfo.processInfo.environment["ENLACE_BIN"], !bin.isEmpty { return bin }
+        return packageRoot.appendingPathComponent(".build/debug/enlace").path
+    }
+
+    /// Starts `enlace ARGS` in a new tmux session of the given size and TERM.
+    init(arguments: String, width: Int = 80, height: Int = 24, term: String = "tmux-256color",
+         extraEnvironment: [String: String] = [:]) throws {
+        socket = "enlace-test-\(UUID().uuidString.prefix(8))"
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("enlace-tmux-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        statusFile = folder.appendingPathComponent("exit-status")
+        var env = [
+            "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": term,
+            "XDG_DATA_HOME": folder.appendingPathComponent("data").path,
+            "XDG_CONFIG_HOME": folder.appendingPathComponent("config").path,
+            "SWIFT_BACKTRACE": "interactive=no",
+        ]
+        for (k, v) in extraEnvironment { env[k] = v }
+        let envArgs = env.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
+        // After the app exits the shell records its status and keeps the pane open, so the test
+        // can still look at the terminal (alternate screen off?) before the server is killed.
+        let command = "\(Self.binary) \(arguments); echo $? > \(statusFile.path); sleep 600"
+        try tmux(["new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)"] + envArgs + [command])
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    @discardableResult
+    func tmux(_ args: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux", "-L", socket, "-f", "/dev/null"] + args
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = Pipe()
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Types text literally (accents and all).
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", "t", "-l", text]) }
+
+    /// Sends named keys: Enter, Escape, F1, F10, C-q, Up, BTab...
+    func press(_ keys: String...) throws { try tmux(["send-keys", "-t", "t"] + keys) }
+
+    func screen(colours: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", "t"] + (colours ? ["-e"] : []))
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", "t", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    func display(_ format: String) throws -> String {
+        try tmux(["display", "-p", "-t", "t", format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Polls the screen until `condition` holds; fails the test with the last screen if it never does.
+    @discardableResult
+    func waitFor(_ what: String, timeout: TimeInterval = 30, sourceLocation: SourceLocation = #_sourceLocation,
+                 _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if condition(last) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("Timed out waiting for \(what). Screen:\n\(last)", sourceLocation: sourceLocation)
+        throw TmuxTimeout()
+    }
+
+    @discardableResult
+    func waitFor(text: String, timeout: TimeInterval = 30, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try waitFor("“\(text)”", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+
+    /// Waits for the app to exit and returns its status.
+    func waitForExit(timeout: TimeInterval = 20, sourceLocation: SourceLocation = #_sourceLocation) throws -> Int32 {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let text = try? String(contentsOf: statusFile, encoding: .utf8),
+               let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                return status
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("The app did not exit. Screen:\n\((try? screen()) ?? "")", sourceLocation: sourceLocation)
+        throw TmuxTimeout()
+    }
+}
+
+struct TmuxTimeout: Error {}
+
+/// Runs the binary directly (no terminal) and returns status, stdout and stderr.
+func runEnlace(_ arguments: [String], environment: [String: String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: TmuxSession.binary)
+    process.arguments = arguments
+    process.environment = environment
+    let out = Pipe(), err = Pipe(), input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+}
