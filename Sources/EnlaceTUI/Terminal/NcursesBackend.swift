@@ -259,7 +259,7 @@ public final class NcursesBackend {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = fatalSignalHandler
             sigemptyset(&action.sa_mask)
-            action.sa_flags = Int32(SA_RESETHAND)
+            action.sa_flags = 0   // the handler itself restores SIG_DFL before re-raising
             sigaction(sig, &action, nil)
         }
     }
