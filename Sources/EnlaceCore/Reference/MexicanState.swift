@@ -153,7 +153,7 @@ public enum MexicanState: String, CaseIterable, Sendable, Codable, Hashable {
         .guerrero: ["Gro"],
         .hidalgo: ["Hgo"],
         .jalisco: ["Jal"],
-        .estadoDeMexico: ["Edomex", "Edo Mex", "Edo. de México", "Edo. Méx.", "Estado de Mexico", "Méx"],
+        .estadoDeMexico: ["Edomex", "Edo Mex", "Edo. de México", "Edo. de Méx.", "Edo. Méx.", "Estado de Mexico", "Méx"],
         .michoacan: ["Mich"],
         .morelos: ["Mor"],
         .nayarit: ["Nay"],

@@ -213,10 +213,16 @@ public enum DateInput {
         }
     }
 
-    /// Nil when `date` can be a living person's birth date on `today`.
+    /// Nil when `date` can be a living person's birth date on `today`: not after today and
+    /// not more than `maxAge` years before it.
     public static func checkBirthDate(_ date: CalendarDate, today: CalendarDate) -> DateProblem? {
         if date > today { return .birthInFuture(date) }
-        if date.age(on: today) > maxAge { return .birthTooOld(date) }
+        // More than `maxAge` years before today (29 February counts as 28 February).
+        let limitYear = today.year - maxAge
+        let limitDay = min(today.day, CalendarDate.daysIn(month: today.month, year: limitYear))
+        if let limit = CalendarDate(year: limitYear, month: today.month, day: limitDay), date < limit {
+            return .birthTooOld(date)
+        }
         return nil
     }
 
