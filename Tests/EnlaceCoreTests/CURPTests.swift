@@ -200,6 +200,16 @@ enum CURPMaker {
         }
     }
 
+    @Test func enyeCountsInTheAlphabet() throws {
+        // Ñ is index 24 in the alphabet; typed lowercase or decomposed (N + combining tilde)
+        // it is the same character.
+        let first17 = "MUÑA850312HJCRRR0"
+        let digit = try #require(CURP.checkDigit(for: first17))
+        #expect(CURP.checkDigit(for: "MUNA850312HJCRRR0") != digit)
+        #expect(CURP(first17 + String(digit)) != nil)
+        #expect(CURP("mun\u{303}a850312hjcrrr0" + String(digit))?.value == first17 + String(digit))
+    }
+
     @Test func checkDigitHelperRefusesBadInput() {
         #expect(CURP.checkDigit(for: "SHORT") == nil)
         #expect(CURP.checkDigit(for: "PELA921105MMCRPN$") == nil)

@@ -145,6 +145,15 @@ private func d(_ y: Int, _ m: Int, _ day: Int) -> CalendarDate { CalendarDate(ye
         #expect(DateInput.words(d(2024, 2, 29), .en) == "February 29, 2024")
     }
 
+    @Test func feedbackLine() {
+        #expect(DateInput.feedback(DateInput.parse("13/03/1985", today: today), .es) == "13 de marzo de 1985")
+        #expect(DateInput.feedback(DateInput.parse("13/03/1985", today: today), .en) == "March 13, 1985")
+        #expect(DateInput.feedback(DateInput.parse("03/04/1985", today: today), .en)
+                == "Ambiguous date: read as April 3, 1985; it could also be March 4, 1985.")
+        #expect(DateInput.feedback(DateInput.parse("29/02/2023", today: today), .es)
+                == "2023 no es año bisiesto: febrero de 2023 tiene 28 días.")
+    }
+
     @Test func approximateAge() {
         #expect(DateInput.estimatedBirthYear(age: 40, today: today).success == 1986)
         #expect(DateInput.possibleBirthYears(age: 40, today: today).success == 1985...1986)

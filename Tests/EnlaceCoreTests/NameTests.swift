@@ -279,3 +279,22 @@ import Testing
         #expect(QueryTokens.parse("de la").nameTokens == ["de", "la"])
     }
 }
+
+@Suite struct HostileNameInputTests {
+    @Test func tenThousandCharacters() {
+        let long = String(repeating: "Ñandú de la Peña ", count: 600)
+        let name = PersonName(givenNames: long, firstSurname: long, secondSurname: "", preferredName: long)
+        let tokens = NameKeys.searchTokens(for: name)
+        #expect(tokens.contains("nandu") && tokens.contains("pena") && tokens.contains("delapena"))
+        #expect(Set(tokens).count == tokens.count)
+        #expect(NamePhonetics.key(String(repeating: "ll", count: 5_000)) == "y")
+        #expect(NameNicknames.expansions(of: String(repeating: "chuy", count: 2_500)).isEmpty)
+    }
+
+    @Test func controlCharactersAreSeparators() {
+        let name = PersonName(givenNames: "Jo\u{0}sé\u{1B}[31m", firstSurname: "Pé\u{7}rez")
+        // The pieces are indexed, and so is the whole word a stray control character split.
+        #expect(NameKeys.searchTokens(for: name) == ["jo", "se", "31m", "jose31m", "pe", "rez", "perez"])
+        #expect(NameFolding.searchForm("\u{1B}[2J\u{0}") == "2j")
+    }
+}

@@ -249,6 +249,15 @@ public enum DateInput {
         ])
     }
 
+    /// The line to show beside a date field as it is typed: the date in words, the ambiguity
+    /// warning when day and month could be swapped, or why the text is not a date.
+    public static func feedback(_ result: Result<ParsedDate, DateProblem>, _ language: Language) -> String {
+        switch result {
+        case .success(let parsed): return parsed.ambiguityMessage(language) ?? words(parsed.date, language)
+        case .failure(let problem): return problem.message(language)
+        }
+    }
+
     /// The likely birth year of someone who says they are `age` years old on `today`. They
     /// may have been born the year before if their birthday has not come yet this year:
     /// see `possibleBirthYears`.
