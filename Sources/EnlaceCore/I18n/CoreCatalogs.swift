@@ -4,6 +4,10 @@ public enum CoreCatalogs {
     public static var all: [CatalogListing] {
         [
             CatalogListing(DomainText.self),
+            CatalogListing(CURPMessage.self),
+            CatalogListing(PhoneMessage.self),
+            CatalogListing(DateMessage.self),
+            CatalogListing(MonthName.self),
         ]
     }
 }

@@ -4,27 +4,33 @@ import Foundation
 public enum NameFolding {
     /// The search form of a text: lowercase, accents removed, ñ folded to n, punctuation to
     /// spaces, runs of spaces collapsed. Stable: the store indexes this form.
+    ///
+    /// Also folded: letters that carry no separable accent (ł ø đ ß æ œ þ ð ı), compatibility
+    /// forms (ligatures ﬁ, full-width Ｊｏｓé, ª º), and decimal digits of other scripts to
+    /// 0-9. Control and format characters count as punctuation.
     public static func searchForm(_ text: String) -> String {
         var out = ""
-        out.reserveCapacity(text.count)
+        out.reserveCapacity(text.utf8.count)
         var lastWasSpace = true
-        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            let folded: Character?
-            switch scalar {
-            case "ł": folded = "l"
-            case "ø": folded = "o"
-            case "đ": folded = "d"
-            case "ß": out += "ss"; lastWasSpace = false; continue
-            default:
-                if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                    folded = Character(scalar)
-                } else {
-                    folded = nil
-                }
+        func emit(_ s: String) {
+            out += s
+            lastWasSpace = false
+        }
+        for scalar in text.lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars {
+            let category = scalar.properties.generalCategory
+            if category == .nonspacingMark || category == .enclosingMark { continue }
+            if let replacement = letterFolds[scalar] {
+                emit(replacement)
+                continue
             }
-            if let f = folded {
-                out.append(f)
+            if ("0"..."9").contains(scalar) || ("a"..."z").contains(scalar) {
+                out.unicodeScalars.append(scalar)
+                lastWasSpace = false
+            } else if scalar.properties.numericType == .decimal,
+                      let value = scalar.properties.numericValue, (0...9).contains(value) {
+                emit(String(Int(value)))
+            } else if scalar.properties.isAlphabetic {
+                out.unicodeScalars.append(scalar)
                 lastWasSpace = false
             } else if !lastWasSpace {
                 out.append(" ")
@@ -34,4 +40,15 @@ public enum NameFolding {
         if out.hasSuffix(" ") { out.removeLast() }
         return out
     }
+
+    /// The search form with its spaces removed: "De la Cruz" -> "delacruz".
+    public static func compactForm(_ text: String) -> String {
+        searchForm(text).replacingOccurrences(of: " ", with: "")
+    }
+
+    /// Lowercase letters that Unicode does not decompose into a base letter plus a mark.
+    private static let letterFolds: [Unicode.Scalar: String] = [
+        "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d",
+        "ı": "i", "ħ": "h", "ŧ": "t", "ŋ": "n", "ſ": "s",
+    ]
 }
