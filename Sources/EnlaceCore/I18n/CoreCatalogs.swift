@@ -4,6 +4,14 @@ public enum CoreCatalogs {
     public static var all: [CatalogListing] {
         [
             CatalogListing(DomainText.self),
+            CatalogListing(PersonText.self),
+            CatalogListing(CaseText.self),
+            CatalogListing(ReferralText.self),
+            CatalogListing(ChecklistText.self),
+            CatalogListing(FollowUpText.self),
+            CatalogListing(AuditText.self),
+            CatalogListing(WorkflowText.self),
+            CatalogListing(PermissionText.self),
         ]
     }
 }
