@@ -84,14 +84,15 @@ public enum WorkflowEffect: String, CaseIterable, Sendable, Codable {
     case assignToActor
     case recordWaitingOn
     case clearWaitingOn
-    /// Keep the outcome code and closure summary.
+    /// Keep the outcome code and closure summary; clear the wait.
     case recordClosureRequest
     case clearClosureRequest
     /// Stamp the closing time.
     case stampClosedAt
     /// Clear the closing time, keeping the previous outcome in the audit trail.
     case clearClosure
-    /// Set `duplicateOf` to the surviving case and the outcome to `duplicate`.
+    /// Set `duplicateOf` to the surviving case, the outcome to `duplicate`, stamp the closing
+    /// time and clear the wait.
     case linkDuplicate
     case stampSentAt
     case recordAppointment
@@ -107,10 +108,11 @@ public enum WorkflowEffect: String, CaseIterable, Sendable, Codable {
         switch self {
         case .assignCaseworker, .assignToActor: return ["caseworkerId"]
         case .recordWaitingOn, .clearWaitingOn: return ["waitingOn"]
-        case .recordClosureRequest, .clearClosureRequest: return ["outcome", "closureSummary"]
+        case .recordClosureRequest: return ["outcome", "closureSummary", "waitingOn"]
+        case .clearClosureRequest: return ["outcome", "closureSummary"]
         case .stampClosedAt: return ["closedAt"]
         case .clearClosure: return ["closedAt", "outcome", "closureSummary"]
-        case .linkDuplicate: return ["duplicateOf", "outcome", "closedAt"]
+        case .linkDuplicate: return ["duplicateOf", "outcome", "closedAt", "waitingOn"]
         case .stampSentAt: return ["sentAt"]
         case .recordAppointment: return ["appointment"]
         case .recordReferralOutcome: return ["outcome", "outcomeNote"]
