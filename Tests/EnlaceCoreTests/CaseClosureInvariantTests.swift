@@ -54,7 +54,7 @@ import Testing
                         role: actor.role, context: ctx, inputs: inputs) {
                         followUps[i].status = t.to
                         if t.effects.contains(.createNextFollowUp) {
-                            followUps.append(FollowUp(id: "f\(followUps.count)", caseId: "c1", due: t.inputs.nextDue!,
+                            followUps.append(FollowUp(id: "f\(followUps.count)", caseId: "c1", due: t.inputs.nextDue ?? now,
                                                       channel: .call, previousId: followUps[i].id))
                         }
                         audit.append(t.auditEntry(actor: actor, at: now, entityType: .followUp, entityId: followUps[i].id))

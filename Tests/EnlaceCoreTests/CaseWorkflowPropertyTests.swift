@@ -117,7 +117,7 @@ private func expectedCase(_ status: CaseStatus, _ event: CaseEvent, _ actor: Act
                     allowedSeen.insert("\(t.from.rawValue)-\(t.event.rawValue)")
                     // Exactly one audit entry, describing this transition.
                     #expect(model.audit.count == before.audit.count + 1)
-                    let entry = model.audit.last!
+                    guard let entry = model.audit.last else { continue }
                     #expect(entry.from == t.from.rawValue && entry.to == t.to.rawValue)
                     #expect(entry.action == event.rawValue && entry.actorId == actor.userId)
                     #expect(entry.at == now && entry.entityType == .case)

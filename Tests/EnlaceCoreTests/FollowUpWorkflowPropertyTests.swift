@@ -50,7 +50,7 @@ import Testing
                         followUps[index].completedAt = now
                     case .createNextFollowUp:
                         misses += 1
-                        followUps.append(FollowUp(id: "f\(followUps.count)", caseId: "c", due: t.inputs.nextDue!,
+                        followUps.append(FollowUp(id: "f\(followUps.count)", caseId: "c", due: t.inputs.nextDue ?? now,
                                                   channel: current.channel, assignedTo: caseworker,
                                                   previousId: current.id))
                     default: Issue.record("unexpected effect \(effect) on a follow-up")

@@ -101,3 +101,9 @@ func decide<S>(_ actor: Actor, roles: Set<Role>, guards: [(String, Bool)] = [],
 func ownOrUnassigned(_ actor: Actor, _ caseworkerId: UserID?) -> Bool {
     actor.role != .caseworker || caseworkerId == nil || caseworkerId == actor.userId
 }
+
+/// The kind of a refusal, in the vocabulary of `Expected`; nil when there is none.
+func refusalKind(_ refusal: WorkflowRefusal?) -> Expected<CaseStatus>? {
+    guard let refusal else { return nil }
+    return classify(Result<Transition<CaseStatus, CaseEvent>, WorkflowRefusal>.failure(refusal))
+}
