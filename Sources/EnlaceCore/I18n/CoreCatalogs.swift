@@ -8,6 +8,14 @@ public enum CoreCatalogs {
             CatalogListing(PhoneMessage.self),
             CatalogListing(DateMessage.self),
             CatalogListing(MonthName.self),
+            CatalogListing(PersonText.self),
+            CatalogListing(CaseText.self),
+            CatalogListing(ReferralText.self),
+            CatalogListing(ChecklistText.self),
+            CatalogListing(FollowUpText.self),
+            CatalogListing(AuditText.self),
+            CatalogListing(WorkflowText.self),
+            CatalogListing(PermissionText.self),
         ]
     }
 }

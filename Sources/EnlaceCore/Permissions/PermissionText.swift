@@ -1,0 +1,44 @@
+/// Names of use cases and permission refusals, in Spanish and English.
+public enum PermissionText: String, MessageCatalog {
+    case useRegisterPerson, useOpenCase, useViewCase, useAssignCase, useAddNote
+    case useCreateReferral, useSendReferral, useAnswerReferral, useScheduleReferral
+    case useCompleteReferral, useCancelReferral, useScheduleFollowUp, useCompleteFollowUp
+    case useMissFollowUp, useRequestClosure, useApproveClosure, useRejectClosure, useReopenCase
+    case useLinkDuplicates, useReassign, useViewReports, useExportPersonLevel, useManageUsers
+    case useManagePartners, useManageReferenceData, useBackup
+    case refusalRole, refusalNotOwnCase, refusalNotRegisteredToday
+
+    public var text: LocalizedText {
+        switch self {
+        case .useRegisterPerson: return .init(es: "registrar personas", en: "register people")
+        case .useOpenCase: return .init(es: "abrir casos", en: "open cases")
+        case .useViewCase: return .init(es: "ver casos", en: "view cases")
+        case .useAssignCase: return .init(es: "asignar casos", en: "assign cases")
+        case .useAddNote: return .init(es: "agregar notas", en: "add notes")
+        case .useCreateReferral: return .init(es: "crear canalizaciones", en: "create referrals")
+        case .useSendReferral: return .init(es: "enviar canalizaciones", en: "send referrals")
+        case .useAnswerReferral: return .init(es: "registrar la respuesta de una canalización", en: "record a referral's answer")
+        case .useScheduleReferral: return .init(es: "agendar citas de canalización", en: "schedule referral appointments")
+        case .useCompleteReferral: return .init(es: "registrar el resultado de una canalización", en: "record a referral's outcome")
+        case .useCancelReferral: return .init(es: "cancelar canalizaciones", en: "cancel referrals")
+        case .useScheduleFollowUp: return .init(es: "programar seguimientos", en: "schedule follow-ups")
+        case .useCompleteFollowUp: return .init(es: "completar seguimientos", en: "complete follow-ups")
+        case .useMissFollowUp: return .init(es: "marcar seguimientos no logrados", en: "mark follow-ups missed")
+        case .useRequestClosure: return .init(es: "solicitar el cierre de casos", en: "request case closure")
+        case .useApproveClosure: return .init(es: "aprobar cierres", en: "approve closures")
+        case .useRejectClosure: return .init(es: "rechazar cierres", en: "reject closures")
+        case .useReopenCase: return .init(es: "reabrir casos", en: "reopen cases")
+        case .useLinkDuplicates: return .init(es: "vincular duplicados", en: "link duplicates")
+        case .useReassign: return .init(es: "reasignar casos", en: "reassign cases")
+        case .useViewReports: return .init(es: "ver informes", en: "view reports")
+        case .useExportPersonLevel: return .init(es: "exportar datos por persona", en: "export person-level data")
+        case .useManageUsers: return .init(es: "administrar usuarios y roles", en: "manage users and roles")
+        case .useManagePartners: return .init(es: "administrar organizaciones aliadas", en: "manage partners")
+        case .useManageReferenceData: return .init(es: "administrar datos de referencia", en: "manage reference data")
+        case .useBackup: return .init(es: "hacer respaldos", en: "make backups")
+        case .refusalRole: return .init(es: "Su rol ({role}) no permite {action}. Pueden hacerlo: {allowed}.", en: "Your role ({role}) does not allow you to {action}. Allowed: {allowed}.")
+        case .refusalNotOwnCase: return .init(es: "No puede {action}: el caso está asignado a otra persona. Pida a un supervisor que se lo reasigne.", en: "You cannot {action}: the case is assigned to someone else. Ask a supervisor to reassign it.")
+        case .refusalNotRegisteredToday: return .init(es: "Como voluntario solo puede {action} de registros que usted hizo hoy.", en: "As a volunteer you may {action} only for records you made today.")
+        }
+    }
+}

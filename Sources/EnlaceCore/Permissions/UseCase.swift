@@ -1,0 +1,61 @@
+/// Everything a signed-in user can ask the store to do. The store checks each call with
+/// `Permissions.check`; hiding a menu item is not enough.
+public enum UseCase: String, CaseIterable, Sendable, Codable {
+    case registerPerson
+    case openCase
+    case viewCase
+    case assignCase
+    case addNote
+    case createReferral
+    case sendReferral
+    case answerReferral
+    case scheduleReferral
+    case completeReferral
+    case cancelReferral
+    case scheduleFollowUp
+    case completeFollowUp
+    case missFollowUp
+    case requestClosure
+    case approveClosure
+    case rejectClosure
+    case reopenCase
+    case linkDuplicates
+    case reassign
+    case viewReports
+    case exportPersonLevel
+    case manageUsers
+    case managePartners
+    case manageReferenceData
+    case backup
+
+    public var label: PermissionText {
+        switch self {
+        case .registerPerson: return .useRegisterPerson
+        case .openCase: return .useOpenCase
+        case .viewCase: return .useViewCase
+        case .assignCase: return .useAssignCase
+        case .addNote: return .useAddNote
+        case .createReferral: return .useCreateReferral
+        case .sendReferral: return .useSendReferral
+        case .answerReferral: return .useAnswerReferral
+        case .scheduleReferral: return .useScheduleReferral
+        case .completeReferral: return .useCompleteReferral
+        case .cancelReferral: return .useCancelReferral
+        case .scheduleFollowUp: return .useScheduleFollowUp
+        case .completeFollowUp: return .useCompleteFollowUp
+        case .missFollowUp: return .useMissFollowUp
+        case .requestClosure: return .useRequestClosure
+        case .approveClosure: return .useApproveClosure
+        case .rejectClosure: return .useRejectClosure
+        case .reopenCase: return .useReopenCase
+        case .linkDuplicates: return .useLinkDuplicates
+        case .reassign: return .useReassign
+        case .viewReports: return .useViewReports
+        case .exportPersonLevel: return .useExportPersonLevel
+        case .manageUsers: return .useManageUsers
+        case .managePartners: return .useManagePartners
+        case .manageReferenceData: return .useManageReferenceData
+        case .backup: return .useBackup
+        }
+    }
+}

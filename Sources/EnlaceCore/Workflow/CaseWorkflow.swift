@@ -1,0 +1,105 @@
+import Foundation
+
+/// Events of a case's workflow. Stored in the audit trail as the raw value.
+public enum CaseEvent: String, CaseIterable, Sendable, Codable, WorkflowValue {
+    /// A supervisor assigns a new case to a caseworker.
+    case assign
+    /// A caseworker takes a new, unassigned case.
+    case take
+    case wait
+    case resume
+    case requestClosure
+    case approveClosure
+    case rejectClosure
+    case reopen
+    case closeAsDuplicate
+
+    public var label: WorkflowText {
+        switch self {
+        case .assign: return .caseEventAssign
+        case .take: return .caseEventTake
+        case .wait: return .caseEventWait
+        case .resume: return .caseEventResume
+        case .requestClosure: return .caseEventRequestClosure
+        case .approveClosure: return .caseEventApproveClosure
+        case .rejectClosure: return .caseEventRejectClosure
+        case .reopen: return .caseEventReopen
+        case .closeAsDuplicate: return .caseEventCloseAsDuplicate
+        }
+    }
+
+    public var labelText: LocalizedText { label.text }
+}
+
+extension CaseStatus: WorkflowValue {
+    public var labelText: LocalizedText { label.text }
+}
+
+/// What the case guards look at: who acts, whose case it is, and how much work is open.
+public struct CaseContext: CaseOwnershipContext, Equatable {
+    public var actorId: UserID
+    public var caseworkerId: UserID?
+    public var openReferrals: Int
+    public var openFollowUps: Int
+
+    public init(actorId: UserID, caseworkerId: UserID?, openReferrals: Int = 0, openFollowUps: Int = 0) {
+        self.actorId = actorId
+        self.caseworkerId = caseworkerId
+        self.openReferrals = openReferrals
+        self.openFollowUps = openFollowUps
+    }
+
+    /// The context of `caseRecord`, counting the open ones among its referrals and follow-ups.
+    public init(actorId: UserID, case caseRecord: Case, referrals: [Referral], followUps: [FollowUp]) {
+        self.init(actorId: actorId, caseworkerId: caseRecord.caseworkerId,
+                  openReferrals: referrals.filter { $0.caseId == caseRecord.id && $0.status.isOpen }.count,
+                  openFollowUps: followUps.filter { $0.caseId == caseRecord.id && $0.status.isOpen }.count)
+    }
+
+    public var hasOpenWork: Bool { openReferrals > 0 || openFollowUps > 0 }
+}
+
+public typealias CaseMachine = WorkflowMachine<CaseStatus, CaseEvent, CaseContext>
+
+/// The case workflow of `domain.md`, as a table.
+public enum CaseWorkflow {
+    public static let noOpenWork = WorkflowGuard<CaseContext>(
+        name: "noOpenWork", summary: WorkflowText.guardNoOpenWork.text
+    ) { _, context in
+        guard context.hasOpenWork else { return nil }
+        return WorkflowText.refusalOpenWork.text.filling([
+            "referrals": LocalizedText(es: String(context.openReferrals), en: String(context.openReferrals)),
+            "followUps": LocalizedText(es: String(context.openFollowUps), en: String(context.openFollowUps)),
+        ])
+    }
+
+    public static let machine: CaseMachine = {
+        let own: WorkflowGuard<CaseContext> = WorkflowGuards.ownOrUnassigned()
+        let desk: Set<Role> = [.caseworker, .supervisor]
+        let supervisor: Set<Role> = [.supervisor]
+        return CaseMachine(
+            name: WorkflowText.machineCase.text, entityType: .case, initial: .new,
+            rules: [
+                .init(from: [.new], event: .assign, to: .active, roles: supervisor,
+                      inputs: [.assignee], effects: [.assignCaseworker]),
+                .init(from: [.new], event: .take, to: .active, roles: [.caseworker],
+                      guards: [own], effects: [.assignToActor]),
+                .init(from: [.active], event: .wait, to: .waiting, roles: desk,
+                      guards: [own], inputs: [.waitingOn], effects: [.recordWaitingOn]),
+                .init(from: [.waiting], event: .resume, to: .active, roles: desk,
+                      guards: [own], effects: [.clearWaitingOn]),
+                .init(from: [.active, .waiting], event: .requestClosure, to: .closureRequested,
+                      roles: desk, guards: [own, noOpenWork], inputs: [.caseOutcome, .summary],
+                      effects: [.recordClosureRequest]),
+                .init(from: [.closureRequested], event: .approveClosure, to: .closed,
+                      roles: supervisor, guards: [noOpenWork], effects: [.stampClosedAt]),
+                .init(from: [.closureRequested], event: .rejectClosure, to: .active,
+                      roles: supervisor, inputs: [.reason], effects: [.clearClosureRequest]),
+                .init(from: [.closed], event: .reopen, to: .active, roles: supervisor,
+                      inputs: [.reason], effects: [.clearClosure]),
+                .init(from: [.new, .active, .waiting, .closureRequested], event: .closeAsDuplicate,
+                      to: .closed, roles: supervisor, guards: [noOpenWork],
+                      inputs: [.duplicateOf], effects: [.linkDuplicate]),
+            ])
+    }()
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Events of a follow-up's workflow. Stored in the audit trail as the raw value.
+public enum FollowUpEvent: String, CaseIterable, Sendable, Codable, WorkflowValue {
+    case complete
+    case miss
+
+    public var label: WorkflowText {
+        switch self {
+        case .complete: return .followUpEventComplete
+        case .miss: return .followUpEventMiss
+        }
+    }
+
+    public var labelText: LocalizedText { label.text }
+}
+
+extension FollowUpStatus: WorkflowValue {
+    public var labelText: LocalizedText { label.text }
+}
+
+/// What the follow-up guards look at: who acts and whose case it is.
+public struct FollowUpContext: CaseOwnershipContext, Equatable {
+    public var actorId: UserID
+    public var caseworkerId: UserID?
+
+    public init(actorId: UserID, caseworkerId: UserID?) {
+        self.actorId = actorId
+        self.caseworkerId = caseworkerId
+    }
+}
+
+public typealias FollowUpMachine = WorkflowMachine<FollowUpStatus, FollowUpEvent, FollowUpContext>
+
+/// The follow-up workflow of `domain.md`, as a table. A missed follow-up creates the next
+/// one (effect `createNextFollowUp`, due at the `nextDue` input).
+public enum FollowUpWorkflow {
+    public static let machine: FollowUpMachine = {
+        let own: WorkflowGuard<FollowUpContext> = WorkflowGuards.ownOrUnassigned()
+        let desk: Set<Role> = [.caseworker, .supervisor]
+        return FollowUpMachine(
+            name: WorkflowText.machineFollowUp.text, entityType: .followUp, initial: .scheduled,
+            rules: [
+                .init(from: [.scheduled], event: .complete, to: .done, roles: desk,
+                      guards: [own], inputs: [.result], effects: [.recordResult]),
+                .init(from: [.scheduled], event: .miss, to: .missed, roles: desk,
+                      guards: [own], inputs: [.nextDue], effects: [.createNextFollowUp]),
+            ])
+    }()
+}

@@ -1,0 +1,192 @@
+import Foundation
+
+/// A state or an event of a workflow: a stored raw value and a label.
+public protocol WorkflowValue: Hashable, Sendable, CaseIterable, RawRepresentable
+where RawValue == String {
+    var labelText: LocalizedText { get }
+}
+
+/// A state machine declared as data: a table of rules, each naming the states it leaves, the
+/// event, the state it reaches, the roles allowed, the guards (pure predicates over a context
+/// value), the inputs the actor must give, and the effects the store must carry out.
+///
+/// The machine decides; it changes nothing. The store evaluates, then applies the transition
+/// and writes its audit entry in one transaction.
+public struct WorkflowMachine<State: WorkflowValue, Event: WorkflowValue, Context: Sendable>: Sendable {
+    public typealias Rule = WorkflowRule<State, Event, Context>
+
+    public let name: LocalizedText
+    /// The record type audited for this machine's transitions.
+    public let entityType: AuditEntityType
+    /// The state a record is created in.
+    public let initial: State
+    public let rules: [Rule]
+
+    public init(name: LocalizedText, entityType: AuditEntityType, initial: State, rules: [Rule]) {
+        self.name = name
+        self.entityType = entityType
+        self.initial = initial
+        self.rules = rules
+    }
+
+    /// The rule for `event` from `state`, if the table has one.
+    public func rule(from state: State, event: Event) -> Rule? {
+        rules.first { $0.event == event && $0.from.contains(state) }
+    }
+
+    /// Checks, in order: the table has the transition, the role is allowed, every guard
+    /// passes, every required input is given. The first failure is the refusal.
+    public func evaluate(from state: State, event: Event, role: Role, context: Context,
+                         inputs: WorkflowInputs = .none) -> Result<Transition<State, Event>, WorkflowRefusal> {
+        guard let rule = rule(from: state, event: event) else {
+            return .failure(.noTransition(from: state.rawValue, event: event.rawValue,
+                                          fromLabel: state.labelText, eventLabel: event.labelText))
+        }
+        if let refusal = rule.refusalBeforeInputs(role: role, context: context) {
+            return .failure(refusal)
+        }
+        let missing = rule.inputs.filter { !inputs.provides($0) }
+        if !missing.isEmpty { return .failure(.missingInputs(missing)) }
+        return .success(Transition(from: state, event: event, to: rule.to, effects: rule.effects,
+                                   inputs: inputs))
+    }
+
+    /// Every event the table offers from `state`, in table order, each either allowed (with
+    /// the inputs the UI must ask for) or refused with the reason to show beside the
+    /// disabled action. Inputs are not checked here: the UI asks for them next.
+    public func availableEvents(from state: State, role: Role, context: Context) -> [AvailableEvent<State, Event>] {
+        rules.filter { $0.from.contains(state) }.map { rule in
+            AvailableEvent(event: rule.event, to: rule.to, requiredInputs: rule.inputs,
+                           effects: rule.effects,
+                           refusal: rule.refusalBeforeInputs(role: role, context: context))
+        }
+    }
+
+    /// States of the table, in declaration order of `State`.
+    public var states: [State] { Array(State.allCases) }
+
+    /// States no rule leaves.
+    public var terminalStates: [State] {
+        states.filter { s in !rules.contains { $0.from.contains(s) } }
+    }
+
+    /// Every (from, event, to) the table allows, one per from-state.
+    public var edges: [(from: State, event: Event, to: State)] {
+        rules.flatMap { rule in rule.from.map { (from: $0, event: rule.event, to: rule.to) } }
+    }
+}
+
+/// One row of a workflow table.
+public struct WorkflowRule<State: WorkflowValue, Event: WorkflowValue, Context: Sendable>: Sendable {
+    public let from: [State]
+    public let event: Event
+    public let to: State
+    public let roles: Set<Role>
+    public let guards: [WorkflowGuard<Context>]
+    public let inputs: [WorkflowInput]
+    public let effects: [WorkflowEffect]
+
+    public init(from: [State], event: Event, to: State, roles: Set<Role>,
+                guards: [WorkflowGuard<Context>] = [], inputs: [WorkflowInput] = [],
+                effects: [WorkflowEffect] = []) {
+        self.from = from
+        self.event = event
+        self.to = to
+        self.roles = roles
+        self.guards = guards
+        self.inputs = inputs
+        self.effects = effects
+    }
+
+    /// Roles in the order of `Role.allCases`, for stable messages and documents.
+    public var orderedRoles: [Role] { Role.allCases.filter { roles.contains($0) } }
+
+    func refusalBeforeInputs(role: Role, context: Context) -> WorkflowRefusal? {
+        guard roles.contains(role) else {
+            return .roleNotAllowed(role: role, allowed: orderedRoles)
+        }
+        for g in guards {
+            if let reason = g.refusal(role: role, context: context) {
+                return .guardFailed(name: g.name, reason: reason)
+            }
+        }
+        return nil
+    }
+}
+
+/// A named condition on a transition: a pure predicate over the role and a context value,
+/// with a bilingual summary (for the table) and refusal reason (for the person).
+public struct WorkflowGuard<Context: Sendable>: Sendable {
+    public let name: String
+    public let summary: LocalizedText
+    private let check: @Sendable (Role, Context) -> LocalizedText?
+
+    /// A guard whose refusal reason depends on the context (for example, listing what is
+    /// missing). `check` returns nil when the guard passes.
+    public init(name: String, summary: LocalizedText,
+                check: @escaping @Sendable (Role, Context) -> LocalizedText?) {
+        self.name = name
+        self.summary = summary
+        self.check = check
+    }
+
+    /// A guard with a fixed refusal reason.
+    public init(name: String, summary: LocalizedText, refusal: LocalizedText,
+                passes: @escaping @Sendable (Role, Context) -> Bool) {
+        self.init(name: name, summary: summary) { role, context in
+            passes(role, context) ? nil : refusal
+        }
+    }
+
+    /// Nil when the guard passes; the reason otherwise.
+    public func refusal(role: Role, context: Context) -> LocalizedText? { check(role, context) }
+}
+
+/// A transition the machine allowed: what the store must apply.
+public struct Transition<State: WorkflowValue, Event: WorkflowValue>: Sendable, Equatable {
+    public let from: State
+    public let event: Event
+    public let to: State
+    public let effects: [WorkflowEffect]
+    public let inputs: WorkflowInputs
+
+    public init(from: State, event: Event, to: State, effects: [WorkflowEffect], inputs: WorkflowInputs) {
+        self.from = from
+        self.event = event
+        self.to = to
+        self.effects = effects
+        self.inputs = inputs
+    }
+
+    /// The fields the transition changes: the status (when it changes) and those of its
+    /// effects.
+    public var changedFields: [String] {
+        var fields = from == to ? [] : ["status"]
+        for effect in effects {
+            for f in effect.changedFields where !fields.contains(f) { fields.append(f) }
+        }
+        return fields
+    }
+
+    /// The one audit entry for this transition. The reason is the input reason, or the
+    /// closure summary when there is no reason.
+    public func auditEntry(actor: Actor, at: Date, entityType: AuditEntityType,
+                           entityId: String) -> AuditEntry {
+        AuditEntry(actorId: actor.userId, actorRole: actor.role, at: at, entityType: entityType,
+                   entityId: entityId, action: event.rawValue, from: from.rawValue,
+                   to: to.rawValue, reason: inputs.reason ?? inputs.summary,
+                   changedFields: changedFields)
+    }
+}
+
+/// An event offered from a state, allowed or refused with its reason.
+public struct AvailableEvent<State: WorkflowValue, Event: WorkflowValue>: Sendable, Equatable {
+    public let event: Event
+    public let to: State
+    public let requiredInputs: [WorkflowInput]
+    public let effects: [WorkflowEffect]
+    /// Nil when the actor may do it (once the inputs are given).
+    public let refusal: WorkflowRefusal?
+
+    public var isAllowed: Bool { refusal == nil }
+}
