@@ -263,6 +263,33 @@ import Testing
         #expect(QueryTokens.parse(query).caseNumber == expected)
     }
 
+    @Test(arguments: [
+        ("12/03/1985", [CalendarDate(year: 1985, month: 3, day: 12)!, CalendarDate(year: 1985, month: 12, day: 3)!]),
+        ("13/03/1985", [CalendarDate(year: 1985, month: 3, day: 13)!]),
+        ("1985-03-12", [CalendarDate(year: 1985, month: 3, day: 12)!]),
+        ("juan 29/02/2024", [CalendarDate(year: 2024, month: 2, day: 29)!]),
+    ])
+    func dates(query: String, expected: [CalendarDate]) {
+        let q = QueryTokens.parse(query)
+        #expect(q.dates == expected)
+        #expect(q.phoneDigits == nil)
+    }
+
+    @Test func datesMonthFirstAndImpossible() {
+        #expect(QueryTokens.parse("03/13/1985", order: .monthFirst).dates == [CalendarDate(year: 1985, month: 3, day: 13)!])
+        #expect(QueryTokens.parse("31/02/1985").dates.isEmpty)
+        #expect(QueryTokens.parse("31/02/1985").phoneDigits == nil)
+        #expect(QueryTokens.parse("312-555-0142").dates.isEmpty)
+        #expect(QueryTokens.parse("312-555-0142").phoneDigits == "3125550142")
+    }
+
+    @Test func labelWordsAreNotNames() {
+        let q = QueryTokens.parse("caso #45 tel 312 555 0142 Ramírez")
+        #expect(q.nameTokens == ["ramirez"])
+        #expect(q.caseNumber == CaseNumberQuery(year: nil, sequence: 45))
+        #expect(q.phoneDigits == "3125550142")
+    }
+
     @Test func documentNumbers() {
         let q = QueryTokens.parse("A-123456789 López")
         #expect(q.documentNumbers == ["A123456789"])

@@ -25,6 +25,10 @@ public struct QueryTokens: Sendable, Hashable {
     /// a wrong one should still find the record it was copied from).
     public var curp: String?
     public var caseNumber: CaseNumberQuery?
+    /// Dates typed with a four-digit year ("12/03/1985", "1985-03-12"), for a birth-date
+    /// search. When day and month could be swapped both readings are listed, the requested
+    /// order first.
+    public var dates: [CalendarDate] = []
     /// Other tokens with digits: short digit runs and letter-digit mixes (matrícula number,
     /// A-number), uppercase without punctuation.
     public var documentNumbers: [String] = []
@@ -35,13 +39,19 @@ public struct QueryTokens: Sendable, Hashable {
     public static let maxLength = 200
 
     public var isEmpty: Bool {
-        nameTokens.isEmpty && phoneDigits == nil && curp == nil && caseNumber == nil && documentNumbers.isEmpty
+        nameTokens.isEmpty && phoneDigits == nil && curp == nil && caseNumber == nil && dates.isEmpty
+            && documentNumbers.isEmpty
     }
 
     public init() {}
 
-    /// Classifies a typed query.
-    public static func parse(_ query: String) -> QueryTokens {
+    /// Words that label what follows rather than name a person ("caso #12", "tel 312...").
+    public static let ignoredWords: Set<String> = [
+        "caso", "case", "expediente", "folio", "tel", "telefono", "phone", "cel", "celular", "curp",
+    ]
+
+    /// Classifies a typed query. `order` reads numeric dates (day first by default).
+    public static func parse(_ query: String, order: DayMonthOrder = .dayFirst) -> QueryTokens {
         var result = QueryTokens()
         var text = Substring(query)
         if query.utf8.count > maxLength, query.count > maxLength {
@@ -71,6 +81,11 @@ public struct QueryTokens: Sendable, Hashable {
                 if result.curp == nil { result.curp = compact }
                 continue
             }
+            if let dates = dates(token, order: order) {
+                endPhoneRun()
+                for d in dates where !result.dates.contains(d) { result.dates.append(d) }
+                continue
+            }
             if isPhoneLike(token) {
                 phoneRun += PhoneNumber.searchDigits(token)
                 continue
@@ -83,6 +98,7 @@ public struct QueryTokens: Sendable, Hashable {
                 if !doc.isEmpty { result.documentNumbers.append(doc) }
             } else if hasLetter {
                 nameWords += NameFolding.searchForm(token).split(separator: " ").map(String.init)
+                    .filter { !ignoredWords.contains($0) }
             }
         }
         endPhoneRun()
@@ -117,6 +133,30 @@ public struct QueryTokens: Sendable, Hashable {
             else if !"()+-./".contains(c) { return false }
         }
         return digits > 0
+    }
+
+    /// The dates of a token shaped like a numeric date with a four-digit year and / or - or .
+    /// between its parts (empty when no reading is a real date: the token is still not a phone
+    /// number); nil for anything else (phone numbers have a 3-digit first group).
+    private static func dates(_ token: String, order: DayMonthOrder) -> [CalendarDate]? {
+        let parts = token.split(omittingEmptySubsequences: false, whereSeparator: { "/-.".contains($0) })
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        else { return nil }
+        let lengths = parts.map(\.count)
+        let numbers = parts.map { Int($0)! }
+        if lengths[0] == 4, lengths[1] <= 2, lengths[2] <= 2 {
+            return CalendarDate(year: numbers[0], month: numbers[1], day: numbers[2]).map { [$0] } ?? []
+        }
+        guard lengths[0] <= 2, lengths[1] <= 2, lengths[2] == 4 else { return nil }
+        let (a, b, year) = (numbers[0], numbers[1], numbers[2])
+        let first = order == .dayFirst ? CalendarDate(year: year, month: b, day: a)
+                                       : CalendarDate(year: year, month: a, day: b)
+        let second = order == .dayFirst ? CalendarDate(year: year, month: a, day: b)
+                                        : CalendarDate(year: year, month: b, day: a)
+        let found = [first, second].compactMap { $0 }
+        var unique: [CalendarDate] = []
+        for d in found where !unique.contains(d) { unique.append(d) }
+        return unique
     }
 
     /// "2026-000123" or "#123".

@@ -209,7 +209,7 @@ public enum CURPProblem: Sendable, Hashable {
         case .wrongLength(let count):
             return CURPMessage.wrongLength.format(language, ["count": String(count)])
         case .badCharacters(let chars):
-            let shown = chars.prefix(10).map { Self.visible($0) }.joined(separator: " ")
+            let shown = chars.prefix(10).map { VisibleText.character($0) }.joined(separator: " ")
             return CURPMessage.badCharacters.format(language, ["characters": shown])
         case .nameLettersExpected:
             return CURPMessage.nameLettersExpected(language)
@@ -219,26 +219,19 @@ public enum CURPProblem: Sendable, Hashable {
             return CURPMessage.impossibleDate.format(
                 language, ["digits": digits, "reason": reason.message(language)])
         case .badSex(let found):
-            return CURPMessage.badSex.format(language, ["found": Self.visible(found)])
+            return CURPMessage.badSex.format(language, ["found": VisibleText.character(found)])
         case .unknownStateCode(let code):
             return CURPMessage.unknownStateCode.format(language, ["code": code])
         case .consonantsExpected(let found):
             return CURPMessage.consonantsExpected.format(language, ["found": found])
         case .badDifferentiator(let found):
-            return CURPMessage.badDifferentiator.format(language, ["found": Self.visible(found)])
+            return CURPMessage.badDifferentiator.format(language, ["found": VisibleText.character(found)])
         case .checkDigitNotDigit(let found):
-            return CURPMessage.checkDigitNotDigit.format(language, ["found": Self.visible(found)])
+            return CURPMessage.checkDigitNotDigit.format(language, ["found": VisibleText.character(found)])
         case .wrongCheckDigit(let expected, let found):
             return CURPMessage.wrongCheckDigit.format(
                 language, ["expected": String(expected), "found": String(found)])
         }
-    }
-
-    /// A character as it can be shown in a message: control and invisible characters are
-    /// written as U+XXXX.
-    static func visible(_ c: Character) -> String {
-        if c.unicodeScalars.allSatisfy({ $0.properties.generalCategory.isVisible }) { return String(c) }
-        return c.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
     }
 }
 
@@ -266,19 +259,6 @@ public enum CURPMismatch: Sendable, Hashable {
             return CURPMessage.sexMismatch.format(language, [
                 "curpSex": curp.label(language), "typedSex": typed.label(language),
             ])
-        }
-    }
-}
-
-extension Unicode.GeneralCategory {
-    /// Whether a character of this category draws something on screen.
-    var isVisible: Bool {
-        switch self {
-        case .control, .format, .surrogate, .privateUse, .unassigned,
-             .lineSeparator, .paragraphSeparator, .spaceSeparator:
-            return false
-        default:
-            return true
         }
     }
 }

@@ -112,9 +112,7 @@ public enum DateInput {
         }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { return .failure(.empty) }
-        let shown = String(trimmed.unicodeScalars.map {
-            $0.properties.generalCategory.isVisible || $0 == " " ? Character($0) : "?"
-        })
+        let shown = VisibleText.text(trimmed)
 
         let resolveYear: (String) -> Result<Int, DateProblem> = { digits in
             let n = Int(digits)!

@@ -230,7 +230,7 @@ public enum PhoneProblem: Error, Sendable, Hashable {
         case .letters(let letters):
             return PhoneMessage.letters.format(language, ["letters": String(letters.prefix(10))])
         case .badCharacters(let chars):
-            let shown = chars.prefix(10).map { CURPProblem.visible($0) }.joined(separator: " ")
+            let shown = chars.prefix(10).map { VisibleText.character($0) }.joined(separator: " ")
             return PhoneMessage.badCharacters.format(language, ["characters": shown])
         case .plusNotAtStart: return PhoneMessage.plusNotAtStart(language)
         case .unsupportedCountry(let code): return PhoneMessage.unsupportedCountry.format(language, ["code": code])
