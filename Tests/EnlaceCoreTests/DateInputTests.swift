@@ -229,9 +229,4 @@ private func d(_ y: Int, _ m: Int, _ day: Int) -> CalendarDate { CalendarDate(ye
     }
 }
 
-extension Result {
-    var success: Success? {
-        if case .success(let s) = self { return s }
-        return nil
-    }
-}
+// Result.success / .failure accessors live in TestSupport.swift.

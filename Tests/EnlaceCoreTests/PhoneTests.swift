@@ -103,9 +103,4 @@ import Foundation
     }
 }
 
-extension Result {
-    var failure: Failure? {
-        if case .failure(let f) = self { return f }
-        return nil
-    }
-}
+// Result.success / .failure accessors live in TestSupport.swift.

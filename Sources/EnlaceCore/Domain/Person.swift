@@ -64,30 +64,7 @@ public struct Person: Codable, Sendable, Equatable, Identifiable {
     }
 }
 
-/// A Spanish-style name: given names, first (paterno) and second (materno) surname.
-public struct PersonName: Codable, Sendable, Equatable, Hashable {
-    public var givenNames: String
-    public var firstSurname: String
-    public var secondSurname: String?
-    /// Preferred name or nickname ("Chuy", "Lupe").
-    public var preferredName: String?
-
-    public init(givenNames: String, firstSurname: String, secondSurname: String? = nil,
-                preferredName: String? = nil) {
-        self.givenNames = givenNames
-        self.firstSurname = firstSurname
-        self.secondSurname = secondSurname
-        self.preferredName = preferredName
-    }
-
-    /// "Given First Second", skipping empty parts. Used in lists (no sensitive data).
-    public var fullName: String {
-        [givenNames, firstSurname, secondSurname ?? ""]
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
-            .joined(separator: " ")
-    }
-}
+// The person's name is `PersonName` (Names/PersonName.swift): given names, both surnames, preferred name.
 
 /// A date of birth, or only an approximate age when the person does not know or give it.
 public enum BirthInfo: Codable, Sendable, Equatable {
