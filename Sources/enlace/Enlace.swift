@@ -16,7 +16,7 @@ struct Enlace: ParsableCommand {
             asks for the first admin account. Try it with: enlace demo
             """,
         version: version,
-        subcommands: [OpenCommand.self, DemoCommand.self, KeysCommand.self],
+        subcommands: [OpenCommand.self, DemoCommand.self, KeysCommand.self, WorkflowCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }
