@@ -16,7 +16,7 @@ private struct CaseModel {
     var audit: [AuditEntry] = []
     var applied = 0
 
-    mutating func apply(_ t: Transition<CaseStatus, CaseEvent>, by actor: Actor, at now: Date) {
+    mutating func apply(_ t: Transition<CaseStatus, CaseEvent>, by actor: ActingUser, at now: Date) {
         status = t.to
         for effect in t.effects {
             switch effect {
@@ -45,7 +45,7 @@ private struct CaseModel {
 }
 
 /// `domain.md`'s case workflow, written out independently of `CaseWorkflow.machine`.
-private func expectedCase(_ status: CaseStatus, _ event: CaseEvent, _ actor: Actor,
+private func expectedCase(_ status: CaseStatus, _ event: CaseEvent, _ actor: ActingUser,
                           _ ctx: CaseContext, _ inputs: WorkflowInputs) -> Expected<CaseStatus> {
     let desk: Set<Role> = [.caseworker, .supervisor]
     let own = ("ownOrUnassigned", ownOrUnassigned(actor, ctx.caseworkerId))

@@ -5,7 +5,7 @@ import Testing
 @Suite struct CaseWorkflowTests {
     let machine = CaseWorkflow.machine
 
-    func ctx(_ actor: Actor, caseworker: UserID? = "cw1", referrals: Int = 0, followUps: Int = 0) -> CaseContext {
+    func ctx(_ actor: ActingUser, caseworker: UserID? = "cw1", referrals: Int = 0, followUps: Int = 0) -> CaseContext {
         CaseContext(actorId: actor.userId, caseworkerId: caseworker, openReferrals: referrals, openFollowUps: followUps)
     }
 

@@ -82,7 +82,7 @@ import Testing
             case .denied: scopeLetter = "-"
             }
             #expect(scopeLetter == letter, "\(useCase) for \(role)")
-            let actor = Actor(role: role, userId: "me")
+            let actor = ActingUser(role: role, userId: "me")
             for (name, subject) in Self.subjects {
                 let result = Permissions.check(useCase, actor: actor, subject: subject)
                 let allowed = Self.expectedAllowed(letter, subject)

@@ -11,7 +11,7 @@ private struct ReferralModel {
     var audit: [AuditEntry] = []
     var applied = 0
 
-    mutating func apply(_ t: Transition<ReferralStatus, ReferralEvent>, by actor: Actor, at now: Date) {
+    mutating func apply(_ t: Transition<ReferralStatus, ReferralEvent>, by actor: ActingUser, at now: Date) {
         status = t.to
         for effect in t.effects {
             switch effect {
@@ -28,7 +28,7 @@ private struct ReferralModel {
 }
 
 /// `domain.md`'s referral workflow, written out independently of `ReferralWorkflow.machine`.
-private func expectedReferral(_ status: ReferralStatus, _ event: ReferralEvent, _ actor: Actor,
+private func expectedReferral(_ status: ReferralStatus, _ event: ReferralEvent, _ actor: ActingUser,
                               _ ctx: ReferralContext, _ inputs: WorkflowInputs) -> Expected<ReferralStatus> {
     let desk: Set<Role> = [.caseworker, .supervisor]
     let own = ("ownOrUnassigned", ownOrUnassigned(actor, ctx.caseworkerId))

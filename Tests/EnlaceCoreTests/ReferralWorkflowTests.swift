@@ -11,7 +11,7 @@ import Testing
                  createdAt: t0, details: details)
     }
 
-    func ctx(_ referral: Referral, _ actor: Actor = Cast.cw1) -> ReferralContext {
+    func ctx(_ referral: Referral, _ actor: ActingUser = Cast.cw1) -> ReferralContext {
         ReferralContext(actorId: actor.userId, caseworkerId: "cw1", referral: referral)
     }
 

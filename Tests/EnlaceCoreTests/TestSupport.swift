@@ -3,11 +3,11 @@ import Foundation
 
 /// The cast of the property tests: two caseworkers, a supervisor, a volunteer, an admin.
 enum Cast {
-    static let cw1 = Actor(role: .caseworker, userId: "cw1")
-    static let cw2 = Actor(role: .caseworker, userId: "cw2")
-    static let sup = Actor(role: .supervisor, userId: "sup")
-    static let vol = Actor(role: .volunteer, userId: "vol")
-    static let adm = Actor(role: .admin, userId: "adm")
+    static let cw1 = ActingUser(role: .caseworker, userId: "cw1")
+    static let cw2 = ActingUser(role: .caseworker, userId: "cw2")
+    static let sup = ActingUser(role: .supervisor, userId: "sup")
+    static let vol = ActingUser(role: .volunteer, userId: "vol")
+    static let adm = ActingUser(role: .admin, userId: "adm")
     static let all = [cw1, cw2, sup, vol, adm]
     /// Possible caseworkers of a case: nobody, cw1, cw2.
     static let caseworkers: [UserID?] = [nil, "cw1", "cw2"]
@@ -89,7 +89,7 @@ func missingInputs(_ inputs: WorkflowInputs, _ needed: [WorkflowInput]) -> [Work
 
 /// The expected result of a rule known to exist: roles first, then guards in order, then
 /// inputs.
-func decide<S>(_ actor: Actor, roles: Set<Role>, guards: [(String, Bool)] = [],
+func decide<S>(_ actor: ActingUser, roles: Set<Role>, guards: [(String, Bool)] = [],
                needs: [WorkflowInput] = [], inputs: WorkflowInputs, to: S) -> Expected<S> {
     guard roles.contains(actor.role) else { return .roleNotAllowed }
     for (name, passes) in guards where !passes { return .guardFailed(name) }
@@ -98,7 +98,7 @@ func decide<S>(_ actor: Actor, roles: Set<Role>, guards: [(String, Bool)] = [],
 }
 
 /// A caseworker only on its own or unassigned cases; everyone else unaffected.
-func ownOrUnassigned(_ actor: Actor, _ caseworkerId: UserID?) -> Bool {
+func ownOrUnassigned(_ actor: ActingUser, _ caseworkerId: UserID?) -> Bool {
     actor.role != .caseworker || caseworkerId == nil || caseworkerId == actor.userId
 }
 

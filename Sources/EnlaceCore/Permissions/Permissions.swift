@@ -96,7 +96,7 @@ public enum Permissions {
     }
 
     /// Whether `actor` may do `useCase` on `subject`, with the reason when not.
-    public static func check(_ useCase: UseCase, actor: Actor,
+    public static func check(_ useCase: UseCase, actor: ActingUser,
                              subject: PermissionSubject = .none) -> Result<Void, PermissionRefusal> {
         switch scope(useCase, for: actor.role) {
         case .denied:
@@ -117,7 +117,7 @@ public enum Permissions {
     }
 
     /// `check` as a Bool, for menus (the store still calls `check`).
-    public static func allows(_ useCase: UseCase, actor: Actor, subject: PermissionSubject = .none) -> Bool {
+    public static func allows(_ useCase: UseCase, actor: ActingUser, subject: PermissionSubject = .none) -> Bool {
         if case .success = check(useCase, actor: actor, subject: subject) { return true }
         return false
     }

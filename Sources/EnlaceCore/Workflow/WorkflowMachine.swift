@@ -170,7 +170,7 @@ public struct Transition<State: WorkflowValue, Event: WorkflowValue>: Sendable, 
 
     /// The one audit entry for this transition. The reason is the input reason, or the
     /// closure summary when there is no reason.
-    public func auditEntry(actor: Actor, at: Date, entityType: AuditEntityType,
+    public func auditEntry(actor: ActingUser, at: Date, entityType: AuditEntityType,
                            entityId: String) -> AuditEntry {
         AuditEntry(actorId: actor.userId, actorRole: actor.role, at: at, entityType: entityType,
                    entityId: entityId, action: event.rawValue, from: from.rawValue,
