@@ -122,6 +122,16 @@ import Testing
                                           inputs: WorkflowInputs(duplicateOf: "c0"))) == .roleNotAllowed)
     }
 
+    @Test func aCaseIsNotItsOwnDuplicate() {
+        let context = CaseContext(actorId: "sup", caseworkerId: nil, caseId: "c7")
+        let r = machine.evaluate(from: .active, event: .closeAsDuplicate, role: .supervisor, context: context,
+                                 inputs: WorkflowInputs(duplicateOf: "c7"))
+        #expect(classify(r) == .invalidInput("notItsOwnDuplicate"))
+        #expect(r.failure?.message.es.hasPrefix("Un caso no puede ser duplicado de sí mismo.") == true)
+        #expect(machine.evaluate(from: .active, event: .closeAsDuplicate, role: .supervisor, context: context,
+                                 inputs: WorkflowInputs(duplicateOf: "c3")).success?.to == .closed)
+    }
+
     @Test func volunteersAndAdminsMoveNoCase() {
         for actor in [Cast.vol, Cast.adm] {
             for state in CaseStatus.allCases {

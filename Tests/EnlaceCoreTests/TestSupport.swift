@@ -39,7 +39,7 @@ func randomInputs(_ rng: inout SplitMix64) -> WorkflowInputs {
     inputs.reason = text(&rng)
     inputs.summary = text(&rng)
     inputs.result = text(&rng)
-    inputs.duplicateOf = rng.chance(60) ? "case-survivor" : nil
+    inputs.duplicateOf = rng.chance(60) ? rng.pick(["case-survivor", "case-1"]) : nil
     inputs.assignee = rng.chance(60) ? rng.pick(["cw1", "cw2"]) : nil
     inputs.caseOutcome = rng.chance(60) ? rng.pick(CaseOutcome.allCases) : nil
     inputs.referralOutcome = rng.chance(60) ? rng.pick(ReferralOutcome.allCases) : nil
@@ -57,6 +57,7 @@ enum Expected<State: Equatable>: Equatable {
     case roleNotAllowed
     case guardFailed(String)
     case missingInputs([WorkflowInput])
+    case invalidInput(String)
 }
 
 func classify<S, E>(_ result: Result<Transition<S, E>, WorkflowRefusal>) -> Expected<S> {
@@ -66,6 +67,7 @@ func classify<S, E>(_ result: Result<Transition<S, E>, WorkflowRefusal>) -> Expe
     case .failure(.roleNotAllowed): return .roleNotAllowed
     case .failure(.guardFailed(let name, _)): return .guardFailed(name)
     case .failure(.missingInputs(let inputs)): return .missingInputs(inputs)
+    case .failure(.invalidInput(let name, _)): return .invalidInput(name)
     }
 }
 
@@ -88,13 +90,16 @@ func missingInputs(_ inputs: WorkflowInputs, _ needed: [WorkflowInput]) -> [Work
 }
 
 /// The expected result of a rule known to exist: roles first, then guards in order, then
-/// inputs.
+/// inputs, then input checks.
 func decide<S>(_ actor: ActingUser, roles: Set<Role>, guards: [(String, Bool)] = [],
-               needs: [WorkflowInput] = [], inputs: WorkflowInputs, to: S) -> Expected<S> {
+               needs: [WorkflowInput] = [], checks: [(String, Bool)] = [],
+               inputs: WorkflowInputs, to: S) -> Expected<S> {
     guard roles.contains(actor.role) else { return .roleNotAllowed }
     for (name, passes) in guards where !passes { return .guardFailed(name) }
     let missing = missingInputs(inputs, needs)
-    return missing.isEmpty ? .to(to) : .missingInputs(missing)
+    guard missing.isEmpty else { return .missingInputs(missing) }
+    for (name, passes) in checks where !passes { return .invalidInput(name) }
+    return .to(to)
 }
 
 /// A caseworker only on its own or unassigned cases; everyone else unaffected.

@@ -7,6 +7,7 @@ public enum WorkflowText: String, MessageCatalog {
     case referralEventReschedule, referralEventComplete, referralEventMarkNoShow, referralEventCancel
     case followUpEventComplete, followUpEventMiss
     case guardOwnOrUnassigned, guardNoOpenWork, guardConsentToShare, guardRequiredFields
+    case checkNotOwnDuplicate, checkNextDueAfterDue, refusalOwnDuplicate, refusalNextDueNotAfter
     case refusalNoTransition, refusalRole, refusalMissingInputs, refusalNotOwnCase
     case refusalOpenWork, refusalNoConsent, refusalMissingFields
     case inputReason, inputSummary, inputCaseOutcome, inputReferralOutcome, inputAppointment
@@ -46,6 +47,10 @@ public enum WorkflowText: String, MessageCatalog {
         case .guardNoOpenWork: return .init(es: "Sin canalizaciones ni seguimientos abiertos", en: "No open referral or follow-up")
         case .guardConsentToShare: return .init(es: "Consentimiento para compartir datos", en: "Consent to share data")
         case .guardRequiredFields: return .init(es: "Campos obligatorios del tipo completos", en: "Kind's required fields complete")
+        case .checkNotOwnDuplicate: return .init(es: "El caso que se conserva es otro caso", en: "The surviving case is another case")
+        case .checkNextDueAfterDue: return .init(es: "El siguiente seguimiento va después del anterior", en: "The next follow-up comes after the missed one")
+        case .refusalOwnDuplicate: return .init(es: "Un caso no puede ser duplicado de sí mismo. Indique el número del caso que se conserva.", en: "A case cannot be a duplicate of itself. Give the number of the case that is kept.")
+        case .refusalNextDueNotAfter: return .init(es: "La fecha del siguiente seguimiento debe ser posterior a la del seguimiento no logrado.", en: "The next follow-up must be due after the missed one.")
         case .refusalNoTransition: return .init(es: "No se puede «{event}» un registro en estado «{state}».", en: "“{event}” is not possible in state “{state}”.")
         case .refusalRole: return .init(es: "Su rol ({role}) no lo permite; solo puede hacerlo: {allowed}.", en: "Your role ({role}) does not allow it; only: {allowed}.")
         case .refusalMissingInputs: return .init(es: "Falta indicar: {inputs}.", en: "Still needed: {inputs}.")
