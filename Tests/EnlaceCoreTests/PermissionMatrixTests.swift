@@ -115,6 +115,25 @@ import Testing
         #expect(vol.failure?.message.es == "Como voluntario solo puede ver casos de registros que usted hizo hoy.")
     }
 
+    @Test func documentHasOneRowPerUseCaseWithTheScopes() {
+        for language in Language.allCases {
+            let lines = Permissions.document(language).split(separator: "\n").map(String.init)
+            #expect(lines.count == 2 + UseCase.allCases.count)
+            #expect(lines[0] == (language == .es
+                ? "| Acción | voluntario | trabajador social | supervisor | administrador |"
+                : "| Use case | volunteer | caseworker | supervisor | admin |"))
+            for (useCase, line) in zip(UseCase.allCases, lines.dropFirst(2)) {
+                let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                #expect(cells.count == 5)
+                #expect(cells[0].hasSuffix("`\(useCase.rawValue)`"))
+                for (i, role) in Self.roleColumns.enumerated() {
+                    #expect(cells[i + 1] == Permissions.scope(useCase, for: role).label(language))
+                }
+            }
+        }
+        #expect(Permissions.document(.es).contains("| ver casos `viewCase` | lo que registró hoy | casos propios o sin asignar | todo | — |"))
+    }
+
     @Test func sameDayUsesTheGivenCalendarsTimeZone() {
         var chicago = Calendar(identifier: .gregorian)
         chicago.timeZone = TimeZone(identifier: "America/Chicago")!

@@ -10,6 +10,15 @@ public enum PermissionScope: String, CaseIterable, Sendable, Codable {
     case ownOrUnassignedCases
     /// Every record.
     case all
+
+    public var label: PermissionText {
+        switch self {
+        case .denied: return .scopeDenied
+        case .registeredTodayByActor: return .scopeRegisteredToday
+        case .ownOrUnassignedCases: return .scopeOwnOrUnassigned
+        case .all: return .scopeAll
+        }
+    }
 }
 
 /// The record a use case acts on, as far as permissions care: whose case it is, and who
@@ -114,6 +123,21 @@ public enum Permissions {
             }
             return .success(())
         }
+    }
+
+    /// The role table as Markdown: one row per use case, one column per role, each cell the
+    /// scope granted. For `enlace` to print and for the documentation.
+    public static func document(_ language: Language) -> String {
+        func escape(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+        var lines = ["| \(PermissionText.headerUseCase(language)) | "
+                     + Role.allCases.map { $0.label(language) }.joined(separator: " | ") + " |"]
+        lines.append("|" + String(repeating: "---|", count: Role.allCases.count + 1))
+        for useCase in UseCase.allCases {
+            let cells = [useCase.label(language) + " `\(useCase.rawValue)`"]
+                + Role.allCases.map { scope(useCase, for: $0).label(language) }
+            lines.append("| " + cells.map(escape).joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// `check` as a Bool, for menus (the store still calls `check`).
