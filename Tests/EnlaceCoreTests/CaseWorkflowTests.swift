@@ -145,7 +145,7 @@ import Testing
 
     @Test func noTransitionNamesTheEventAndState() {
         let r = machine.evaluate(from: .active, event: .approveClosure, role: .supervisor, context: ctx(Cast.sup))
-        #expect(r.failure?.message.es == "No se puede «Aprobar cierre» un registro en estado «Activo».")
+        #expect(r.failure?.message.es == "La acción «Aprobar cierre» no es posible en el estado «Activo».")
         #expect(r.failure?.message.en == "“Approve closure” is not possible in state “Active”.")
     }
 
