@@ -48,7 +48,8 @@ import Testing
                     }
                 case 4 where !followUps.isEmpty:
                     let i = Int.random(in: 0..<followUps.count, using: &rng)
-                    let ctx = FollowUpContext(actorId: actor.userId, caseworkerId: caseRecord.caseworkerId)
+                    let ctx = FollowUpContext(actorId: actor.userId, caseworkerId: caseRecord.caseworkerId,
+                                              due: followUps[i].due)
                     if case .success(let t) = FollowUpWorkflow.machine.evaluate(
                         from: followUps[i].status, event: rng.pick(FollowUpEvent.allCases),
                         role: actor.role, context: ctx, inputs: inputs) {

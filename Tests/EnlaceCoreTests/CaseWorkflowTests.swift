@@ -5,7 +5,7 @@ import Testing
 @Suite struct CaseWorkflowTests {
     let machine = CaseWorkflow.machine
 
-    func ctx(_ actor: Actor, caseworker: UserID? = "cw1", referrals: Int = 0, followUps: Int = 0) -> CaseContext {
+    func ctx(_ actor: ActingUser, caseworker: UserID? = "cw1", referrals: Int = 0, followUps: Int = 0) -> CaseContext {
         CaseContext(actorId: actor.userId, caseworkerId: caseworker, openReferrals: referrals, openFollowUps: followUps)
     }
 
@@ -122,6 +122,16 @@ import Testing
                                           inputs: WorkflowInputs(duplicateOf: "c0"))) == .roleNotAllowed)
     }
 
+    @Test func aCaseIsNotItsOwnDuplicate() {
+        let context = CaseContext(actorId: "sup", caseworkerId: nil, caseId: "c7")
+        let r = machine.evaluate(from: .active, event: .closeAsDuplicate, role: .supervisor, context: context,
+                                 inputs: WorkflowInputs(duplicateOf: "c7"))
+        #expect(classify(r) == .invalidInput("notItsOwnDuplicate"))
+        #expect(r.failure?.message.es.hasPrefix("Un caso no puede ser duplicado de sí mismo.") == true)
+        #expect(machine.evaluate(from: .active, event: .closeAsDuplicate, role: .supervisor, context: context,
+                                 inputs: WorkflowInputs(duplicateOf: "c3")).success?.to == .closed)
+    }
+
     @Test func volunteersAndAdminsMoveNoCase() {
         for actor in [Cast.vol, Cast.adm] {
             for state in CaseStatus.allCases {
@@ -135,7 +145,7 @@ import Testing
 
     @Test func noTransitionNamesTheEventAndState() {
         let r = machine.evaluate(from: .active, event: .approveClosure, role: .supervisor, context: ctx(Cast.sup))
-        #expect(r.failure?.message.es == "No se puede «Aprobar cierre» un registro en estado «Activo».")
+        #expect(r.failure?.message.es == "La acción «Aprobar cierre» no es posible en el estado «Activo».")
         #expect(r.failure?.message.en == "“Approve closure” is not possible in state “Active”.")
     }
 

@@ -120,7 +120,7 @@ import Testing
         #expect(SpokenLanguage.allCases.filter(\.isIndigenous) == [.mixteco, .zapoteco, .purepecha, .nahuatl, .triqui, .maya])
         let c = Case(id: "c", number: "2026-000001", personId: "p", serviceArea: .health, openedAt: t0, description: "")
         #expect(c.ageInDays(at: t0.addingTimeInterval(8 * 86_400 + 5)) == 8)
-        #expect(User(id: "u", username: "ana", displayName: "Ana", role: .supervisor).actor == Actor(role: .supervisor, userId: "u"))
+        #expect(User(id: "u", username: "ana", displayName: "Ana", role: .supervisor).actor == ActingUser(role: .supervisor, userId: "u"))
     }
 
     @Test func storedRawValuesAreStable() {

@@ -82,7 +82,7 @@ import Testing
             case .denied: scopeLetter = "-"
             }
             #expect(scopeLetter == letter, "\(useCase) for \(role)")
-            let actor = Actor(role: role, userId: "me")
+            let actor = ActingUser(role: role, userId: "me")
             for (name, subject) in Self.subjects {
                 let result = Permissions.check(useCase, actor: actor, subject: subject)
                 let allowed = Self.expectedAllowed(letter, subject)
@@ -113,6 +113,25 @@ import Testing
         #expect(other.failure?.message.es == "No puede agregar notas: el caso está asignado a otra persona. Pida a un supervisor que se lo reasigne.")
         let vol = Permissions.check(.viewCase, actor: Cast.vol, subject: .caseRecord(caseworkerId: nil, registeredBy: "someone", registeredToday: true))
         #expect(vol.failure?.message.es == "Como voluntario solo puede ver casos de registros que usted hizo hoy.")
+    }
+
+    @Test func documentHasOneRowPerUseCaseWithTheScopes() {
+        for language in Language.allCases {
+            let lines = Permissions.document(language).split(separator: "\n").map(String.init)
+            #expect(lines.count == 2 + UseCase.allCases.count)
+            #expect(lines[0] == (language == .es
+                ? "| Acción | voluntario | trabajador social | supervisor | administrador |"
+                : "| Use case | volunteer | caseworker | supervisor | admin |"))
+            for (useCase, line) in zip(UseCase.allCases, lines.dropFirst(2)) {
+                let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                #expect(cells.count == 5)
+                #expect(cells[0].hasSuffix("`\(useCase.rawValue)`"))
+                for (i, role) in Self.roleColumns.enumerated() {
+                    #expect(cells[i + 1] == Permissions.scope(useCase, for: role).label(language))
+                }
+            }
+        }
+        #expect(Permissions.document(.es).contains("| ver casos `viewCase` | lo que registró hoy | casos propios o sin asignar | todo | — |"))
     }
 
     @Test func sameDayUsesTheGivenCalendarsTimeZone() {

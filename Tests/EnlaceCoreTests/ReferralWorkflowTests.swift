@@ -11,7 +11,7 @@ import Testing
                  createdAt: t0, details: details)
     }
 
-    func ctx(_ referral: Referral, _ actor: Actor = Cast.cw1) -> ReferralContext {
+    func ctx(_ referral: Referral, _ actor: ActingUser = Cast.cw1) -> ReferralContext {
         ReferralContext(actorId: actor.userId, caseworkerId: "cw1", referral: referral)
     }
 
@@ -157,6 +157,14 @@ import Testing
         #expect(t?.to == .missed && t?.effects == [.createNextFollowUp])
         #expect(classify(machine.evaluate(from: .done, event: .miss, role: .caseworker, context: ctx,
                                           inputs: WorkflowInputs(nextDue: t0))) == .noTransition)
+        // The next one must come after the missed one.
+        let dueCtx = FollowUpContext(actorId: "cw1", caseworkerId: "cw1", due: t0)
+        let same = machine.evaluate(from: .scheduled, event: .miss, role: .caseworker, context: dueCtx,
+                                    inputs: WorkflowInputs(nextDue: t0))
+        #expect(classify(same) == .invalidInput("nextDueAfterDue"))
+        #expect(same.failure?.message.en == "The next follow-up must be due after the missed one.")
+        #expect(machine.evaluate(from: .scheduled, event: .miss, role: .caseworker, context: dueCtx,
+                                 inputs: WorkflowInputs(nextDue: t0.addingTimeInterval(60))).success?.to == .missed)
     }
 
     @Test func otherCaseworkersFollowUpIsRefused() {

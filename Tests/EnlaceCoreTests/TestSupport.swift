@@ -3,11 +3,11 @@ import Foundation
 
 /// The cast of the property tests: two caseworkers, a supervisor, a volunteer, an admin.
 enum Cast {
-    static let cw1 = Actor(role: .caseworker, userId: "cw1")
-    static let cw2 = Actor(role: .caseworker, userId: "cw2")
-    static let sup = Actor(role: .supervisor, userId: "sup")
-    static let vol = Actor(role: .volunteer, userId: "vol")
-    static let adm = Actor(role: .admin, userId: "adm")
+    static let cw1 = ActingUser(role: .caseworker, userId: "cw1")
+    static let cw2 = ActingUser(role: .caseworker, userId: "cw2")
+    static let sup = ActingUser(role: .supervisor, userId: "sup")
+    static let vol = ActingUser(role: .volunteer, userId: "vol")
+    static let adm = ActingUser(role: .admin, userId: "adm")
     static let all = [cw1, cw2, sup, vol, adm]
     /// Possible caseworkers of a case: nobody, cw1, cw2.
     static let caseworkers: [UserID?] = [nil, "cw1", "cw2"]
@@ -39,7 +39,7 @@ func randomInputs(_ rng: inout SplitMix64) -> WorkflowInputs {
     inputs.reason = text(&rng)
     inputs.summary = text(&rng)
     inputs.result = text(&rng)
-    inputs.duplicateOf = rng.chance(60) ? "case-survivor" : nil
+    inputs.duplicateOf = rng.chance(60) ? rng.pick(["case-survivor", "case-1"]) : nil
     inputs.assignee = rng.chance(60) ? rng.pick(["cw1", "cw2"]) : nil
     inputs.caseOutcome = rng.chance(60) ? rng.pick(CaseOutcome.allCases) : nil
     inputs.referralOutcome = rng.chance(60) ? rng.pick(ReferralOutcome.allCases) : nil
@@ -57,6 +57,7 @@ enum Expected<State: Equatable>: Equatable {
     case roleNotAllowed
     case guardFailed(String)
     case missingInputs([WorkflowInput])
+    case invalidInput(String)
 }
 
 func classify<S, E>(_ result: Result<Transition<S, E>, WorkflowRefusal>) -> Expected<S> {
@@ -66,6 +67,7 @@ func classify<S, E>(_ result: Result<Transition<S, E>, WorkflowRefusal>) -> Expe
     case .failure(.roleNotAllowed): return .roleNotAllowed
     case .failure(.guardFailed(let name, _)): return .guardFailed(name)
     case .failure(.missingInputs(let inputs)): return .missingInputs(inputs)
+    case .failure(.invalidInput(let name, _)): return .invalidInput(name)
     }
 }
 
@@ -88,17 +90,20 @@ func missingInputs(_ inputs: WorkflowInputs, _ needed: [WorkflowInput]) -> [Work
 }
 
 /// The expected result of a rule known to exist: roles first, then guards in order, then
-/// inputs.
-func decide<S>(_ actor: Actor, roles: Set<Role>, guards: [(String, Bool)] = [],
-               needs: [WorkflowInput] = [], inputs: WorkflowInputs, to: S) -> Expected<S> {
+/// inputs, then input checks.
+func decide<S>(_ actor: ActingUser, roles: Set<Role>, guards: [(String, Bool)] = [],
+               needs: [WorkflowInput] = [], checks: [(String, Bool)] = [],
+               inputs: WorkflowInputs, to: S) -> Expected<S> {
     guard roles.contains(actor.role) else { return .roleNotAllowed }
     for (name, passes) in guards where !passes { return .guardFailed(name) }
     let missing = missingInputs(inputs, needs)
-    return missing.isEmpty ? .to(to) : .missingInputs(missing)
+    guard missing.isEmpty else { return .missingInputs(missing) }
+    for (name, passes) in checks where !passes { return .invalidInput(name) }
+    return .to(to)
 }
 
 /// A caseworker only on its own or unassigned cases; everyone else unaffected.
-func ownOrUnassigned(_ actor: Actor, _ caseworkerId: UserID?) -> Bool {
+func ownOrUnassigned(_ actor: ActingUser, _ caseworkerId: UserID?) -> Bool {
     actor.role != .caseworker || caseworkerId == nil || caseworkerId == actor.userId
 }
 

@@ -20,6 +20,7 @@ import Testing
                 for role in rule.roles { #expect(cells[3].contains(role.label(language))) }
                 for g in rule.guards { #expect(cells[4].contains(g.summary(language))) }
                 for input in rule.inputs { #expect(cells[5].contains(input.label(language))) }
+                for check in rule.inputChecks { #expect(cells[5].contains(check.summary(language))) }
                 for effect in rule.effects { #expect(cells[6].contains("`\(effect.rawValue)`")) }
                 if rule.guards.isEmpty { #expect(cells[4] == "—") }
             }

@@ -15,5 +15,5 @@ public struct User: Codable, Sendable, Equatable, Identifiable {
     }
 
     /// The actor this user acts as, for permission and workflow checks.
-    public var actor: Actor { Actor(role: role, userId: id) }
+    public var actor: ActingUser { ActingUser(role: role, userId: id) }
 }

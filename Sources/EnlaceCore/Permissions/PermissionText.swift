@@ -7,6 +7,7 @@ public enum PermissionText: String, MessageCatalog {
     case useLinkDuplicates, useReassign, useViewReports, useExportPersonLevel, useManageUsers
     case useManagePartners, useManageReferenceData, useBackup
     case refusalRole, refusalNotOwnCase, refusalNotRegisteredToday
+    case scopeDenied, scopeRegisteredToday, scopeOwnOrUnassigned, scopeAll, headerUseCase
 
     public var text: LocalizedText {
         switch self {
@@ -36,6 +37,11 @@ public enum PermissionText: String, MessageCatalog {
         case .useManagePartners: return .init(es: "administrar organizaciones aliadas", en: "manage partners")
         case .useManageReferenceData: return .init(es: "administrar datos de referencia", en: "manage reference data")
         case .useBackup: return .init(es: "hacer respaldos", en: "make backups")
+        case .scopeDenied: return .init(es: "—", en: "—")
+        case .scopeRegisteredToday: return .init(es: "lo que registró hoy", en: "what it registered today")
+        case .scopeOwnOrUnassigned: return .init(es: "casos propios o sin asignar", en: "own or unassigned cases")
+        case .scopeAll: return .init(es: "todo", en: "all")
+        case .headerUseCase: return .init(es: "Acción", en: "Use case")
         case .refusalRole: return .init(es: "Su rol ({role}) no permite {action}. Pueden hacerlo: {allowed}.", en: "Your role ({role}) does not allow you to {action}. Allowed: {allowed}.")
         case .refusalNotOwnCase: return .init(es: "No puede {action}: el caso está asignado a otra persona. Pida a un supervisor que se lo reasigne.", en: "You cannot {action}: the case is assigned to someone else. Ask a supervisor to reassign it.")
         case .refusalNotRegisteredToday: return .init(es: "Como voluntario solo puede {action} de registros que usted hizo hoy.", en: "As a volunteer you may {action} only for records you made today.")

@@ -10,6 +10,15 @@ public enum PermissionScope: String, CaseIterable, Sendable, Codable {
     case ownOrUnassignedCases
     /// Every record.
     case all
+
+    public var label: PermissionText {
+        switch self {
+        case .denied: return .scopeDenied
+        case .registeredTodayByActor: return .scopeRegisteredToday
+        case .ownOrUnassignedCases: return .scopeOwnOrUnassigned
+        case .all: return .scopeAll
+        }
+    }
 }
 
 /// The record a use case acts on, as far as permissions care: whose case it is, and who
@@ -96,7 +105,7 @@ public enum Permissions {
     }
 
     /// Whether `actor` may do `useCase` on `subject`, with the reason when not.
-    public static func check(_ useCase: UseCase, actor: Actor,
+    public static func check(_ useCase: UseCase, actor: ActingUser,
                              subject: PermissionSubject = .none) -> Result<Void, PermissionRefusal> {
         switch scope(useCase, for: actor.role) {
         case .denied:
@@ -116,8 +125,23 @@ public enum Permissions {
         }
     }
 
+    /// The role table as Markdown: one row per use case, one column per role, each cell the
+    /// scope granted. For `enlace` to print and for the documentation.
+    public static func document(_ language: Language) -> String {
+        func escape(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+        var lines = ["| \(PermissionText.headerUseCase(language)) | "
+                     + Role.allCases.map { $0.label(language) }.joined(separator: " | ") + " |"]
+        lines.append("|" + String(repeating: "---|", count: Role.allCases.count + 1))
+        for useCase in UseCase.allCases {
+            let cells = [useCase.label(language) + " `\(useCase.rawValue)`"]
+                + Role.allCases.map { scope(useCase, for: $0).label(language) }
+            lines.append("| " + cells.map(escape).joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     /// `check` as a Bool, for menus (the store still calls `check`).
-    public static func allows(_ useCase: UseCase, actor: Actor, subject: PermissionSubject = .none) -> Bool {
+    public static func allows(_ useCase: UseCase, actor: ActingUser, subject: PermissionSubject = .none) -> Bool {
         if case .success = check(useCase, actor: actor, subject: subject) { return true }
         return false
     }

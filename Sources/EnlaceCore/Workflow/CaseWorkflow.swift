@@ -41,19 +41,24 @@ public struct CaseContext: CaseOwnershipContext, Equatable {
     public var caseworkerId: UserID?
     public var openReferrals: Int
     public var openFollowUps: Int
+    /// The case's own id, so it cannot be named as its own surviving duplicate.
+    public var caseId: CaseID?
 
-    public init(actorId: UserID, caseworkerId: UserID?, openReferrals: Int = 0, openFollowUps: Int = 0) {
+    public init(actorId: UserID, caseworkerId: UserID?, openReferrals: Int = 0, openFollowUps: Int = 0,
+                caseId: CaseID? = nil) {
         self.actorId = actorId
         self.caseworkerId = caseworkerId
         self.openReferrals = openReferrals
         self.openFollowUps = openFollowUps
+        self.caseId = caseId
     }
 
     /// The context of `caseRecord`, counting the open ones among its referrals and follow-ups.
     public init(actorId: UserID, case caseRecord: Case, referrals: [Referral], followUps: [FollowUp]) {
         self.init(actorId: actorId, caseworkerId: caseRecord.caseworkerId,
                   openReferrals: referrals.filter { $0.caseId == caseRecord.id && $0.status.isOpen }.count,
-                  openFollowUps: followUps.filter { $0.caseId == caseRecord.id && $0.status.isOpen }.count)
+                  openFollowUps: followUps.filter { $0.caseId == caseRecord.id && $0.status.isOpen }.count,
+                  caseId: caseRecord.id)
     }
 
     public var hasOpenWork: Bool { openReferrals > 0 || openFollowUps > 0 }
@@ -71,6 +76,13 @@ public enum CaseWorkflow {
             "referrals": LocalizedText(es: String(context.openReferrals), en: String(context.openReferrals)),
             "followUps": LocalizedText(es: String(context.openFollowUps), en: String(context.openFollowUps)),
         ])
+    }
+
+    public static let notItsOwnDuplicate = WorkflowInputCheck<CaseContext>(
+        name: "notItsOwnDuplicate", summary: WorkflowText.checkNotOwnDuplicate.text,
+        refusal: WorkflowText.refusalOwnDuplicate.text
+    ) { context, inputs in
+        context.caseId == nil || inputs.duplicateOf != context.caseId
     }
 
     public static let machine: CaseMachine = {
@@ -99,7 +111,8 @@ public enum CaseWorkflow {
                       inputs: [.reason], effects: [.clearClosure]),
                 .init(from: [.new, .active, .waiting, .closureRequested], event: .closeAsDuplicate,
                       to: .closed, roles: supervisor, guards: [noOpenWork],
-                      inputs: [.duplicateOf], effects: [.linkDuplicate]),
+                      inputs: [.duplicateOf], inputChecks: [notItsOwnDuplicate],
+                      effects: [.linkDuplicate]),
             ])
     }()
 }

@@ -23,10 +23,13 @@ extension FollowUpStatus: WorkflowValue {
 public struct FollowUpContext: CaseOwnershipContext, Equatable {
     public var actorId: UserID
     public var caseworkerId: UserID?
+    /// When the follow-up was due, so the next one comes after it.
+    public var due: Date?
 
-    public init(actorId: UserID, caseworkerId: UserID?) {
+    public init(actorId: UserID, caseworkerId: UserID?, due: Date? = nil) {
         self.actorId = actorId
         self.caseworkerId = caseworkerId
+        self.due = due
     }
 }
 
@@ -35,6 +38,14 @@ public typealias FollowUpMachine = WorkflowMachine<FollowUpStatus, FollowUpEvent
 /// The follow-up workflow of `domain.md`, as a table. A missed follow-up creates the next
 /// one (effect `createNextFollowUp`, due at the `nextDue` input).
 public enum FollowUpWorkflow {
+    public static let nextDueAfterDue = WorkflowInputCheck<FollowUpContext>(
+        name: "nextDueAfterDue", summary: WorkflowText.checkNextDueAfterDue.text,
+        refusal: WorkflowText.refusalNextDueNotAfter.text
+    ) { context, inputs in
+        guard let due = context.due, let next = inputs.nextDue else { return true }
+        return next > due
+    }
+
     public static let machine: FollowUpMachine = {
         let own: WorkflowGuard<FollowUpContext> = WorkflowGuards.ownOrUnassigned()
         let desk: Set<Role> = [.caseworker, .supervisor]
@@ -44,7 +55,8 @@ public enum FollowUpWorkflow {
                 .init(from: [.scheduled], event: .complete, to: .done, roles: desk,
                       guards: [own], inputs: [.result], effects: [.recordResult]),
                 .init(from: [.scheduled], event: .miss, to: .missed, roles: desk,
-                      guards: [own], inputs: [.nextDue], effects: [.createNextFollowUp]),
+                      guards: [own], inputs: [.nextDue], inputChecks: [nextDueAfterDue],
+                      effects: [.createNextFollowUp]),
             ])
     }()
 }

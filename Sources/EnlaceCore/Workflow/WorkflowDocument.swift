@@ -1,6 +1,7 @@
 /// Renders workflow tables for people (Markdown) and diagrams (Mermaid). Pure functions.
 public enum WorkflowDocument {
-    /// A Markdown table, one row per rule: from, event, to, roles, guards, inputs, effects.
+    /// A Markdown table, one row per rule: from, event, to, roles, guards, inputs (and their
+    /// checks), effects.
     /// Values are labels in `language` followed by the stored raw value in backticks.
     public static func table<S, E, C>(_ machine: WorkflowMachine<S, E, C>, _ language: Language) -> String {
         func cell(_ parts: [String]) -> String {
@@ -21,7 +22,7 @@ public enum WorkflowDocument {
                 named(rule.to.labelText, rule.to.rawValue),
                 cell(rule.orderedRoles.map { $0.label(language) }),
                 cell(rule.guards.map { $0.summary(language) }),
-                cell(rule.inputs.map { $0.label(language) }),
+                cell(rule.inputs.map { $0.label(language) } + rule.inputChecks.map { $0.summary(language) }),
                 cell(rule.effects.map { named($0.label.text, $0.rawValue) }),
             ].map(escape)
             lines.append("| " + row.joined(separator: " | ") + " |")

@@ -35,7 +35,8 @@ public struct WorkflowMachine<State: WorkflowValue, Event: WorkflowValue, Contex
     }
 
     /// Checks, in order: the table has the transition, the role is allowed, every guard
-    /// passes, every required input is given. The first failure is the refusal.
+    /// passes, every required input is given, every input check passes. The first failure is
+    /// the refusal.
     public func evaluate(from state: State, event: Event, role: Role, context: Context,
                          inputs: WorkflowInputs = .none) -> Result<Transition<State, Event>, WorkflowRefusal> {
         guard let rule = rule(from: state, event: event) else {
@@ -47,6 +48,11 @@ public struct WorkflowMachine<State: WorkflowValue, Event: WorkflowValue, Contex
         }
         let missing = rule.inputs.filter { !inputs.provides($0) }
         if !missing.isEmpty { return .failure(.missingInputs(missing)) }
+        for check in rule.inputChecks {
+            if let reason = check.refusal(context: context, inputs: inputs) {
+                return .failure(.invalidInput(name: check.name, reason: reason))
+            }
+        }
         return .success(Transition(from: state, event: event, to: rule.to, effects: rule.effects,
                                    inputs: inputs))
     }
@@ -84,17 +90,20 @@ public struct WorkflowRule<State: WorkflowValue, Event: WorkflowValue, Context: 
     public let roles: Set<Role>
     public let guards: [WorkflowGuard<Context>]
     public let inputs: [WorkflowInput]
+    /// Checks of the given inputs against the context (a case is not its own duplicate...).
+    public let inputChecks: [WorkflowInputCheck<Context>]
     public let effects: [WorkflowEffect]
 
     public init(from: [State], event: Event, to: State, roles: Set<Role>,
                 guards: [WorkflowGuard<Context>] = [], inputs: [WorkflowInput] = [],
-                effects: [WorkflowEffect] = []) {
+                inputChecks: [WorkflowInputCheck<Context>] = [], effects: [WorkflowEffect] = []) {
         self.from = from
         self.event = event
         self.to = to
         self.roles = roles
         self.guards = guards
         self.inputs = inputs
+        self.inputChecks = inputChecks
         self.effects = effects
     }
 
@@ -142,6 +151,27 @@ public struct WorkflowGuard<Context: Sendable>: Sendable {
     public func refusal(role: Role, context: Context) -> LocalizedText? { check(role, context) }
 }
 
+/// A named check of the inputs an actor gave, against the context: pure, with a bilingual
+/// summary (for the table) and refusal reason (for the person). Runs once every required input
+/// is given.
+public struct WorkflowInputCheck<Context: Sendable>: Sendable {
+    public let name: String
+    public let summary: LocalizedText
+    private let check: @Sendable (Context, WorkflowInputs) -> LocalizedText?
+
+    public init(name: String, summary: LocalizedText, refusal: LocalizedText,
+                passes: @escaping @Sendable (Context, WorkflowInputs) -> Bool) {
+        self.name = name
+        self.summary = summary
+        self.check = { context, inputs in passes(context, inputs) ? nil : refusal }
+    }
+
+    /// Nil when the inputs pass; the reason otherwise.
+    public func refusal(context: Context, inputs: WorkflowInputs) -> LocalizedText? {
+        check(context, inputs)
+    }
+}
+
 /// A transition the machine allowed: what the store must apply.
 public struct Transition<State: WorkflowValue, Event: WorkflowValue>: Sendable, Equatable {
     public let from: State
@@ -170,7 +200,7 @@ public struct Transition<State: WorkflowValue, Event: WorkflowValue>: Sendable, 
 
     /// The one audit entry for this transition. The reason is the input reason, or the
     /// closure summary when there is no reason.
-    public func auditEntry(actor: Actor, at: Date, entityType: AuditEntityType,
+    public func auditEntry(actor: ActingUser, at: Date, entityType: AuditEntityType,
                            entityId: String) -> AuditEntry {
         AuditEntry(actorId: actor.userId, actorRole: actor.role, at: at, entityType: entityType,
                    entityId: entityId, action: event.rawValue, from: from.rawValue,

@@ -8,6 +8,8 @@ public enum WorkflowRefusal: Error, Sendable, Equatable {
     case guardFailed(name: String, reason: LocalizedText)
     /// The actor did not give these inputs.
     case missingInputs([WorkflowInput])
+    /// An input check failed; `reason` says what to change.
+    case invalidInput(name: String, reason: LocalizedText)
 
     public var message: LocalizedText {
         switch self {
@@ -18,7 +20,7 @@ public enum WorkflowRefusal: Error, Sendable, Equatable {
                 "role": role.label.text,
                 "allowed": LocalizedText.joinedAlternatives(allowed.map(\.label.text)),
             ])
-        case .guardFailed(_, let reason):
+        case .guardFailed(_, let reason), .invalidInput(_, let reason):
             return reason
         case .missingInputs(let inputs):
             return WorkflowText.refusalMissingInputs.text.filling([

@@ -7,6 +7,7 @@ public enum WorkflowText: String, MessageCatalog {
     case referralEventReschedule, referralEventComplete, referralEventMarkNoShow, referralEventCancel
     case followUpEventComplete, followUpEventMiss
     case guardOwnOrUnassigned, guardNoOpenWork, guardConsentToShare, guardRequiredFields
+    case checkNotOwnDuplicate, checkNextDueAfterDue, refusalOwnDuplicate, refusalNextDueNotAfter
     case refusalNoTransition, refusalRole, refusalMissingInputs, refusalNotOwnCase
     case refusalOpenWork, refusalNoConsent, refusalMissingFields
     case inputReason, inputSummary, inputCaseOutcome, inputReferralOutcome, inputAppointment
@@ -46,7 +47,11 @@ public enum WorkflowText: String, MessageCatalog {
         case .guardNoOpenWork: return .init(es: "Sin canalizaciones ni seguimientos abiertos", en: "No open referral or follow-up")
         case .guardConsentToShare: return .init(es: "Consentimiento para compartir datos", en: "Consent to share data")
         case .guardRequiredFields: return .init(es: "Campos obligatorios del tipo completos", en: "Kind's required fields complete")
-        case .refusalNoTransition: return .init(es: "No se puede «{event}» un registro en estado «{state}».", en: "“{event}” is not possible in state “{state}”.")
+        case .checkNotOwnDuplicate: return .init(es: "el caso que se conserva es otro", en: "the surviving case is another one")
+        case .checkNextDueAfterDue: return .init(es: "el siguiente va después del no logrado", en: "the next one comes after the missed one")
+        case .refusalOwnDuplicate: return .init(es: "Un caso no puede ser duplicado de sí mismo. Indique el número del caso que se conserva.", en: "A case cannot be a duplicate of itself. Give the number of the case that is kept.")
+        case .refusalNextDueNotAfter: return .init(es: "La fecha del siguiente seguimiento debe ser posterior a la del seguimiento no logrado.", en: "The next follow-up must be due after the missed one.")
+        case .refusalNoTransition: return .init(es: "La acción «{event}» no es posible en el estado «{state}».", en: "“{event}” is not possible in state “{state}”.")
         case .refusalRole: return .init(es: "Su rol ({role}) no lo permite; solo puede hacerlo: {allowed}.", en: "Your role ({role}) does not allow it; only: {allowed}.")
         case .refusalMissingInputs: return .init(es: "Falta indicar: {inputs}.", en: "Still needed: {inputs}.")
         case .refusalNotOwnCase: return .init(es: "Este caso está asignado a otra persona. Pida a un supervisor que se lo reasigne.", en: "This case is assigned to someone else. Ask a supervisor to reassign it.")

@@ -1,5 +1,5 @@
 /// Who is acting: the signed-in user's role and id.
-public struct Actor: Sendable, Hashable, Codable {
+public struct ActingUser: Sendable, Hashable, Codable {
     public var role: Role
     public var userId: UserID
 
