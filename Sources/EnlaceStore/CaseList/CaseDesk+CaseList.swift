@@ -33,8 +33,15 @@ extension CaseDesk {
 
     /// A window of the case list (keyset pagination: never loads the table).
     public func caseWindow(_ request: CaseWindowRequest, actor: UserAccount) throws -> [CaseSummary] {
+        try caseWindow(request, actor: actor, ftsDrivenLimit: Self.ftsDrivenLimit)
+    }
+
+    func caseWindow(_ request: CaseWindowRequest, actor: UserAccount,
+                    ftsDrivenLimit: Int) throws -> [CaseSummary] {
         try read { db in
-            guard let query = try self.windowQuery(db, request, actor: actor) else { return [] }
+            guard let query = try self.windowQuery(db, request, actor: actor,
+                                                   ftsDrivenLimit: ftsDrivenLimit)
+            else { return [] }
             let rows = try Row.fetchAll(db, sql: query.sql, arguments: query.arguments)
             var summaries = rows.compactMap(Self.summary)
             if request.direction == .before { summaries.reverse() }
@@ -85,8 +92,8 @@ extension CaseDesk {
         var ftsDriven: Bool
     }
 
-    func windowQuery(_ db: Database, _ request: CaseWindowRequest,
-                     actor: UserAccount) throws -> WindowQuery? {
+    func windowQuery(_ db: Database, _ request: CaseWindowRequest, actor: UserAccount,
+                     ftsDrivenLimit: Int = CaseDesk.ftsDrivenLimit) throws -> WindowQuery? {
         let visibility = try visibility(db, of: actor)
         if case .none = visibility { return nil }
         let limit = max(1, min(request.limit, CaseWindowRequest.maximumLimit))
@@ -108,9 +115,9 @@ extension CaseDesk {
             } else {
                 let matches = try Int.fetchOne(db, sql: """
                     SELECT count(*) FROM (SELECT 1 FROM people_fts WHERE people_fts MATCH ? LIMIT ?)
-                    """, arguments: [CaseFilter.ftsQuery(tokens), Self.ftsDrivenLimit + 1]) ?? 0
+                    """, arguments: [CaseFilter.ftsQuery(tokens), ftsDrivenLimit + 1]) ?? 0
                 if matches == 0 { return nil }
-                useFTS = matches <= Self.ftsDrivenLimit
+                useFTS = matches <= ftsDrivenLimit
             }
             if useFTS {
                 ftsDriven = true
