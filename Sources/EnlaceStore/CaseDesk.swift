@@ -207,3 +207,30 @@ public final class CaseDesk: Sendable {
         return role
     }
 }
+
+extension CaseDesk {
+    /// Copies the whole database, consistently and while others keep working (SQLite online
+    /// backup), into a new private file (0600). Admins only; audited. Never overwrites.
+    public func backup(to destination: String, by actor: UserAccount) throws {
+        let role = try read { db in try self.currentRole(db, of: actor) }
+        guard role == .admin else {
+            throw StoreError.notPermitted(StoreText.onlyAdminMakesBackups.text)
+        }
+        if FileManager.default.fileExists(atPath: destination) {
+            throw StoreError.invalid(field: "path", StoreText.backupExists.text)
+        }
+        do {
+            try StoreFiles.createPrivateFile(at: destination)
+            let queue = try DatabaseQueue(path: destination)
+            try pool.backup(to: queue)
+            try queue.close()
+        } catch {
+            try? FileManager.default.removeItem(atPath: destination)
+            throw StoreError.wrap(error, path: destination)
+        }
+        try write { db in
+            try Audit.append(db, actor: actor.id, at: self.clock.nowSeconds(), entity: "database",
+                             entityID: nil, action: "backup", reason: destination)
+        }
+    }
+}

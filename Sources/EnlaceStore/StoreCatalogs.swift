@@ -22,6 +22,8 @@ public enum StoreText: String, MessageCatalog {
     case passwordTooShort, passwordTooLong
     case firstAdminExists, onlyAdminManagesUsers, onlyAdminSetsOrganization, unknownUser
     case organizationNameInvalid
+    // Backups.
+    case onlyAdminMakesBackups, backupExists
     // Demo data.
     case demoNeedsEmptyDatabase, demoPeopleCount
 
@@ -119,6 +121,14 @@ public enum StoreText: String, MessageCatalog {
             return .init(
                 es: "El nombre de la organización necesita de 1 a 120 caracteres.",
                 en: "The organization's name needs 1 to 120 characters.")
+        case .onlyAdminMakesBackups:
+            return .init(
+                es: "solo un administrador hace copias de seguridad.",
+                en: "only an admin makes backups.")
+        case .backupExists:
+            return .init(
+                es: "Ya existe un archivo con ese nombre; elija otro para la copia.",
+                en: "A file with that name already exists; choose another name for the backup.")
         case .demoNeedsEmptyDatabase:
             return .init(
                 es: "los datos de demostración solo se cargan en una base de datos vacía, sin usuarios.",
