@@ -50,6 +50,9 @@ public final class CaseDesk: Sendable {
                                     passwordCost: PasswordCost) throws -> CaseDesk {
         if FileManager.default.fileExists(atPath: path) {
             try StoreFiles.checkExisting(at: path)
+            // Look before touching: a newer or foreign database is refused before the pool
+            // would switch it to WAL or write anything.
+            try probe(path: path)
         } else if create {
             try StoreFiles.createPrivateFile(at: path)
         } else {
@@ -106,6 +109,32 @@ public final class CaseDesk: Sendable {
         let versionReader = try DatabaseQueue(path: path, configuration: readerConfig)
         return CaseDesk(path: path, pool: pool, versionReader: versionReader, clock: clock,
                         passwordCost: passwordCost)
+    }
+
+    /// Reads, read-only, which migrations an existing file has: refuses a newer Enlace schema
+    /// and SQLite files that are not Enlace databases.
+    private static func probe(path: String) throws {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(5)
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        defer { try? queue.close() }
+        let migrator = StoreSchema.migrator
+        try queue.read { db in
+            let tables = try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master
+                WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_issue_102'
+                """)
+            if tables.isEmpty { return }
+            guard tables.contains("grdb_migrations") else {
+                throw StoreError.notADatabase(path: path)
+            }
+            let unknown = try migrator.appliedIdentifiers(db)
+                .subtracting(migrator.migrations).sorted()
+            if let found = unknown.last {
+                throw StoreError.newerSchema(path: path, found: found, supported: StoreSchema.newest)
+            }
+        }
     }
 
     /// Copies the database with SQLite's online backup into a new private file beside it.

@@ -77,7 +77,11 @@ import Testing
         let queue = try DatabaseQueue(path: path)
         try queue.write { try $0.execute(sql: "CREATE TABLE recipes (id INTEGER PRIMARY KEY)") }
         try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(throws: StoreError.notADatabase(path: path)) { try openDesk(path) }
+        // Not switched to WAL, not written at all.
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
     }
 
     @Test func corruptHeaderIsRefused() throws {
@@ -111,10 +115,12 @@ import Testing
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-time-travel')")
         }
         try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(throws: StoreError.newerSchema(path: path, found: "v9-time-travel",
                                                supported: "v2-referrals-followups")) {
             try openDesk(path)
         }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(!names.contains { $0.contains(".backup-") })
         let message = StoreError.newerSchema(path: path, found: "v9-time-travel",
