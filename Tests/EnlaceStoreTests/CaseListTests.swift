@@ -325,3 +325,36 @@ extension CaseListTests {
         #expect(!plan.contains("SCAN c"), "\(plan)")
     }
 }
+
+extension CaseListTests {
+    @Test func phoneAndCURPFindThePerson() throws {
+        let s = try SeededDesk(people: 200)
+        let maria = try s.user("maria")
+        let (e164, personID, curp, curpPerson) = try s.desk.pool.read { (db: Database) throws in
+            let phone = try Row.fetchOne(db, sql: "SELECT e164, person_id FROM phones WHERE e164 LIKE '+1%' LIMIT 1 OFFSET 17")!
+            let curp = try Row.fetchOne(db, sql: "SELECT curp, id FROM people WHERE curp IS NOT NULL LIMIT 1 OFFSET 3")!
+            return (phone[0] as String, phone[1] as Int64, curp[0] as String, curp[1] as Int64)
+        }
+        func casesOf(_ person: Int64) throws -> Set<Int64> {
+            try s.desk.pool.read { (db: Database) throws in
+                try Set(Int64.fetchAll(db, sql: "SELECT c.id FROM cases c JOIN phones ph ON ph.person_id = c.person_id WHERE ph.e164 = ? UNION SELECT id FROM cases WHERE person_id = ?", arguments: [e164, person]))
+            }
+        }
+        let digits = String(e164.dropFirst(2))
+        let typed = "(\(digits.prefix(3))) \(digits.dropFirst(3).prefix(3))-\(digits.suffix(4))"
+        let byPhone = try s.desk.caseWindow(CaseWindowRequest(filter: typed), actor: maria)
+        #expect(!byPhone.isEmpty)
+        #expect(Set(byPhone.map(\.id)) == (try casesOf(personID)))
+        #expect(try s.desk.caseCount(filter: typed, actor: maria) == byPhone.count)
+        #expect(try s.desk.caseWindow(CaseWindowRequest(filter: "+1 " + digits), actor: maria) == byPhone)
+
+        let byCURP = try s.desk.caseWindow(CaseWindowRequest(filter: curp.lowercased()), actor: maria)
+        let expected = try s.desk.pool.read { (db: Database) throws in
+            try Int64.fetchAll(db, sql: "SELECT id FROM cases WHERE person_id = ? ORDER BY opened_at DESC, id DESC", arguments: [curpPerson])
+        }
+        #expect(byCURP.map(\.id) == expected)
+        #expect(!expected.isEmpty)
+        // Not a whole phone or CURP: no match, no error.
+        #expect(try s.desk.caseWindow(CaseWindowRequest(filter: "(312) 555-01"), actor: maria).isEmpty)
+    }
+}

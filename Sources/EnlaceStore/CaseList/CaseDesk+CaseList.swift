@@ -63,6 +63,12 @@ extension CaseDesk {
             case .numbers(let numbers):
                 conditions.append("c.number IN (\(Self.placeholders(numbers.count)))")
                 arguments += StatementArguments(numbers)
+            case .phones(let phones):
+                conditions.append("c.person_id IN (SELECT person_id FROM phones WHERE e164 IN (\(Self.placeholders(phones.count))))")
+                arguments += StatementArguments(phones)
+            case .curp(let curp):
+                conditions.append("c.person_id IN (SELECT id FROM people WHERE curp = ?)")
+                arguments += [curp]
             case .name(let tokens):
                 if case .volunteer = visibility {
                     from += " JOIN people p ON p.id = c.person_id"
@@ -108,6 +114,21 @@ extension CaseDesk {
         case .numbers(let numbers):
             conditions.append("c.number IN (\(Self.placeholders(numbers.count)))")
             arguments += StatementArguments(numbers)
+        case .phones(let phones):
+            // Few people share a phone: start from them, then sort their cases.
+            from = """
+                (SELECT DISTINCT person_id AS pid FROM phones
+                 WHERE e164 IN (\(Self.placeholders(phones.count)))) m
+                CROSS JOIN cases c ON c.person_id = m.pid
+                JOIN people p ON p.id = c.person_id
+                """
+            arguments += StatementArguments(phones)
+        case .curp(let curp):
+            from = """
+                people p CROSS JOIN cases c ON c.person_id = p.id
+                """
+            conditions.append("p.curp = ?")
+            arguments += [curp]
         case .name(let tokens):
             var useFTS = false
             if case .volunteer = visibility {
