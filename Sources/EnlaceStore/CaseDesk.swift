@@ -158,6 +158,14 @@ public final class CaseDesk: Sendable {
         return backupPath
     }
 
+    /// The newest schema (migration identifier) this build knows, e.g. for `--version`.
+    public static var newestSchema: String { StoreSchema.newest }
+
+    /// The migrations applied to this file, oldest first.
+    public func appliedMigrations() throws -> [String] {
+        try read { db in try StoreSchema.migrator.appliedMigrations(db) }
+    }
+
     // MARK: - Small queries
 
     /// Changes whenever another connection commits; poll it when idle and refresh on change.

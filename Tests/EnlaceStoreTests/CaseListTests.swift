@@ -43,6 +43,25 @@ import Testing
         }
     }
 
+    @Test func seedingReportsProgress() throws {
+        final class Log: @unchecked Sendable {
+            let lock = NSLock()
+            var events: [DemoProgress] = []
+        }
+        let log = Log()
+        let folder = TempFolder()
+        let desk = try openDesk(folder.file("p.sqlite"))
+        _ = try DemoData.seed(into: desk, people: 45_000, seed: 9) { event in
+            log.lock.lock(); log.events.append(event); log.lock.unlock()
+        }
+        let people = log.events.filter { $0.phase == .people }
+        #expect(people.map(\.done) == [20_000, 40_000, 45_000])
+        #expect(people.allSatisfy { $0.total == 45_000 })
+        let cases = log.events.filter { $0.phase == .cases }
+        #expect(cases.last.map { $0.done == $0.total } == true)
+        #expect(try desk.appliedMigrations() == ["v1-foundation", CaseDesk.newestSchema])
+    }
+
     @Test func seedingTwiceIsRefused() throws {
         let s = try SeededDesk(people: 20)
         #expect(throws: StoreError.notPermitted(StoreText.demoNeedsEmptyDatabase.text)) {

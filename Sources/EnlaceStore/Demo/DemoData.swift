@@ -15,6 +15,18 @@ public struct DemoLogin: Sendable, Equatable {
     }
 }
 
+/// How far seeding has come, for a progress line.
+public struct DemoProgress: Sendable, Equatable {
+    public enum Phase: Sendable, Equatable {
+        case people
+        case cases
+    }
+
+    public let phase: Phase
+    public let done: Int
+    public let total: Int
+}
+
 /// Realistic, deterministic demo data: the same seed and clock give the same people and cases.
 public enum DemoData {
     /// The password of every demo account.
@@ -34,7 +46,8 @@ public enum DemoData {
     /// Fills an empty database (no users) with accounts of every role, partners, events,
     /// `people` people and about 1.12 cases each, opened over the last 18 months, with
     /// referrals and follow-ups (some overdue). Refused when the database has users.
-    public static func seed(into desk: CaseDesk, people: Int, seed: UInt64) throws -> [DemoLogin] {
+    public static func seed(into desk: CaseDesk, people: Int, seed: UInt64,
+                            progress: (@Sendable (DemoProgress) -> Void)? = nil) throws -> [DemoLogin] {
         guard (1...5_000_000).contains(people) else {
             throw StoreError.invalid(field: "people", StoreText.demoPeopleCount.text)
         }
@@ -52,7 +65,8 @@ public enum DemoData {
             users[user.username] = user.id
         }
         try desk.setOrganizationName(organizationName, by: admin)
-        var generator = DemoGenerator(seed: seed, now: desk.clock.now(), users: users)
+        var generator = DemoGenerator(seed: seed, now: desk.clock.now(), users: users,
+                                      progress: progress)
         try generator.write(people: people, into: desk)
         return accounts.map { DemoLogin(username: $0.username, password: password, role: $0.role) }
     }
@@ -97,6 +111,7 @@ struct DemoGenerator {
     let todayStart: Int64
     let users: [String: Int64]
     let currentYear: Int
+    let progress: (@Sendable (DemoProgress) -> Void)?
 
     let male = WeightedTable(DemoCatalog.maleGiven)
     let female = WeightedTable(DemoCatalog.femaleGiven)
@@ -110,7 +125,9 @@ struct DemoGenerator {
     static let day: Int64 = 86_400
     static let window: Int64 = 548 * day  // 18 months
 
-    init(seed: UInt64, now: Date, users: [String: Int64]) {
+    init(seed: UInt64, now: Date, users: [String: Int64],
+         progress: (@Sendable (DemoProgress) -> Void)?) {
+        self.progress = progress
         rng = SplitMix64(seed: seed)
         self.now = Int64(now.timeIntervalSince1970.rounded(.down))
         todayStart = Int64(Calendar.current.startOfDay(for: now).timeIntervalSince1970)
@@ -220,6 +237,7 @@ struct DemoGenerator {
                 }
             }
             index = end
+            progress?(DemoProgress(phase: .people, done: end, total: count))
         }
 
         // Cases in opening order, numbered per year, with referrals and follow-ups.
@@ -289,6 +307,7 @@ struct DemoGenerator {
                 }
             }
             start = end
+            progress?(DemoProgress(phase: .cases, done: end, total: pending.count))
         }
         try desk.write { db in
             try Audit.append(db, actor: admin, at: self.now, entity: "organization", entityID: 1,
