@@ -1,0 +1,273 @@
+import EnlaceCore
+import Foundation
+import GRDB
+
+/// The one door to an Enlace database. Every use case is one method: one transaction that
+/// checks permission, writes, and appends its audit rows. Screens never see SQL or GRDB.
+public final class CaseDesk: Sendable {
+    /// The database file.
+    public let path: String
+    let pool: DatabasePool
+    /// A connection of its own that only reads `PRAGMA data_version`, which changes when any
+    /// other connection (of this process or another) commits.
+    private let versionReader: DatabaseQueue
+    let clock: StoreClock
+    let passwordCost: PasswordCost
+
+    private init(path: String, pool: DatabasePool, versionReader: DatabaseQueue,
+                 clock: StoreClock, passwordCost: PasswordCost) {
+        self.path = path
+        self.pool = pool
+        self.versionReader = versionReader
+        self.clock = clock
+        self.passwordCost = passwordCost
+    }
+
+    /// `$XDG_DATA_HOME/enlace/enlace.sqlite`, else `~/.local/share/enlace/enlace.sqlite`.
+    public static func defaultDatabasePath(environment: [String: String]) -> String {
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            return (xdg as NSString).appendingPathComponent("enlace/enlace.sqlite")
+        }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? FileManager.default.homeDirectoryForCurrentUser.path
+        return (home as NSString).appendingPathComponent(".local/share/enlace/enlace.sqlite")
+    }
+
+    /// Opens the database at `path`, creating it (and its folder, 0700) when `create` is true.
+    /// Migrates an older file after backing it up next to it as
+    /// `<path>.backup-<last applied migration>-<UTC timestamp>`.
+    public static func open(path: String, create: Bool, clock: StoreClock = .system,
+                            passwordCost: PasswordCost = .standard) throws -> CaseDesk {
+        do {
+            return try openChecked(path: path, create: create, clock: clock,
+                                   passwordCost: passwordCost)
+        } catch {
+            throw StoreError.wrap(error, path: path)
+        }
+    }
+
+    private static func openChecked(path: String, create: Bool, clock: StoreClock,
+                                    passwordCost: PasswordCost) throws -> CaseDesk {
+        if FileManager.default.fileExists(atPath: path) {
+            try StoreFiles.checkExisting(at: path)
+            // Look before touching: a newer or foreign database is refused before the pool
+            // would switch it to WAL or write anything.
+            try probe(path: path)
+        } else if create {
+            try StoreFiles.createPrivateFile(at: path)
+        } else {
+            throw StoreError.fileMissing(path: path)
+        }
+
+        var config = Configuration()
+        config.label = "Enlace"
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(5)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        let pool = try DatabasePool(path: path, configuration: config)
+        // GRDB switches the writer to synchronous=NORMAL when it enables WAL, after
+        // prepareDatabase ran: set FULL again on the writer, now that the pool is open.
+        try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+
+        let migrator = StoreSchema.migrator
+        let (applied, unknown, foreign) = try pool.read { db in
+            let applied = try migrator.appliedIdentifiers(db)
+            let known = Set(migrator.migrations)
+            let unknown = applied.subtracting(known).sorted()
+            var foreign = false
+            if applied.isEmpty {
+                let tables = try String.fetchAll(db, sql: """
+                    SELECT name FROM sqlite_master
+                    WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_issue_102'
+                    """)
+                foreign = !tables.isEmpty && !tables.contains("grdb_migrations")
+            }
+            return (applied, unknown, foreign)
+        }
+        if !unknown.isEmpty {
+            throw StoreError.newerSchema(path: path, found: unknown.last!,
+                                         supported: StoreSchema.newest)
+        }
+        if foreign { throw StoreError.notADatabase(path: path) }
+        let pending = migrator.migrations.filter { !applied.contains($0) }
+        if !applied.isEmpty && !pending.isEmpty {
+            let last = migrator.migrations.last { applied.contains($0) } ?? "unknown"
+            try backup(pool, path: path, schema: last, clock: clock)
+        }
+        if !pending.isEmpty {
+            try migrator.migrate(pool)
+        }
+
+        var readerConfig = Configuration()
+        readerConfig.label = "Enlace.dataVersion"
+        readerConfig.readonly = true
+        readerConfig.busyMode = .timeout(5)
+        let versionReader = try DatabaseQueue(path: path, configuration: readerConfig)
+        return CaseDesk(path: path, pool: pool, versionReader: versionReader, clock: clock,
+                        passwordCost: passwordCost)
+    }
+
+    /// Reads, read-only, which migrations an existing file has: refuses a newer Enlace schema
+    /// and SQLite files that are not Enlace databases.
+    private static func probe(path: String) throws {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(5)
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        defer { try? queue.close() }
+        let migrator = StoreSchema.migrator
+        try queue.read { db in
+            let tables = try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master
+                WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_issue_102'
+                """)
+            if tables.isEmpty { return }
+            guard tables.contains("grdb_migrations") else {
+                throw StoreError.notADatabase(path: path)
+            }
+            let unknown = try migrator.appliedIdentifiers(db)
+                .subtracting(migrator.migrations).sorted()
+            if let found = unknown.last {
+                throw StoreError.newerSchema(path: path, found: found, supported: StoreSchema.newest)
+            }
+        }
+    }
+
+    /// Copies the database with SQLite's online backup into a new private file beside it.
+    @discardableResult
+    static func backup(_ pool: DatabasePool, path: String, schema: String,
+                       clock: StoreClock) throws -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        var backupPath = "\(path).backup-\(schema)-\(formatter.string(from: clock.now()))"
+        var n = 1
+        while FileManager.default.fileExists(atPath: backupPath) {
+            n += 1
+            backupPath = "\(path).backup-\(schema)-\(formatter.string(from: clock.now()))-\(n)"
+        }
+        try StoreFiles.createPrivateFile(at: backupPath)
+        let destination = try DatabaseQueue(path: backupPath)
+        try pool.backup(to: destination)
+        try destination.close()
+        return backupPath
+    }
+
+    /// The newest schema (migration identifier) this build knows, e.g. for `--version`.
+    public static var newestSchema: String { StoreSchema.newest }
+
+    /// The migrations applied to this file, oldest first.
+    public func appliedMigrations() throws -> [String] {
+        try read { db in try StoreSchema.migrator.appliedMigrations(db) }
+    }
+
+    // MARK: - Small queries
+
+    /// Changes whenever another connection commits; poll it when idle and refresh on change.
+    public func dataVersion() throws -> Int {
+        try guarded {
+            try versionReader.read { db in
+                try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+            }
+        }
+    }
+
+    /// The organization's name; empty until an admin (or the demo data) sets it.
+    public func organizationName() throws -> String {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT name FROM organization WHERE id = 1") ?? ""
+        }
+    }
+
+    /// Renames the organization (admins only; audited).
+    public func setOrganizationName(_ name: String, by actor: UserAccount) throws {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (1...120).contains(trimmed.count),
+              !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+        else {
+            throw StoreError.invalid(field: "name", StoreText.organizationNameInvalid.text)
+        }
+        try write { db in
+            let role = try self.currentRole(db, of: actor)
+            guard role == .admin else {
+                throw StoreError.notPermitted(StoreText.onlyAdminSetsOrganization.text)
+            }
+            let old = try String.fetchOne(db, sql: "SELECT name FROM organization WHERE id = 1")
+            let now = self.clock.nowSeconds()
+            try db.execute(sql: "UPDATE organization SET name = ?, updated_at = ? WHERE id = 1",
+                           arguments: [trimmed, now])
+            try Audit.append(db, actor: actor.id, at: now, entity: "organization", entityID: 1,
+                             action: "rename", changedFields: ["name": [old ?? "", trimmed]])
+        }
+    }
+
+    // MARK: - Transactions
+
+    /// Runs `body`, turning any error into a StoreError.
+    func guarded<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch { throw StoreError.wrap(error, path: path) }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try guarded { try pool.read(body) }
+    }
+
+    /// One IMMEDIATE transaction: takes the write lock up front, so a concurrent writer in
+    /// another process makes us wait (busy timeout) instead of failing half-way.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try guarded {
+            try pool.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        }
+    }
+
+    /// The actor's role as the database knows it now (a role may have changed since sign-in).
+    func currentRole(_ db: Database, of actor: UserAccount) throws -> Role {
+        guard let row = try Row.fetchOne(
+            db, sql: "SELECT role, active FROM users WHERE id = ?", arguments: [actor.id]),
+            (row["active"] as Int64?) == 1,
+            let role = Role(rawValue: row["role"])
+        else {
+            throw StoreError.notPermitted(StoreText.unknownUser.text)
+        }
+        return role
+    }
+}
+
+extension CaseDesk {
+    /// Copies the whole database, consistently and while others keep working (SQLite online
+    /// backup), into a new private file (0600). Admins only; audited. Never overwrites.
+    public func backup(to destination: String, by actor: UserAccount) throws {
+        let role = try read { db in try self.currentRole(db, of: actor) }
+        guard role == .admin else {
+            throw StoreError.notPermitted(StoreText.onlyAdminMakesBackups.text)
+        }
+        if FileManager.default.fileExists(atPath: destination) {
+            throw StoreError.invalid(field: "path", StoreText.backupExists.text)
+        }
+        do {
+            try StoreFiles.createPrivateFile(at: destination)
+            let queue = try DatabaseQueue(path: destination)
+            try pool.backup(to: queue)
+            try queue.close()
+        } catch {
+            try? FileManager.default.removeItem(atPath: destination)
+            throw StoreError.wrap(error, path: destination)
+        }
+        try write { db in
+            try Audit.append(db, actor: actor.id, at: self.clock.nowSeconds(), entity: "database",
+                             entityID: nil, action: "backup", reason: destination)
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import EnlaceCore
+import Foundation
+import GRDB
+
+/// Every failure the store reports. Each case has one clear line in Spanish and English
+/// (`message(_:)`); none carries a stack trace or raw SQL.
+public enum StoreError: Error, Sendable, Equatable {
+    case fileMissing(path: String)
+    /// Not an SQLite file, not an Enlace database, or damaged.
+    case notADatabase(path: String)
+    /// Another program holds the database for longer than the busy timeout.
+    case locked(path: String)
+    case readOnly(path: String)
+    case permissionDenied(path: String)
+    /// The file was migrated by a newer Enlace; this build refuses to touch it.
+    case newerSchema(path: String, found: String, supported: String)
+    case diskFull(path: String)
+    /// Wrong user name or password; never says which.
+    case authenticationFailed
+    case accountLocked(until: Date)
+    case notPermitted(LocalizedText)
+    /// Somebody else changed the record first (optimistic concurrency).
+    case conflict
+    case invalid(field: String, LocalizedText)
+    case other(String)
+
+    /// One line a person can act on, in `language`.
+    public func message(_ language: Language) -> String {
+        switch self {
+        case .fileMissing(let path):
+            return StoreText.fileMissing.format(language, ["path": path])
+        case .notADatabase(let path):
+            return StoreText.notADatabase.format(language, ["path": path])
+        case .locked(let path):
+            return StoreText.locked.format(language, ["path": path])
+        case .readOnly(let path):
+            return StoreText.readOnly.format(language, ["path": path])
+        case .permissionDenied(let path):
+            return StoreText.permissionDenied.format(language, ["path": path])
+        case .newerSchema(let path, let found, let supported):
+            return StoreText.newerSchema.format(
+                language, ["path": path, "found": found, "supported": supported])
+        case .diskFull(let path):
+            return StoreText.diskFull.format(language, ["path": path])
+        case .authenticationFailed:
+            return StoreText.authenticationFailed(language)
+        case .accountLocked(let until):
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: language == .es ? "es_MX" : "en_US")
+            formatter.dateFormat = "HH:mm"
+            return StoreText.accountLocked.format(language, ["time": formatter.string(from: until)])
+        case .notPermitted(let reason):
+            return StoreText.notPermitted.format(language, ["reason": reason(language)])
+        case .conflict:
+            return StoreText.conflict(language)
+        case .invalid(_, let text):
+            return text(language)
+        case .other(let detail):
+            return StoreText.otherError.format(language, ["detail": detail])
+        }
+    }
+}
+
+extension StoreError {
+    /// Translates an SQLite error met while working on the file at `path`.
+    init(_ error: DatabaseError, path: String) {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            self = .locked(path: path)
+        case .SQLITE_READONLY:
+            self = .readOnly(path: path)
+        case .SQLITE_CANTOPEN:
+            if !FileManager.default.fileExists(atPath: path) {
+                self = .fileMissing(path: path)
+            } else if access(StoreFiles.directory(of: path), W_OK) != 0 {
+                self = .readOnly(path: path)
+            } else {
+                self = .permissionDenied(path: path)
+            }
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            self = .notADatabase(path: path)
+        case .SQLITE_FULL:
+            self = .diskFull(path: path)
+        case .SQLITE_PERM, .SQLITE_AUTH:
+            self = .permissionDenied(path: path)
+        case .SQLITE_IOERR:
+            self = .other("I/O (\(error.extendedResultCode.rawValue))")
+        default:
+            self = .other(error.message ?? "SQLite \(error.resultCode.rawValue)")
+        }
+    }
+
+    /// Any error thrown inside the store, as a StoreError.
+    static func wrap(_ error: any Error, path: String) -> StoreError {
+        if let storeError = error as? StoreError { return storeError }
+        if let databaseError = error as? DatabaseError { return StoreError(databaseError, path: path) }
+        return .other(String(describing: error))
+    }
+}

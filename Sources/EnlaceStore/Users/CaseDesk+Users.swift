@@ -1,0 +1,159 @@
+import EnlaceCore
+import Foundation
+import GRDB
+
+extension CaseDesk {
+    /// Wrong passwords in a row that lock an account.
+    public static let maxFailedAttempts = 5
+    /// How long a locked account stays locked.
+    public static let lockoutDuration: TimeInterval = 15 * 60
+
+    public func hasUsers() throws -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users)") ?? false }
+    }
+
+    /// The first account of a new database, an admin. Refused once any user exists.
+    public func createFirstAdmin(username: String, displayName: String,
+                                 password: String) throws -> UserAccount {
+        let fields = try Self.validateNewUser(username: username, displayName: displayName,
+                                              password: password)
+        let hash = try guarded { try PasswordHasher.hash(password, cost: passwordCost) }
+        return try write { db in
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users)") ?? false {
+                throw StoreError.notPermitted(StoreText.firstAdminExists.text)
+            }
+            let user = try self.insertUser(db, username: fields.username,
+                                           displayName: fields.displayName, role: .admin,
+                                           hash: hash, actorID: nil)
+            return user
+        }
+    }
+
+    /// A new account (admins only; audited).
+    public func createUser(by actor: UserAccount, username: String, displayName: String,
+                           role: Role, password: String) throws -> UserAccount {
+        // Permission first, so a non-admin learns nothing about which names exist.
+        let actorRole = try read { db in try self.currentRole(db, of: actor) }
+        guard actorRole == .admin else {
+            throw StoreError.notPermitted(StoreText.onlyAdminManagesUsers.text)
+        }
+        let fields = try Self.validateNewUser(username: username, displayName: displayName,
+                                              password: password)
+        let hash = try guarded { try PasswordHasher.hash(password, cost: passwordCost) }
+        return try write { db in
+            guard try self.currentRole(db, of: actor) == .admin else {
+                throw StoreError.notPermitted(StoreText.onlyAdminManagesUsers.text)
+            }
+            return try self.insertUser(db, username: fields.username,
+                                       displayName: fields.displayName, role: role, hash: hash,
+                                       actorID: actor.id)
+        }
+    }
+
+    /// Checks a user name and password. Five wrong passwords in a row lock the account for
+    /// 15 minutes (audited). A wrong or unknown user name gives the same error as a wrong
+    /// password, after the same scrypt work.
+    public func authenticate(username: String, password: String) throws -> UserAccount {
+        let name = Self.normalizedUsername(username)
+        let now = clock.nowSeconds()
+        let row = try read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT id, username, display_name, role, password_hash, locked_until, active
+                FROM users WHERE username = ?
+                """, arguments: [name])
+        }
+        guard let row, (row["active"] as Int64?) == 1,
+              let role = Role(rawValue: row["role"]) else {
+            _ = PasswordHasher.verify(password, hash: PasswordHasher.dummyHash(cost: passwordCost))
+            throw StoreError.authenticationFailed
+        }
+        let id: Int64 = row["id"]
+        if let lockedUntil = row["locked_until"] as Int64?, lockedUntil > now {
+            throw StoreError.accountLocked(until: Date(timeIntervalSince1970: TimeInterval(lockedUntil)))
+        }
+        let matches = PasswordHasher.verify(password, hash: row["password_hash"])
+        let lockedUntil: Int64? = try write { db in
+            if matches {
+                try db.execute(sql: """
+                    UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?
+                    """, arguments: [id])
+                try Audit.append(db, actor: id, at: now, entity: "user", entityID: id,
+                                 action: "signIn")
+                return nil
+            }
+            let failed = (try Int.fetchOne(
+                db, sql: "SELECT failed_attempts FROM users WHERE id = ?", arguments: [id]) ?? 0) + 1
+            if failed >= Self.maxFailedAttempts {
+                let until = now + Int64(Self.lockoutDuration)
+                try db.execute(sql: """
+                    UPDATE users SET failed_attempts = 0, locked_until = ? WHERE id = ?
+                    """, arguments: [until, id])
+                try Audit.append(db, actor: nil, at: now, entity: "user", entityID: id,
+                                 action: "locked", reason: "\(failed) failed sign-in attempts")
+                return until
+            }
+            try db.execute(sql: "UPDATE users SET failed_attempts = ? WHERE id = ?",
+                           arguments: [failed, id])
+            try Audit.append(db, actor: nil, at: now, entity: "user", entityID: id,
+                             action: "signInFailed")
+            return nil
+        }
+        if let lockedUntil {
+            throw StoreError.accountLocked(until: Date(timeIntervalSince1970: TimeInterval(lockedUntil)))
+        }
+        guard matches else { throw StoreError.authenticationFailed }
+        return UserAccount(id: id, username: row["username"], displayName: row["display_name"],
+                           role: role)
+    }
+
+    // MARK: - Helpers
+
+    static func normalizedUsername(_ username: String) -> String {
+        username.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    }
+
+    static func validateNewUser(username: String, displayName: String,
+                                password: String) throws -> (username: String, displayName: String) {
+        let name = normalizedUsername(username)
+        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789._-")
+        guard (2...32).contains(name.count), name.allSatisfy({ allowed.contains($0) }),
+              name.first!.isLetter || name.first!.isNumber
+        else {
+            throw StoreError.invalid(field: "username", StoreText.usernameInvalid.text)
+        }
+        let display = displayName.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !display.isEmpty,
+              !display.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+        else {
+            throw StoreError.invalid(field: "displayName", StoreText.displayNameRequired.text)
+        }
+        guard display.count <= 100 else {
+            throw StoreError.invalid(field: "displayName", StoreText.displayNameTooLong.text)
+        }
+        guard password.count >= 8 else {
+            throw StoreError.invalid(field: "password", StoreText.passwordTooShort.text)
+        }
+        guard password.utf8.count <= 256 else {
+            throw StoreError.invalid(field: "password", StoreText.passwordTooLong.text)
+        }
+        return (name, display)
+    }
+
+    private func insertUser(_ db: Database, username: String, displayName: String, role: Role,
+                            hash: String, actorID: Int64?) throws -> UserAccount {
+        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users WHERE username = ?)",
+                             arguments: [username]) ?? false {
+            throw StoreError.invalid(field: "username", StoreText.usernameTaken.text)
+        }
+        let now = clock.nowSeconds()
+        try db.execute(sql: """
+            INSERT INTO users (username, display_name, role, password_hash, created_at)
+            VALUES (?, ?, ?, ?, ?)
+            """, arguments: [username, displayName, role.rawValue, hash, now])
+        let id = db.lastInsertedRowID
+        try Audit.append(db, actor: actorID ?? id, at: now, entity: "user", entityID: id,
+                         action: "create", to: role.rawValue,
+                         changedFields: ["username": ["", username], "role": ["", role.rawValue]])
+        return UserAccount(id: id, username: username, displayName: displayName, role: role)
+    }
+}
