@@ -37,7 +37,11 @@ struct CaseListScreenTests {
         let rt = try runtime()
         let screen = rt.render()
         #expect(screen.line(0).hasPrefix("┌"))
-        #expect(screen.line(0).contains("Enlace · \(try rt.desk.organizationName())"))
+        // At 80 columns the organization's name gives way to the person and the time.
+        #expect(screen.line(0).contains("Enlace · Casa Guanajuato"))
+        #expect(screen.line(0).contains("María Elena Rodríguez (supervisor) · "))
+        let wide = try runtime(width: 140, height: 30).render()
+        #expect(wide.line(0).contains("Enlace · \(try rt.desk.organizationName())"))
         #expect(screen.line(0).contains("(supervisor)"))
         #expect(screen.line(2).contains("Número"))
         #expect(screen.line(2).contains("Persona"))

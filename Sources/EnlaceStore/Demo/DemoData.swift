@@ -43,6 +43,11 @@ public enum DemoData {
         ("pedro", "Pedro Sánchez Luna", .volunteer),
     ]
 
+    /// The demo accounts and their password, for printing when a demo database is reopened.
+    public static var logins: [DemoLogin] {
+        accounts.map { DemoLogin(username: $0.username, password: password, role: $0.role) }
+    }
+
     /// Fills an empty database (no users) with accounts of every role, partners, events,
     /// `people` people and about 1.12 cases each, opened over the last 18 months, with
     /// referrals and follow-ups (some overdue). Refused when the database has users.

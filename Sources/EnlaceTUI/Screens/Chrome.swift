@@ -14,9 +14,12 @@ enum Chrome {
         formatter.timeZone = state.timeZone
         formatter.dateFormat = "HH:mm"
         let right = " \(state.user.displayName) (\(state.user.role.label(state.language))) · \(formatter.string(from: state.now)) "
+        // The person and the time always show; the organization's name gives way when short of room.
         let rightWidth = TextWidth.columns(of: right)
-        buffer.put(left, x: 2, y: 0, role: .title, maxWidth: max(0, w - 6 - rightWidth))
-        if w - 2 - rightWidth > 2 + TextWidth.columns(of: left) {
+        let rightFits = rightWidth <= w - 12
+        let leftRoom = rightFits ? w - 5 - rightWidth : w - 4
+        buffer.put(TextWidth.truncate(left, to: leftRoom), x: 2, y: 0, role: .title)
+        if rightFits {
             buffer.put(right, x: w - 2 - rightWidth, y: 0, role: .title)
         }
         // Message line.
