@@ -43,7 +43,7 @@ struct DemoTerminalTests {
         try t.type("Muñoz")
         let screen = try t.waitFor("only Muñoz rows") { s in
             let rows = self.caseRows(s)
-            return s.contains("Muñoz") && !rows.isEmpty && rows.allSatisfy { $0.contains("Muñoz") }
+            return s.contains("Filtro: Muñoz") && !rows.isEmpty && rows.allSatisfy { $0.contains("Muñoz") }
         }
         #expect(screen.contains("Filtro: Muñoz"))
         #expect(caseRows(screen) != before)
@@ -53,7 +53,7 @@ struct DemoTerminalTests {
         try t.type("/munoz")
         try t.waitFor("Muñoz rows from unaccented typing") { s in
             let rows = self.caseRows(s)
-            return !rows.isEmpty && rows.allSatisfy { $0.contains("Muñoz") }
+            return s.contains("Filtro: munoz") && !rows.isEmpty && rows.allSatisfy { $0.contains("Muñoz") }
         }
     }
 

@@ -19,6 +19,16 @@ final class TmuxSession {
         return packageRoot.appendingPathComponent(".build/debug/enlace").path
     }
 
+    /// The tmux server passes its own environment to the app: keep only what a login would
+    /// have, so nothing of the test runner's (NO_COLOR, say) leaks into the app under test.
+    static var cleanEnvironment: [String: String] {
+        let env = ProcessInfo.processInfo.environment
+        var clean = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PATH": env["PATH"] ?? "/usr/bin:/bin"]
+        if let home = env["HOME"] { clean["HOME"] = home }
+        if let tmp = env["TMPDIR"] { clean["TMPDIR"] = tmp }
+        return clean
+    }
+
     /// Starts `enlace ARGS` in a new tmux session of the given size and TERM.
     init(arguments: String, width: Int = 80, height: Int = 24, term: String = "tmux-256color",
          extraEnvironment: [String: String] = [:]) throws {
@@ -36,8 +46,11 @@ final class TmuxSession {
         let envArgs = env.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
         // After the app exits the shell records its status and keeps the pane open, so the test
         // can still look at the terminal (alternate screen off?) before the server is killed.
-        let command = "\(Self.binary) \(arguments); echo $? > \(statusFile.path); sleep 600"
-        try tmux(["new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)"] + envArgs + [command])
+        // tmux sets TERM in the pane from its default-terminal, after -e: set it on the command.
+        let command = "env TERM=\(term) \(Self.binary) \(arguments); echo $? > \(statusFile.path); sleep 600"
+        // The server forks from this first client and would inherit a pipe, so that reading the
+        // pipe to its end would wait for the server to exit: this one call writes to /dev/null.
+        try tmux(["new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)"] + envArgs + [command], capture: false)
     }
 
     deinit {
@@ -46,17 +59,8 @@ final class TmuxSession {
     }
 
     @discardableResult
-    func tmux(_ args: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket, "-f", "/dev/null"] + args
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = Pipe()
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+    func tmux(_ args: [String], capture: Bool = true) throws -> String {
+        try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null"] + args, environment: Self.cleanEnvironment, capture: capture).output
     }
 
     /// Types text literally (accents and all).
@@ -116,19 +120,6 @@ struct TmuxTimeout: Error {}
 
 /// Runs the binary directly (no terminal) and returns status, stdout and stderr.
 func runEnlace(_ arguments: [String], environment: [String: String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: TmuxSession.binary)
-    process.arguments = arguments
-    process.environment = environment
-    let out = Pipe(), err = Pipe(), input = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = input
-    try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    let r = try Spawn.run([TmuxSession.binary] + arguments, environment: environment, input: stdin)
+    return (r.status, r.output, r.error)
 }

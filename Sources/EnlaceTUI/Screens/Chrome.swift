@@ -17,8 +17,8 @@ enum Chrome {
         // The person and the time always show; the organization's name gives way when short of room.
         let rightWidth = TextWidth.columns(of: right)
         let rightFits = rightWidth <= w - 12
-        let leftRoom = rightFits ? w - 5 - rightWidth : w - 4
-        buffer.put(TextWidth.truncate(left, to: leftRoom), x: 2, y: 0, role: .title)
+        let leftRoom = rightFits ? w - 4 - rightWidth : w - 2
+        buffer.put(TextWidth.truncate(left, to: leftRoom), x: 1, y: 0, role: .title)
         if rightFits {
             buffer.put(right, x: w - 2 - rightWidth, y: 0, role: .title)
         }

@@ -248,6 +248,12 @@ public final class NcursesBackend {
     /// INT, TERM and HUP set a flag that the loop reads (no SA_RESTART, so a waiting read
     /// returns at once); fatal signals restore the terminal and re-raise.
     private static func installSignalHandlers() {
+        // A parent may have started us with signals blocked (some launchers and test runners
+        // do); the ones we rely on must get through.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] { sigaddset(&wanted, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = flagSignalHandler
