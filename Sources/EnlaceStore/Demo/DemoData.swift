@@ -417,17 +417,21 @@ struct DemoGenerator {
         if area == .health {
             if chance(85) {
                 kind = "telemedicine"
-                details = #"{"modality":"\#(element(["phone", "video"]))","preferredLanguage":"es","insurance":"\#(element(["none", "medicaid", "employer"]))"}"#
+                let modality = element(["phone", "video"])
+                let insurance = element(["none", "medicaid", "employer"])
+                details = #"{"details":{"insurance":"\#(insurance)","modality":"\#(modality)","preferredLanguage":"spanish","symptoms":"Consulta médica general."},"kind":"telemedicine"}"#
             } else {
                 kind = "funeralAssistance"
-                details = #"{"disposition":"repatriation","consulateNotified":true}"#
+                details = #"{"details":{"disposition":"burial","supportRequested":["funeralCosts","paperwork"]},"kind":"funeralAssistance"}"#
             }
         } else if chance(60) {
             kind = "legalAid"
-            details = #"{"matter":"\#(element(["immigrationDefense", "daca", "laborWageTheft", "housingEviction", "family"]))","detained":false}"#
+            let matter = element(["immigrationDefense", "daca", "laborWageTheft", "housingEviction", "family"])
+            details = #"{"details":{"detained":false,"matter":"\#(matter)"},"kind":"legalAid"}"#
         } else {
             kind = "consularOrientation"
-            details = #"{"procedure":"\#(element(["matriculaConsular", "passport", "birthRegistration", "powerOfAttorney", "voterCard"]))"}"#
+            let procedure = element(["matricula", "passport", "birthRegistration", "powerOfAttorney", "voterCard"])
+            details = #"{"details":{"procedure":"\#(procedure)"},"kind":"consularOrientation"}"#
         }
         let partner = partners[kind].flatMap { $0.isEmpty ? nil : element($0) }
         let refStatus: String
@@ -443,7 +447,7 @@ struct DemoGenerator {
         try statement.execute(arguments: [
             caseID, kind, refStatus, partner, "Canalización desde la mesa de atención.", urgency,
             refStatus == "draft" ? 0 : 1, sentAt.map { $0 + 7 * Self.day }, sentAt, appointment,
-            refStatus == "completed" ? "Atendido" : nil, details, createdBy, opened,
+            refStatus == "completed" ? ReferralOutcome.serviceProvided.rawValue : nil, details, createdBy, opened,
             min(now, (sentAt ?? opened) + Self.day),
         ])
     }
