@@ -42,8 +42,7 @@ extension CaseDesk {
                         limit: Int = 50) throws -> [CaseQueueItem] {
         try read { db in
             _ = try self.queueRole(db, actor: actor)
-            let q = self.caseQueueQuery(assignedTo: actor.id, after: after, limit: limit)
-            return try Row.fetchAll(db, sql: q.sql, arguments: q.arguments).compactMap(Self.caseItem)
+            return try self.caseQueue(db, assignedTo: actor.id, after: after, limit: limit)
         }
     }
 
@@ -52,13 +51,32 @@ extension CaseDesk {
                                 limit: Int = 50) throws -> [CaseQueueItem] {
         try read { db in
             _ = try self.queueRole(db, actor: actor)
-            let q = self.caseQueueQuery(assignedTo: nil, after: after, limit: limit)
-            return try Row.fetchAll(db, sql: q.sql, arguments: q.arguments).compactMap(Self.caseItem)
+            return try self.caseQueue(db, assignedTo: nil, after: after, limit: limit)
         }
     }
 
-    func caseQueueQuery(assignedTo: Int64?, after: CaseQueueKey?, limit: Int) -> QueueQuery {
-        var conditions = ["c.status <> 'closed'"]
+    /// A case queue window, one priority rank at a time: each query is then a tight range of
+    /// the index (caseworker, rank, opened_at, id); SQLite cannot seek a row value that
+    /// starts with an indexed expression.
+    func caseQueue(_ db: Database, assignedTo: Int64?, after: CaseQueueKey?,
+                   limit: Int) throws -> [CaseQueueItem] {
+        let limit = Self.clampLimit(limit)
+        var items: [CaseQueueItem] = []
+        var rank = after?.priorityRank ?? 0
+        var anchor = after.map { (openedAt: $0.openedAt, id: $0.id) }
+        while rank <= 2 && items.count < limit {
+            let q = caseQueueQuery(assignedTo: assignedTo, rank: rank, after: anchor,
+                                   limit: limit - items.count)
+            items += try Row.fetchAll(db, sql: q.sql, arguments: q.arguments).compactMap(Self.caseItem)
+            rank += 1
+            anchor = nil
+        }
+        return items
+    }
+
+    func caseQueueQuery(assignedTo: Int64?, rank: Int, after: (openedAt: Int64, id: Int64)?,
+                        limit: Int) -> QueueQuery {
+        var conditions = ["c.status <> 'closed'", "\(ReferralQueueSchema.priorityRank) = ?"]
         var arguments = StatementArguments()
         if let assignedTo {
             conditions.insert("c.caseworker_id = ?", at: 0)
@@ -66,9 +84,10 @@ extension CaseDesk {
         } else {
             conditions.insert("c.caseworker_id IS NULL", at: 0)
         }
+        arguments += [rank]
         if let after {
-            conditions.append("(\(ReferralQueueSchema.priorityRank), c.opened_at, c.id) > (?, ?, ?)")
-            arguments += [after.priorityRank, after.openedAt, after.id]
+            conditions.append("(c.opened_at, c.id) > (?, ?)")
+            arguments += [after.openedAt, after.id]
         }
         arguments += [Self.clampLimit(limit)]
         return QueueQuery(sql: """
@@ -76,7 +95,7 @@ extension CaseDesk {
             FROM cases c JOIN people p ON p.id = c.person_id
             LEFT JOIN users u ON u.id = c.caseworker_id
             WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY \(ReferralQueueSchema.priorityRank), c.opened_at, c.id
+            ORDER BY c.opened_at, c.id
             LIMIT ?
             """, arguments: arguments)
     }
