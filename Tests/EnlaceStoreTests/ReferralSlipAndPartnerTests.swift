@@ -96,6 +96,17 @@ import Testing
             #expect(ReferralStatus(rawValue: row["status"]) != nil)
         }
         #expect(kinds.count >= 3)
+        // Declined referrals and no-shows came with their follow-up, as the workflow declares.
+        let orphans = try seeded.desk.pool.read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM referrals r WHERE r.status IN ('declined', 'noShow')
+                AND NOT EXISTS (SELECT 1 FROM follow_ups f WHERE f.referral_id = r.id)
+                """)!
+        }
+        #expect(orphans == 0)
+        #expect(try seeded.desk.pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM follow_ups WHERE referral_id IS NOT NULL")!
+        } > 0)
         // The demo has referrals awaiting response and overdue follow-ups to show.
         #expect(!(try seeded.desk.referralsAwaitingResponse(by: maria)).isEmpty)
         #expect(!(try seeded.desk.followUpsDue(scope: .team, range: .overdue, by: maria)).isEmpty)

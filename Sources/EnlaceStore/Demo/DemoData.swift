@@ -267,6 +267,12 @@ struct DemoGenerator {
                         assigned_to, created_by, created_at, updated_at)
                     VALUES (?,?,?,?,?,?,?,?,?,?)
                     """)
+                // The follow-up a declined referral or a no-show creates (done: its case is closed).
+                let insertReferralFollowUp = try db.makeStatement(sql: """
+                    INSERT INTO follow_ups (case_id, referral_id, due_at, channel, note, status, result,
+                        assigned_to, created_by, created_at, updated_at, completed_at)
+                    VALUES (?,?,?,'call',?,'done','Se habló con la persona.',?,?,?,?,?)
+                    """)
                 let insertReferral = try db.makeStatement(sql: """
                     INSERT INTO referrals (case_id, kind, status, partner_id, reason, urgency,
                         consent_to_share, response_due, sent_at, appointment_at, outcome, details,
@@ -307,7 +313,8 @@ struct DemoGenerator {
                                            statement: insertFollowUp)
                         try self.referral(caseID: id, area: area, status: status, opened: p.openedAt,
                                           priority: priority, partners: partnersByKind,
-                                          createdBy: caseworker ?? jorge, statement: insertReferral)
+                                          createdBy: caseworker ?? jorge, statement: insertReferral,
+                                          followUp: insertReferralFollowUp, db: db)
                     }
                 }
             }
@@ -410,7 +417,7 @@ struct DemoGenerator {
 
     mutating func referral(caseID: Int64, area: ServiceArea, status: CaseStatus, opened: Int64,
                            priority: CasePriority, partners: [String: [Int64]], createdBy: Int64,
-                           statement: Statement) throws {
+                           statement: Statement, followUp: Statement, db: Database) throws {
         guard area != .education, chance(30) else { return }
         let kind: String
         let details: String
@@ -450,6 +457,15 @@ struct DemoGenerator {
             refStatus == "completed" ? ReferralOutcome.serviceProvided.rawValue : nil, details, createdBy, opened,
             min(now, (sentAt ?? opened) + Self.day),
         ])
+        if refStatus == "declined" || refStatus == "noShow" {
+            let referralID = db.lastInsertedRowID
+            let answered = appointment ?? (sentAt ?? opened) + 2 * Self.day
+            let due = answered + Self.day
+            let note = refStatus == "declined" ? StoreText.followUpNoteDeclined.text.es
+                                               : StoreText.followUpNoteNoShow.text.es
+            try followUp.execute(arguments: [caseID, referralID, due, note, createdBy, createdBy,
+                                             answered, due, due])
+        }
     }
 
     /// A CURP with a correct check digit; nil when the random homoclave keeps colliding.
