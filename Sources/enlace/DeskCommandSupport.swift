@@ -120,7 +120,7 @@ func stamp(_ date: Date?) -> String {
 /// Texts of the referral, follow-up and queue commands, in Spanish and English.
 enum DeskCLIText: String, MessageCatalog {
     case unknownCase, badDate, referralDone, followUpDone, followUpNext, needCaseOrQueue
-    case detailsMismatch
+    case detailsMismatch, badAnchor
 
     var text: LocalizedText {
         switch self {
@@ -136,6 +136,8 @@ enum DeskCLIText: String, MessageCatalog {
             return .init(es: "Siguiente seguimiento {id} para el {due}.", en: "Next follow-up {id} due {due}.")
         case .needCaseOrQueue:
             return .init(es: "Indique --case, o use «enlace queue followups».", en: "Give --case, or use “enlace queue followups”.")
+        case .badAnchor:
+            return .init(es: "--after «{value}» no es una clave de esta cola: copie la última columna de la última línea.", en: "--after “{value}” is not a key of this queue: copy the last column of the last line.")
         case .detailsMismatch:
             return .init(es: "Los datos de --details-json no son de una canalización de {kind}.", en: "The --details-json data is not for a {kind} referral.")
         }

@@ -105,7 +105,7 @@ struct QueueCommand: ParsableCommand {
         func parts(_ s: DeskSession, count: Int) throws -> [Int64]? {
             guard let after else { return nil }
             let parts = after.split(separator: ":").compactMap { Int64($0) }
-            guard parts.count == count else { throw s.invalid(.badDate, ["option": "after", "value": after]) }
+            guard parts.count == count else { throw s.invalid(.badAnchor, ["value": after]) }
             return parts
         }
     }

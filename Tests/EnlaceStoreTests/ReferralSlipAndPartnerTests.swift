@@ -62,6 +62,7 @@ import Testing
         _ = try f.makePartner("Clínica Alivio", kinds: [.telemedicine], state: "IL")
         _ = try f.makePartner("Clínica del Sol", kinds: [.telemedicine], state: "TX")
         let legal = try f.makePartner("Bufete Popular", kinds: [.legalAid], state: "IL")
+        _ = try f.makePartner("Árbol de Vida, Asesoría Legal", kinds: [.legalAid], state: "IL")
         // Consulates come with every new database.
         let consular = try f.desk.partners(kind: .consularOrientation, nearState: "TX", limit: 100)
         #expect(consular.count == ConsulateSeed.all.count)
@@ -75,6 +76,9 @@ import Testing
         #expect(try f.desk.partners(nameFilter: "clinica ALIV").map(\.name) == ["Clínica Alivio"])
         #expect(try f.desk.partners(nameFilter: "chicago").contains { $0.name == "Consulado General de México en Chicago" })
         #expect(try f.desk.partners(kind: .legalAid, limit: 3).count == 3)
+        // Accented names sort with their letter, not after Z.
+        #expect(try f.desk.partners(kind: .legalAid, nearState: "IL", limit: 2).map(\.name)
+                == ["Árbol de Vida, Asesoría Legal", "Bufete Popular"])
         #expect(try f.desk.partner(id: legal).name == "Bufete Popular")
         #expect(caught { try f.desk.partner(id: 99_999) }?.isInvalid == true)
     }

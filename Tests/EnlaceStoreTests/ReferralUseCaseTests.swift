@@ -283,6 +283,20 @@ import Testing
         #expect(actions.first { $0.event == .decline }?.requiredInputs == [.reason])
     }
 
+    @Test func aGivenResponseDueIsKeptUnlessItPassedWhileADraft() throws {
+        let f = try DeskFixture()
+        let caseId = try f.makeCase(caseworker: f.ana)
+        let inAWeek = f.clock.date.addingTimeInterval(7 * 86_400)
+        var kept = try draft(f, caseId: caseId, responseDue: inAWeek)
+        kept = try f.desk.sendReferral(id: Int64(kept.id)!, by: f.ana, version: kept.version)
+        #expect(kept.responseDueDate == Date(timeIntervalSince1970: TimeInterval(Int64(inAWeek.timeIntervalSince1970))))
+        var stale = try draft(f, caseId: caseId, responseDue: f.clock.date.addingTimeInterval(3600))
+        #expect(caught { try draft(f, caseId: caseId, responseDue: f.clock.date.addingTimeInterval(-60)) }?.isInvalid == true)
+        f.clock.advance(2 * 3600)
+        stale = try f.desk.sendReferral(id: Int64(stale.id)!, by: f.ana, version: stale.version)
+        #expect(stale.responseDueDate == WorkingDays.adding(3, to: stale.sentAt!))
+    }
+
     @Test func workingDaysSkipWeekends() throws {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!

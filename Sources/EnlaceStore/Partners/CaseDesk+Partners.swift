@@ -43,24 +43,29 @@ extension CaseDesk {
                 conditions.append("EXISTS (SELECT 1 FROM json_each(partners.kinds) WHERE value = ?)")
                 arguments += [kind.rawValue]
             }
-            arguments += [state ?? ""]
             let rows = try Row.fetchAll(db, sql: """
                 SELECT \(PartnerRows.columns) FROM partners
                 WHERE \(conditions.joined(separator: " AND "))
-                ORDER BY (us_state IS NOT NULL AND us_state = ?) DESC, name, id
+                ORDER BY id
                 LIMIT 10000
                 """, arguments: arguments)
-            var result: [Partner] = []
+            var matches: [(near: Bool, folded: String, partner: Partner)] = []
             for row in rows {
                 let partner = PartnerRows.partner(row)
                 if !words.isEmpty {
                     let folded = " " + NameFolding.searchForm(partner.name + " " + (partner.city ?? ""))
                     guard words.allSatisfy({ folded.contains(" " + $0) }) else { continue }
                 }
-                result.append(partner)
-                if result.count == limit { break }
+                matches.append((state != nil && partner.state == state,
+                                NameFolding.searchForm(partner.name), partner))
             }
-            return result
+            // Names in alphabetical order with accents folded (Á sorts with A).
+            matches.sort { a, b in
+                if a.near != b.near { return a.near }
+                if a.folded != b.folded { return a.folded < b.folded }
+                return (Int64(a.partner.id) ?? 0) < (Int64(b.partner.id) ?? 0)
+            }
+            return matches.prefix(limit).map(\.partner)
         }
     }
 

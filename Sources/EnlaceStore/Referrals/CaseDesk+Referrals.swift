@@ -149,8 +149,8 @@ extension CaseDesk {
     // MARK: - Workflow steps (each one transaction, one audit row, plus its effects)
 
     /// Sends a draft. Needs consent to share and the kind's required fields (the guards of
-    /// `ReferralWorkflow.machine`). Stamps `sentAt`; without a response due date, sets one
-    /// `defaultResponseWorkingDays` working days later.
+    /// `ReferralWorkflow.machine`). Stamps `sentAt`; without a response due date (or with one
+    /// already past), sets one `defaultResponseWorkingDays` working days later.
     public func sendReferral(id: Int64, by actor: UserAccount, version: Int) throws -> Referral {
         try referralStep(id: id, event: .send, useCase: .sendReferral, inputs: .none,
                          actor: actor, version: version)
@@ -242,7 +242,8 @@ extension CaseDesk {
                     sets.append("sent_at = ?")
                     arguments += [now]
                     changed["sentAt"] = []
-                    if loaded.referral.responseDueDate == nil {
+                    // No due date, or one that passed while it was a draft: the default.
+                    if (loaded.referral.responseDueDate.map(Self.seconds) ?? 0) <= now {
                         let due = WorkingDays.adding(Self.defaultResponseWorkingDays,
                                                      to: Self.date(now)!)
                         sets.append("response_due = ?")
