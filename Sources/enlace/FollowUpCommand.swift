@@ -42,7 +42,7 @@ struct FollowUpCommand: ParsableCommand {
         @OptionGroup var signIn: SignInOptions
         @Argument(help: "The follow-up's id.") var id: Int64
         @Option(name: .long, help: "What came of it.") var result: String = ""
-        @Option(name: .long, help: "The version you read; default: the current one.") var version: Int?
+        @Option(name: .customLong("if-version"), help: "The version you read; default: the current one.") var version: Int?
 
         func run() throws {
             let s = try DeskSession.open(options, signIn)
@@ -59,7 +59,7 @@ struct FollowUpCommand: ParsableCommand {
         @OptionGroup var signIn: SignInOptions
         @Argument(help: "The follow-up's id.") var id: Int64
         @Option(name: .long, help: "When to try again: YYYY-MM-DD HH:MM (required by the workflow).") var reschedule: String?
-        @Option(name: .long, help: "The version you read; default: the current one.") var version: Int?
+        @Option(name: .customLong("if-version"), help: "The version you read; default: the current one.") var version: Int?
 
         func run() throws {
             let s = try DeskSession.open(options, signIn)

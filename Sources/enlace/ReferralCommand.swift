@@ -15,7 +15,7 @@ struct ReferralCommand: ParsableCommand {
         @Argument(help: "The referral's id.")
         var id: Int64
 
-        @Option(name: .long, help: "The version you read (from `show`); the step is refused if someone changed it since. Default: the current one.")
+        @Option(name: .customLong("if-version"), help: "The version you read (from `show`); the step is refused if someone changed it since. Default: the current one.")
         var version: Int?
 
         func version(_ session: DeskSession) throws -> Int {

@@ -52,7 +52,7 @@ import Testing
         let sent = try demo.run(["referral", "send", id])
         #expect(sent.status == 0 && sent.out.contains("Enviada (versión 2)"), "\(sent.err)")
         // A stale version is a conflict (75) and changes nothing.
-        let stale = try demo.run(["referral", "accept", id, "--version", "1"])
+        let stale = try demo.run(["referral", "accept", id, "--if-version", "1"])
         #expect(stale.status == 75)
         #expect(stale.err.contains("Otra persona cambió este registro"))
         // Someone else's role: permission (77).
