@@ -28,7 +28,7 @@ public enum StoreText: String, MessageCatalog {
     case workflowRefused, caseNotFound, referralNotFound, followUpNotFound, partnerNotFound
     case partnerDoesNotServe, caseIsClosed, textInvalid, checklistItemUnknown
     case assigneeInvalid, onlySupervisorSeesClosures, followUpNoteDeclined, followUpNoteNoShow
-    case responseDueBeforeNow, noCaseContentForRole
+    case responseDueBeforeNow, noCaseContentForRole, detailsKindMismatch
     // The referral slip handed to the person.
     case slipTitle, slipFor, slipCase, slipService, slipProcedure, slipPartner, slipAddress
     case slipPhone, slipAppointment, slipPlace, slipNoAppointment, slipDocuments, slipNoDocuments
@@ -168,6 +168,8 @@ public enum StoreText: String, MessageCatalog {
             return .init(es: "La fecha para responder ya pasó; elija una fecha futura.", en: "The response due date has already passed; choose a future date.")
         case .noCaseContentForRole:
             return .init(es: "su rol no da acceso al contenido de los casos.", en: "your role gives no access to case content.")
+        case .detailsKindMismatch:
+            return .init(es: "Los datos de la canalización no corresponden a su tipo ({kind}).", en: "The referral's details do not match its kind ({kind}).")
         case .slipTitle:
             return .init(es: "HOJA DE CANALIZACIÓN", en: "REFERRAL SLIP")
         case .slipFor:

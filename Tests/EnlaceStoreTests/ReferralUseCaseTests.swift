@@ -254,7 +254,7 @@ import Testing
             try f.desk.createReferral(caseId: caseId, kind: .legalAid, partnerId: nil, reason: "x",
                                       urgency: .routine, details: .empty(.telemedicine), consentToShare: false,
                                       responseDue: nil, by: f.ana)
-        }?.isInvalid == true)
+        }?.message(.en).contains("do not match its kind (Legal aid)") == true)
         #expect(try f.count("SELECT count(*) FROM referrals") == 0)
     }
 

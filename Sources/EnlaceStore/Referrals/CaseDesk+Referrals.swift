@@ -19,9 +19,8 @@ extension CaseDesk {
                                consentToShare: Bool, responseDue: Date?,
                                by actor: UserAccount) throws -> Referral {
         guard details.kind == kind else {
-            throw StoreError.invalid(field: "details", StoreText.textInvalid.text.filling([
-                "field": LocalizedText(es: "detalles", en: "details"),
-                "max": LocalizedText(es: "\(Self.maxDetailsBytes)", en: "\(Self.maxDetailsBytes)"),
+            throw StoreError.invalid(field: "details", StoreText.detailsKindMismatch.text.filling([
+                "kind": kind.label.text,
             ]))
         }
         let reason = try Self.checkedText(reason, field: "reason", max: Self.maxReasonLength)
@@ -78,9 +77,8 @@ extension CaseDesk {
                 ]))
             }
             guard details.kind == loaded.referral.kind else {
-                throw StoreError.invalid(field: "details", StoreText.textInvalid.text.filling([
-                    "field": LocalizedText(es: "detalles", en: "details"),
-                    "max": LocalizedText(es: "\(Self.maxDetailsBytes)", en: "\(Self.maxDetailsBytes)"),
+                throw StoreError.invalid(field: "details", StoreText.detailsKindMismatch.text.filling([
+                    "kind": loaded.referral.kind.label.text,
                 ]))
             }
             let now = self.clock.nowSeconds()
