@@ -24,6 +24,15 @@ public enum StoreText: String, MessageCatalog {
     case organizationNameInvalid
     // Backups.
     case onlyAdminMakesBackups, backupExists
+    // Referrals, follow-ups and queues.
+    case workflowRefused, caseNotFound, referralNotFound, followUpNotFound, partnerNotFound
+    case partnerDoesNotServe, caseIsClosed, textInvalid, checklistItemUnknown
+    case assigneeInvalid, onlySupervisorSeesClosures, followUpNoteDeclined, followUpNoteNoShow
+    case responseDueBeforeNow, noCaseContentForRole, detailsKindMismatch
+    // The referral slip handed to the person.
+    case slipTitle, slipFor, slipCase, slipService, slipProcedure, slipPartner, slipAddress
+    case slipPhone, slipAppointment, slipPlace, slipNoAppointment, slipDocuments, slipNoDocuments
+    case slipWhatToSay, slipWhatToSayBody, slipFooter
     // Demo data.
     case demoNeedsEmptyDatabase, demoPeopleCount
 
@@ -129,6 +138,70 @@ public enum StoreText: String, MessageCatalog {
             return .init(
                 es: "Ya existe un archivo con ese nombre; elija otro para la copia.",
                 en: "A file with that name already exists; choose another name for the backup.")
+        case .workflowRefused:
+            return .init(es: "No se puede: {reason}", en: "Cannot do that: {reason}")
+        case .caseNotFound:
+            return .init(es: "No existe ese caso; revise el número.", en: "There is no such case; check the number.")
+        case .referralNotFound:
+            return .init(es: "No existe esa canalización; revise el número.", en: "There is no such referral; check the number.")
+        case .followUpNotFound:
+            return .init(es: "No existe ese seguimiento; revise el número.", en: "There is no such follow-up; check the number.")
+        case .partnerNotFound:
+            return .init(es: "No existe esa organización aliada en el directorio.", en: "That partner is not in the directory.")
+        case .partnerDoesNotServe:
+            return .init(es: "{partner} no atiende canalizaciones de {kind} (o está inactiva). Elija otra organización.", en: "{partner} does not take {kind} referrals (or is inactive). Choose another partner.")
+        case .caseIsClosed:
+            return .init(es: "el caso está cerrado; un supervisor debe reabrirlo primero.", en: "the case is closed; a supervisor must reopen it first.")
+        case .textInvalid:
+            return .init(es: "El campo «{field}» admite hasta {max} caracteres y ningún carácter de control.", en: "The field “{field}” allows up to {max} characters and no control characters.")
+        case .checklistItemUnknown:
+            return .init(es: "La lista de documentos de esta canalización no tiene «{item}».", en: "This referral's document checklist has no “{item}”.")
+        case .assigneeInvalid:
+            return .init(es: "El seguimiento se asigna a un usuario activo con rol de trabajador social o supervisor.", en: "A follow-up is assigned to an active caseworker or supervisor.")
+        case .onlySupervisorSeesClosures:
+            return .init(es: "solo un supervisor ve los cierres por aprobar.", en: "only a supervisor sees closures awaiting approval.")
+        case .followUpNoteDeclined:
+            return .init(es: "La organización rechazó la canalización: llamar a la persona y buscar otra opción.", en: "The partner declined the referral: call the person and find another option.")
+        case .followUpNoteNoShow:
+            return .init(es: "La persona no llegó a su cita: llamar para saber qué pasó y reagendar.", en: "The person missed the appointment: call to learn why and reschedule.")
+        case .responseDueBeforeNow:
+            return .init(es: "La fecha para responder ya pasó; elija una fecha futura.", en: "The response due date has already passed; choose a future date.")
+        case .noCaseContentForRole:
+            return .init(es: "su rol no da acceso al contenido de los casos.", en: "your role gives no access to case content.")
+        case .detailsKindMismatch:
+            return .init(es: "Los datos de la canalización no corresponden a su tipo ({kind}).", en: "The referral's details do not match its kind ({kind}).")
+        case .slipTitle:
+            return .init(es: "HOJA DE CANALIZACIÓN", en: "REFERRAL SLIP")
+        case .slipFor:
+            return .init(es: "Para", en: "For")
+        case .slipCase:
+            return .init(es: "Número de caso", en: "Case number")
+        case .slipService:
+            return .init(es: "Servicio", en: "Service")
+        case .slipProcedure:
+            return .init(es: "Trámite", en: "Procedure")
+        case .slipPartner:
+            return .init(es: "Organización", en: "Organization")
+        case .slipAddress:
+            return .init(es: "Dirección", en: "Address")
+        case .slipPhone:
+            return .init(es: "Teléfono", en: "Phone")
+        case .slipAppointment:
+            return .init(es: "Cita", en: "Appointment")
+        case .slipPlace:
+            return .init(es: "Lugar", en: "Place")
+        case .slipNoAppointment:
+            return .init(es: "todavía sin cita; le avisaremos", en: "no appointment yet; we will let you know")
+        case .slipDocuments:
+            return .init(es: "Documentos que debe llevar", en: "Documents to bring")
+        case .slipNoDocuments:
+            return .init(es: "ninguno en la lista", en: "none on the list")
+        case .slipWhatToSay:
+            return .init(es: "Qué decir al llegar", en: "What to say when you arrive")
+        case .slipWhatToSayBody:
+            return .init(es: "«Vengo canalizado por {org} para {service}. Mi número de caso es {number}.»", en: "“{org} referred me for {service}. My case number is {number}.”")
+        case .slipFooter:
+            return .init(es: "Si no puede asistir, avísenos para reagendar: {org}.", en: "If you cannot attend, tell us so we can reschedule: {org}.")
         case .demoNeedsEmptyDatabase:
             return .init(
                 es: "los datos de demostración solo se cargan en una base de datos vacía, sin usuarios.",

@@ -19,6 +19,9 @@ public enum StoreError: Error, Sendable, Equatable {
     case authenticationFailed
     case accountLocked(until: Date)
     case notPermitted(LocalizedText)
+    /// The workflow table (or a rule of the record, such as a closed case) does not allow
+    /// this step now; the reason says what to do first.
+    case workflowRefused(LocalizedText)
     /// Somebody else changed the record first (optimistic concurrency).
     case conflict
     case invalid(field: String, LocalizedText)
@@ -51,6 +54,8 @@ public enum StoreError: Error, Sendable, Equatable {
             return StoreText.accountLocked.format(language, ["time": formatter.string(from: until)])
         case .notPermitted(let reason):
             return StoreText.notPermitted.format(language, ["reason": reason(language)])
+        case .workflowRefused(let reason):
+            return StoreText.workflowRefused.format(language, ["reason": reason(language)])
         case .conflict:
             return StoreText.conflict(language)
         case .invalid(_, let text):

@@ -267,6 +267,12 @@ struct DemoGenerator {
                         assigned_to, created_by, created_at, updated_at)
                     VALUES (?,?,?,?,?,?,?,?,?,?)
                     """)
+                // The follow-up a declined referral or a no-show creates (done: its case is closed).
+                let insertReferralFollowUp = try db.makeStatement(sql: """
+                    INSERT INTO follow_ups (case_id, referral_id, due_at, channel, note, status, result,
+                        assigned_to, created_by, created_at, updated_at, completed_at)
+                    VALUES (?,?,?,'call',?,'done','Se habló con la persona.',?,?,?,?,?)
+                    """)
                 let insertReferral = try db.makeStatement(sql: """
                     INSERT INTO referrals (case_id, kind, status, partner_id, reason, urgency,
                         consent_to_share, response_due, sent_at, appointment_at, outcome, details,
@@ -307,7 +313,8 @@ struct DemoGenerator {
                                            statement: insertFollowUp)
                         try self.referral(caseID: id, area: area, status: status, opened: p.openedAt,
                                           priority: priority, partners: partnersByKind,
-                                          createdBy: caseworker ?? jorge, statement: insertReferral)
+                                          createdBy: caseworker ?? jorge, statement: insertReferral,
+                                          followUp: insertReferralFollowUp, db: db)
                     }
                 }
             }
@@ -410,24 +417,28 @@ struct DemoGenerator {
 
     mutating func referral(caseID: Int64, area: ServiceArea, status: CaseStatus, opened: Int64,
                            priority: CasePriority, partners: [String: [Int64]], createdBy: Int64,
-                           statement: Statement) throws {
+                           statement: Statement, followUp: Statement, db: Database) throws {
         guard area != .education, chance(30) else { return }
         let kind: String
         let details: String
         if area == .health {
             if chance(85) {
                 kind = "telemedicine"
-                details = #"{"modality":"\#(element(["phone", "video"]))","preferredLanguage":"es","insurance":"\#(element(["none", "medicaid", "employer"]))"}"#
+                let modality = element(["phone", "video"])
+                let insurance = element(["none", "medicaid", "employer"])
+                details = #"{"details":{"insurance":"\#(insurance)","modality":"\#(modality)","preferredLanguage":"spanish","symptoms":"Consulta médica general."},"kind":"telemedicine"}"#
             } else {
                 kind = "funeralAssistance"
-                details = #"{"disposition":"repatriation","consulateNotified":true}"#
+                details = #"{"details":{"disposition":"burial","supportRequested":["funeralCosts","paperwork"]},"kind":"funeralAssistance"}"#
             }
         } else if chance(60) {
             kind = "legalAid"
-            details = #"{"matter":"\#(element(["immigrationDefense", "daca", "laborWageTheft", "housingEviction", "family"]))","detained":false}"#
+            let matter = element(["immigrationDefense", "daca", "laborWageTheft", "housingEviction", "family"])
+            details = #"{"details":{"detained":false,"matter":"\#(matter)"},"kind":"legalAid"}"#
         } else {
             kind = "consularOrientation"
-            details = #"{"procedure":"\#(element(["matriculaConsular", "passport", "birthRegistration", "powerOfAttorney", "voterCard"]))"}"#
+            let procedure = element(["matricula", "passport", "birthRegistration", "powerOfAttorney", "voterCard"])
+            details = #"{"details":{"procedure":"\#(procedure)"},"kind":"consularOrientation"}"#
         }
         let partner = partners[kind].flatMap { $0.isEmpty ? nil : element($0) }
         let refStatus: String
@@ -443,9 +454,18 @@ struct DemoGenerator {
         try statement.execute(arguments: [
             caseID, kind, refStatus, partner, "Canalización desde la mesa de atención.", urgency,
             refStatus == "draft" ? 0 : 1, sentAt.map { $0 + 7 * Self.day }, sentAt, appointment,
-            refStatus == "completed" ? "Atendido" : nil, details, createdBy, opened,
+            refStatus == "completed" ? ReferralOutcome.serviceProvided.rawValue : nil, details, createdBy, opened,
             min(now, (sentAt ?? opened) + Self.day),
         ])
+        if refStatus == "declined" || refStatus == "noShow" {
+            let referralID = db.lastInsertedRowID
+            let answered = appointment ?? (sentAt ?? opened) + 2 * Self.day
+            let due = answered + Self.day
+            let note = refStatus == "declined" ? StoreText.followUpNoteDeclined.text.es
+                                               : StoreText.followUpNoteNoShow.text.es
+            try followUp.execute(arguments: [caseID, referralID, due, note, createdBy, createdBy,
+                                             answered, due, due])
+        }
     }
 
     /// A CURP with a correct check digit; nil when the random homoclave keeps colliding.

@@ -7,6 +7,7 @@ import GRDB
 enum StoreSchema {
     static let foundation = "v1-foundation"
     static let referralsFollowUps = "v2-referrals-followups"
+    static let referralsQueues = "v4-referrals-queues"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -17,6 +18,10 @@ enum StoreSchema {
         migrator.registerMigration(referralsFollowUps) { db in
             try createReferralsFollowUps(db)
             try db.execute(sql: "PRAGMA user_version = 2")
+        }
+        migrator.registerMigration(referralsQueues) { db in
+            try ReferralQueueSchema.create(db)
+            try db.execute(sql: "PRAGMA user_version = 4")
         }
         return migrator
     }

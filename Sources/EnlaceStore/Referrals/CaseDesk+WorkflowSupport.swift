@@ -1,0 +1,130 @@
+import EnlaceCore
+import Foundation
+import GRDB
+
+/// What the permission and workflow checks need to know about a case.
+struct CaseFacts {
+    let id: Int64
+    let number: String
+    let status: CaseStatus
+    let caseworkerId: Int64?
+    let createdBy: Int64?
+    let openedAt: Int64
+
+    var caseworker: UserID? { caseworkerId.map(String.init) }
+}
+
+extension CaseDesk {
+    /// The case `id`, or `.invalid(caseNotFound)`.
+    func caseFacts(_ db: Database, _ id: Int64) throws -> CaseFacts {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT id, number, status, caseworker_id, created_by, opened_at FROM cases WHERE id = ?
+            """, arguments: [id]),
+            let status = CaseStatus(rawValue: row["status"])
+        else { throw StoreError.invalid(field: "caseId", StoreText.caseNotFound.text) }
+        return CaseFacts(id: row["id"], number: row["number"], status: status,
+                         caseworkerId: row["caseworker_id"], createdBy: row["created_by"],
+                         openedAt: row["opened_at"])
+    }
+
+    /// `Permissions.check` against the role the database knows now; throws `.notPermitted`
+    /// with Core's bilingual reason.
+    @discardableResult
+    func permit(_ useCase: UseCase, _ db: Database, actor: UserAccount,
+                case facts: CaseFacts?) throws -> Role {
+        let role = try currentRole(db, of: actor)
+        let acting = ActingUser(role: role, userId: String(actor.id))
+        let subject: PermissionSubject
+        if let facts {
+            let today = PermissionSubject.isSameDay(
+                Date(timeIntervalSince1970: TimeInterval(facts.openedAt)), clock.now(),
+                calendar: Calendar.current)
+            subject = .caseRecord(caseworkerId: facts.caseworker,
+                                  registeredBy: facts.createdBy.map(String.init),
+                                  registeredToday: today)
+        } else {
+            subject = .none
+        }
+        if case .failure(let refusal) = Permissions.check(useCase, actor: acting, subject: subject) {
+            throw StoreError.notPermitted(refusal.message)
+        }
+        return role
+    }
+
+    /// A write on a closed case is refused: it must be reopened first.
+    func requireOpen(_ facts: CaseFacts) throws {
+        if facts.status == .closed {
+            throw StoreError.workflowRefused(StoreText.caseIsClosed.text)
+        }
+    }
+
+    /// Text a person typed, trimmed: at most `max` characters, no control characters but
+    /// new lines and tabs (when `multiline`).
+    static func checkedText(_ text: String, field: String, max: Int,
+                            multiline: Bool = true) throws -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let badControl = trimmed.unicodeScalars.contains { scalar in
+            guard scalar.properties.generalCategory == .control else { return false }
+            return !(multiline && (scalar == "\n" || scalar == "\t"))
+        }
+        if trimmed.count > max || badControl {
+            throw StoreError.invalid(field: field, StoreText.textInvalid.text.filling([
+                "field": LocalizedText(es: field, en: field),
+                "max": LocalizedText(es: "\(max)", en: "\(max)"),
+            ]))
+        }
+        return trimmed
+    }
+
+    static func checkedOptionalText(_ text: String?, field: String, max: Int,
+                                    multiline: Bool = true) throws -> String? {
+        guard let text else { return nil }
+        let checked = try checkedText(text, field: field, max: max, multiline: multiline)
+        return checked.isEmpty ? nil : checked
+    }
+
+    static func seconds(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded(.down)) }
+
+    static func date(_ seconds: Int64?) -> Date? {
+        seconds.map { Date(timeIntervalSince1970: TimeInterval($0)) }
+    }
+}
+
+/// A refused workflow step as a store error: who may act is a permission refusal, anything
+/// else (a missing field, consent, an input, no such transition) a workflow refusal.
+func storeError(_ refusal: WorkflowRefusal) -> StoreError {
+    switch refusal {
+    case .roleNotAllowed:
+        return .notPermitted(refusal.message)
+    case .guardFailed(let name, _) where name == "ownOrUnassigned":
+        return .notPermitted(refusal.message)
+    default:
+        return .workflowRefused(refusal.message)
+    }
+}
+
+/// Working days (Monday to Friday) in the desk's calendar. Holidays are not known yet.
+public enum WorkingDays {
+    /// `date` moved forward by `days` working days, keeping the time of day. From a Saturday
+    /// or Sunday, the count starts on the Monday.
+    public static func adding(_ days: Int, to date: Date, calendar: Calendar = .current) -> Date {
+        var result = date
+        var left = days
+        while left > 0 {
+            result = calendar.date(byAdding: .day, value: 1, to: result)!
+            if !calendar.isDateInWeekend(result) { left -= 1 }
+        }
+        while calendar.isDateInWeekend(result) {
+            result = calendar.date(byAdding: .day, value: 1, to: result)!
+        }
+        return result
+    }
+
+    /// 10:00 on the next working day after `date`: when a follow-up created by a declined
+    /// referral or a no-show is due.
+    public static func nextWorkingMorning(after date: Date, calendar: Calendar = .current) -> Date {
+        let next = adding(1, to: date, calendar: calendar)
+        let start = calendar.startOfDay(for: next)
+        return calendar.date(byAdding: .hour, value: 10, to: start)!
+    }
+}
