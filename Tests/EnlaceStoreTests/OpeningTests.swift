@@ -15,8 +15,8 @@ import Testing
                 #expect(try db.tableExists(table), "missing table \(table)")
             }
             #expect(try StoreSchema.migrator.appliedMigrations(db)
-                    == ["v1-foundation", "v2-referrals-followups"])
-            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 2)
+                    == ["v1-foundation", "v2-referrals-followups", "v3-cases"])
+            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 3)
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM partners WHERE is_consulate = 1")! >= 8)
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
         }
@@ -117,14 +117,14 @@ import Testing
         try queue.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(throws: StoreError.newerSchema(path: path, found: "v9-time-travel",
-                                               supported: "v2-referrals-followups")) {
+                                               supported: "v3-cases")) {
             try openDesk(path)
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(!names.contains { $0.contains(".backup-") })
         let message = StoreError.newerSchema(path: path, found: "v9-time-travel",
-                                             supported: "v2-referrals-followups").message(.es)
+                                             supported: "v3-cases").message(.es)
         #expect(message.contains("v9-time-travel") && message.contains("más nueva"))
     }
 
