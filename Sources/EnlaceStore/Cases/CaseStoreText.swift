@@ -35,7 +35,7 @@ public enum CaseStoreText: String, MessageCatalog {
         case .fieldSex: return .init(es: "Sexo", en: "Sex")
         case .fieldPhone: return .init(es: "Teléfono", en: "Phone")
         case .fieldEmail: return .init(es: "Correo electrónico", en: "Email")
-        case .fieldCURP: return .init(es: "CURP", en: "CURP")
+        case .fieldCURP: return .init(es: "CURP (clave única)", en: "CURP (Mexican ID code)")
         case .fieldCity: return .init(es: "Ciudad", en: "City")
         case .fieldUSState: return .init(es: "Estado (EE. UU.)", en: "US state")
         case .fieldZIP: return .init(es: "Código postal", en: "ZIP code")
