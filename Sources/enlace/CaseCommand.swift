@@ -48,10 +48,9 @@ struct CaseTarget: ParsableArguments {
         let lang = session.language
         let read = try version ?? StoreExit.run(lang) { try session.desk.caseVersion(id: id, by: session.user) }
         _ = try StoreExit.run(lang) { try body(session, id, read) }
-        let detail = try StoreExit.run(lang) { try session.desk.caseDetail(id: id, timelineLimit: 1, by: session.user) }
+        let stamp = try StoreExit.run(lang) { try session.desk.caseStamp(id: id, by: session.user) }
         Console.print(CaseStoreText.cliSaved.format(lang, [
-            "number": detail.header.number, "status": detail.header.status.labelText(lang),
-            "version": String(detail.header.version)]))
+            "number": stamp.number, "status": stamp.status.labelText(lang), "version": String(stamp.version)]))
     }
 }
 
@@ -87,7 +86,13 @@ extension CaseCommand {
                 switch e.kind {
                 case .note: text += "[\(CaseStoreText.fieldNote(lang))] \(e.text ?? "")"
                 case .change:
-                    let event = e.action.flatMap(CaseEvent.init(rawValue:))?.labelText(lang) ?? e.action ?? ""
+                    let event: String
+                    switch e.action {
+                    case "open": event = CaseStoreText.cliActionOpen(lang)
+                    case "changePriority": event = CaseStoreText.cliActionChangePriority(lang)
+                    case "reassign": event = CaseStoreText.cliActionReassign(lang)
+                    default: event = e.action.flatMap(CaseEvent.init(rawValue:))?.labelText(lang) ?? e.action ?? ""
+                    }
                     let from = e.from.flatMap(CaseStatus.init(rawValue:))?.labelText(lang) ?? e.from
                     let to = e.to.flatMap(CaseStatus.init(rawValue:))?.labelText(lang) ?? e.to
                     text += event
@@ -156,7 +161,7 @@ extension CaseCommand {
                 text = lines.joined(separator: "\n")
             }
             _ = try StoreExit.run(session.language) { try session.desk.addNote(caseId: id, body: text, by: session.user) }
-            let number = (try? session.desk.caseDetail(id: id, timelineLimit: 1, by: session.user).header.number) ?? reference
+            let number = (try? session.desk.caseStamp(id: id, by: session.user).number) ?? reference
             Console.print(CaseStoreText.cliNoteSaved.format(session.language, ["number": number]))
         }
     }

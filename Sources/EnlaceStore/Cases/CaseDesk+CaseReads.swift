@@ -171,11 +171,17 @@ extension CaseDesk {
     /// The version of a case the actor may see, to give back with an edit (no case content,
     /// so not audited as a view).
     public func caseVersion(id: Int64, by actor: UserAccount) throws -> Int {
+        try caseStamp(id: id, by: actor).version
+    }
+
+    /// A case's number, status and version, for confirming an action (no case content, so
+    /// not audited as a view; permission-checked as one).
+    public func caseStamp(id: Int64, by actor: UserAccount) throws -> CaseStamp {
         try read { db in
             let acting = try self.acting(db, actor)
             let row = try CaseRecordRow.load(db, id: id)
             try Self.require(.viewCase, acting, row.subject(startOfToday: self.startOfToday()))
-            return row.version
+            return CaseStamp(id: id, number: row.number, status: row.status, version: row.version)
         }
     }
 

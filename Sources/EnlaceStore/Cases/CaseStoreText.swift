@@ -22,6 +22,7 @@ public enum CaseStoreText: String, MessageCatalog {
     // The command line's case output.
     case cliCaseOpened, cliWarning, cliNumber, cliStatus, cliArea, cliOpened, cliDaysOpen
     case cliWaitingOn, cliOutcome, cliVersion, cliTimeline, cliUnassigned, cliMoreTimeline
+    case cliActionOpen, cliActionChangePriority, cliActionReassign
     case cliDuplicateOf, cliSaved, cliNoteSaved, cliReassigned, cliUnknownCase, cliUnknownUser
 
     public var text: LocalizedText {
@@ -126,6 +127,9 @@ public enum CaseStoreText: String, MessageCatalog {
         case .cliTimeline: return .init(es: "Historial (lo más reciente primero)", en: "Timeline (newest first)")
         case .cliUnassigned: return .init(es: "sin asignar", en: "unassigned")
         case .cliMoreTimeline: return .init(es: "… hay entradas más antiguas (use --limit)", en: "… older entries exist (use --limit)")
+        case .cliActionOpen: return .init(es: "Caso abierto", en: "Case opened")
+        case .cliActionChangePriority: return .init(es: "Cambio de prioridad", en: "Priority changed")
+        case .cliActionReassign: return .init(es: "Reasignado", en: "Reassigned")
         case .cliDuplicateOf: return .init(es: "Duplicado de", en: "Duplicate of")
         case .cliSaved: return .init(es: "Caso {number}: {status} (versión {version})", en: "Case {number}: {status} (version {version})")
         case .cliNoteSaved: return .init(es: "Nota guardada en el caso {number}.", en: "Note saved on case {number}.")

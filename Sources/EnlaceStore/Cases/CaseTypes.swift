@@ -135,3 +135,11 @@ public struct AuditRecord: Sendable, Equatable {
     /// JSON object: field -> [old, new] (values left out for personal data).
     public let changedFields: String?
 }
+
+/// What a person needs to confirm an action on a case.
+public struct CaseStamp: Sendable, Equatable {
+    public let id: Int64
+    public let number: String
+    public let status: CaseStatus
+    public let version: Int
+}
