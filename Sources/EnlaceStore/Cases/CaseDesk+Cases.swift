@@ -29,6 +29,10 @@ extension CaseDesk {
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM people WHERE id = ?)", arguments: [personId]) == true else {
                 throw StoreError.notFound(CaseStoreText.personNotFound.text.filling(["person": .plain(String(personId))]))
             }
+            if let eventId,
+               try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM events WHERE id = ?)", arguments: [eventId]) != true {
+                throw StoreError.notFound(LocalizedText(es: "No existe el evento \(eventId).", en: "There is no event \(eventId)."))
+            }
             return try self.insertCase(db, personId: personId, area: area, priority: priority,
                                        description: text, eventId: eventId, actor: actor, warnings: [])
         }
