@@ -348,6 +348,7 @@ extension CaseDesk {
                 WHERE id = ? AND version = ?
                 """)
             var count = 0
+            let today = self.startOfToday()
             for id in Set(caseIds).sorted() {
                 let row = try CaseRecordRow.load(db, id: id)
                 switch row.status {
@@ -357,7 +358,7 @@ extension CaseDesk {
                 case .closed:
                     throw StoreError.notPermitted(CaseStoreText.closedCaseReadOnly.text.filling(["case": .plain(row.number)]))
                 default:
-                    try Self.require(.reassign, acting, row.subject(startOfToday: self.startOfToday()))
+                    try Self.require(.reassign, acting, row.subject(startOfToday: today))
                     try update.execute(arguments: [caseworkerId, now, id, row.version])
                     if db.changesCount == 0 { throw StoreError.conflict }
                     try Audit.append(db, actor: actor.id, at: now, entity: "case", entityID: id, action: "reassign",
