@@ -5,6 +5,7 @@ public enum StoreCatalogs {
     public static var all: [CatalogListing] {
         [
             CatalogListing(StoreText.self),
+            CatalogListing(CaseStoreText.self),
         ]
     }
 }

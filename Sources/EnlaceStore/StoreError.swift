@@ -25,6 +25,10 @@ public enum StoreError: Error, Sendable, Equatable {
     /// Somebody else changed the record first (optimistic concurrency).
     case conflict
     case invalid(field: String, LocalizedText)
+    /// Several fields of a form are wrong: every problem, each with its field.
+    case validation(ValidationFailure)
+    /// The case or person asked for does not exist.
+    case notFound(LocalizedText)
     case other(String)
 
     /// One line a person can act on, in `language`.
@@ -59,6 +63,10 @@ public enum StoreError: Error, Sendable, Equatable {
         case .conflict:
             return StoreText.conflict(language)
         case .invalid(_, let text):
+            return text(language)
+        case .validation(let failure):
+            return failure.lines(language).joined(separator: "\n")
+        case .notFound(let text):
             return text(language)
         case .other(let detail):
             return StoreText.otherError.format(language, ["detail": detail])

@@ -17,6 +17,7 @@ struct Enlace: ParsableCommand {
             """,
         version: version,
         subcommands: [OpenCommand.self, DemoCommand.self, KeysCommand.self, WorkflowCommand.self,
+                      IntakeCommand.self, CaseCommand.self, AuditCommand.self,
                       ReferralCommand.self, FollowUpCommand.self, QueueCommand.self],
         defaultSubcommand: OpenCommand.self
     )

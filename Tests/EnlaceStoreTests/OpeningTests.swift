@@ -15,7 +15,7 @@ import Testing
                 #expect(try db.tableExists(table), "missing table \(table)")
             }
             #expect(try StoreSchema.migrator.appliedMigrations(db) == StoreSchema.migrator.migrations)
-            #expect(try StoreSchema.migrator.migrations.prefix(2) == ["v1-foundation", "v2-referrals-followups"])
+            #expect(try StoreSchema.migrator.migrations.prefix(3) == ["v1-foundation", "v2-referrals-followups", "v3-cases"])
             // user_version follows the number in the newest migration's name ("v4-..." -> 4).
             #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == Int(StoreSchema.newest.dropFirst().prefix { $0.isNumber }))
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM partners WHERE is_consulate = 1")! >= 8)
@@ -125,7 +125,7 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(!names.contains { $0.contains(".backup-") })
         let message = StoreError.newerSchema(path: path, found: "v9-time-travel",
-                                             supported: "v2-referrals-followups").message(.es)
+                                             supported: "v3-cases").message(.es)
         #expect(message.contains("v9-time-travel") && message.contains("más nueva"))
     }
 

@@ -35,13 +35,13 @@ enum FollowUpRows {
 }
 
 extension CaseDesk {
-    static let maxNoteLength = 2000
+    static let maxFollowUpTextLength = 2000
 
     /// A new follow-up of the case, for `assignedTo` (an active caseworker or supervisor), or
     /// else the case's caseworker, or else the actor. Refused on a closed case.
     public func scheduleFollowUp(caseId: Int64, due: Date, channel: FollowUpChannel, note: String,
                                  assignedTo: Int64? = nil, by actor: UserAccount) throws -> FollowUp {
-        let note = try Self.checkedText(note, field: "note", max: Self.maxNoteLength)
+        let note = try Self.checkedText(note, field: "note", max: Self.maxFollowUpTextLength)
         return try write { db in
             let facts = try self.caseFacts(db, caseId)
             try self.permit(.scheduleFollowUp, db, actor: actor, case: facts)
@@ -58,7 +58,7 @@ extension CaseDesk {
     /// Records the follow-up as done, with its result.
     public func completeFollowUp(id: Int64, result: String, by actor: UserAccount,
                                  version: Int) throws -> FollowUp {
-        let result = try Self.checkedText(result, field: "result", max: Self.maxNoteLength)
+        let result = try Self.checkedText(result, field: "result", max: Self.maxFollowUpTextLength)
         return try followUpStep(id: id, event: .complete, useCase: .completeFollowUp,
                                 inputs: WorkflowInputs(result: result), actor: actor,
                                 version: version).missed

@@ -5,7 +5,6 @@ import GRDB
 extension CaseDesk {
     /// Working days a sent referral waits for the partner's answer when no date was given.
     public static let defaultResponseWorkingDays = 3
-    static let maxReasonLength = 2000
     static let maxDetailsBytes = 20_000
 
     // MARK: - Drafts

@@ -7,6 +7,7 @@ import GRDB
 enum StoreSchema {
     static let foundation = "v1-foundation"
     static let referralsFollowUps = "v2-referrals-followups"
+    static let cases = "v3-cases"
     static let referralsQueues = "v4-referrals-queues"
 
     static var migrator: DatabaseMigrator {
@@ -18,6 +19,10 @@ enum StoreSchema {
         migrator.registerMigration(referralsFollowUps) { db in
             try createReferralsFollowUps(db)
             try db.execute(sql: "PRAGMA user_version = 2")
+        }
+        migrator.registerMigration(cases) { db in
+            try createCases(db)
+            try db.execute(sql: "PRAGMA user_version = 3")
         }
         migrator.registerMigration(referralsQueues) { db in
             try ReferralQueueSchema.create(db)
@@ -261,6 +266,24 @@ enum StoreSchema {
             CREATE INDEX follow_ups_case ON follow_ups(case_id, status, due_at);
             CREATE INDEX follow_ups_due ON follow_ups(status, due_at);
             CREATE INDEX follow_ups_assigned ON follow_ups(assigned_to, status, due_at);
+            """)
+    }
+
+    /// v3: the case workflow core. A per-year case number sequence (taken inside the write
+    /// transaction, so concurrent writers never share a number), the closure summary a
+    /// caseworker writes when asking to close, and the index the timeline reads notes by.
+    private static func createCases(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE case_numbers (
+                year INTEGER PRIMARY KEY,
+                last INTEGER NOT NULL CHECK (last >= 0)
+            );
+            INSERT INTO case_numbers (year, last)
+                SELECT CAST(substr(number, 1, 4) AS INTEGER), max(CAST(substr(number, 6) AS INTEGER))
+                FROM cases WHERE number GLOB '[0-9][0-9][0-9][0-9]-[0-9]*'
+                GROUP BY 1;
+            ALTER TABLE cases ADD COLUMN closure_summary TEXT;
+            CREATE INDEX notes_case_id ON notes(case_id, id);
             """)
     }
 }

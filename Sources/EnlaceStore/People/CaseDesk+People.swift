@@ -1,0 +1,151 @@
+import EnlaceCore
+import Foundation
+import GRDB
+
+extension CaseDesk {
+    /// Checks a draft without saving it, for a form that shows problems as they are typed:
+    /// the problems (empty when it can be saved) and the warnings.
+    public func checkPerson(_ draft: PersonDraft) -> (problems: [FieldProblem], warnings: [FieldProblem]) {
+        switch PersonValidation.validate(draft, today: today()) {
+        case .success(let valid): return ([], valid.warnings)
+        case .failure(let failure): return (failure.problems, [])
+        }
+    }
+
+    /// Registers a person (volunteers, caseworkers, supervisors; audited). Every field problem
+    /// comes back at once as `StoreError.validation`; a CURP that disagrees with the typed
+    /// birth date or sex is a warning in the result, not an error.
+    public func registerPerson(_ draft: PersonDraft, by actor: UserAccount) throws -> RegisteredPerson {
+        let valid = try validated(draft)
+        return try write { db in
+            let acting = try self.acting(db, actor)
+            try Self.require(.registerPerson, acting, .none)
+            let id = try self.insertPerson(db, valid, by: actor, now: self.clock.nowSeconds())
+            return RegisteredPerson(id: id, warnings: valid.warnings)
+        }
+    }
+
+    /// A person's record (audited as `viewed`). Volunteers see only people they registered
+    /// today; caseworkers people with a case of theirs or an unassigned one (or no case yet);
+    /// admins no one.
+    public func person(id: Int64, by actor: UserAccount) throws -> PersonRecord {
+        try write { db in
+            let acting = try self.acting(db, actor)
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM people WHERE id = ?", arguments: [id]) else {
+                throw StoreError.notFound(CaseStoreText.personNotFound.text.filling(["person": .plain(String(id))]))
+            }
+            let createdAt: Int64 = row["created_at"]
+            var subject = PermissionSubject(isCase: false, registeredBy: (row["created_by"] as Int64?).map(String.init),
+                                            registeredToday: createdAt >= self.startOfToday())
+            if acting.role == .caseworker {
+                // Visible through a case the caseworker may open, or not yet in any case.
+                let visible = try Bool.fetchOne(db, sql: """
+                    SELECT NOT EXISTS (SELECT 1 FROM cases WHERE person_id = ?)
+                        OR EXISTS (SELECT 1 FROM cases WHERE person_id = ?
+                                   AND (caseworker_id IS NULL OR caseworker_id = ?))
+                    """, arguments: [id, id, actor.id]) ?? false
+                subject = .caseRecord(caseworkerId: visible ? nil : "someone else")
+            }
+            try Self.require(.viewCase, acting, subject)
+            let phones = try Row.fetchAll(db, sql: "SELECT e164, whatsapp FROM phones WHERE person_id = ? ORDER BY id",
+                                          arguments: [id]).map { Phone(e164: $0["e164"], whatsApp: $0["whatsapp"]) }
+            try Audit.append(db, actor: actor.id, at: self.clock.nowSeconds(), entity: "person",
+                             entityID: id, action: "viewed")
+            let name = PersonName(givenNames: row["given_names"], firstSurname: row["first_surname"],
+                                  secondSurname: row["second_surname"] ?? "",
+                                  preferredName: row["preferred_name"] ?? "")
+            return PersonRecord(
+                id: id, name: name,
+                listName: PersonNameFormat.listName(given: name.givenNames, first: name.firstSurname,
+                                                    second: name.secondSurname),
+                birthDate: (row["birth_date"] as String?).flatMap { CalendarDate(iso: $0) },
+                approximateAge: row["approx_age"], sex: row["sex"], phones: phones,
+                email: row["email"], curp: row["curp"], city: row["city"], usState: row["us_state"],
+                zip: row["zip"], originState: row["origin_state"],
+                originMunicipality: row["origin_municipality"],
+                hometownAssociation: row["hometown_association"], searchForm: row["search_form"],
+                phoneticKey: row["phonetic_key"],
+                createdAt: Date(timeIntervalSince1970: TimeInterval(createdAt)),
+                createdBy: row["created_by"], version: row["version"])
+        }
+    }
+
+    // MARK: - Internals shared with intake
+
+    func validated(_ draft: PersonDraft) throws -> ValidPerson {
+        switch PersonValidation.validate(draft, today: today()) {
+        case .success(let valid): return valid
+        case .failure(let failure): throw StoreError.validation(failure)
+        }
+    }
+
+    /// Inserts the person and phones, and the `register` audit row (field names only: the
+    /// values are personal data and stay in the people table).
+    func insertPerson(_ db: Database, _ p: ValidPerson, by actor: UserAccount, now: Int64) throws -> Int64 {
+        if let curp = p.curp,
+           try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM people WHERE curp = ?)", arguments: [curp]) == true {
+            throw StoreError.validation(ValidationFailure([
+                FieldProblem(field: "curp", label: CaseStoreText.fieldCURP.text, message: CaseStoreText.curpTaken.text),
+            ]))
+        }
+        if let event = p.eventId,
+           try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM events WHERE id = ?)", arguments: [event]) != true {
+            throw StoreError.notFound(LocalizedText(es: "No existe el evento \(event).", en: "There is no event \(event)."))
+        }
+        let search = PersonNameFormat.searchText(given: p.name.givenNames, first: p.name.firstSurname,
+                                                 second: p.name.secondSurname, preferred: p.name.preferredName)
+        let phonetic = NameKeys.phoneticTokens(for: p.name).joined(separator: " ")
+        func blankNil(_ s: String) -> String? { s.isEmpty ? nil : s }
+        try db.execute(sql: """
+            INSERT INTO people (given_names, first_surname, second_surname, preferred_name, birth_date,
+                approx_age, sex, email, city, us_state, zip, origin_state, origin_municipality,
+                hometown_association, curp, search_form, phonetic_key, event_id, created_by,
+                created_at, updated_at)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """, arguments: [
+                p.name.givenNames, p.name.firstSurname, blankNil(p.name.secondSurname),
+                blankNil(p.name.preferredName), p.birthDate?.iso, p.approximateAge, p.sexColumn,
+                p.email, p.city, p.usState, p.zip, p.originState, p.originMunicipality,
+                p.hometownAssociation, p.curp, search, phonetic, p.eventId, actor.id, now, now,
+            ])
+        let id = db.lastInsertedRowID
+        for phone in p.phones {
+            try db.execute(sql: "INSERT INTO phones (person_id, e164, whatsapp) VALUES (?, ?, ?)",
+                           arguments: [id, phone.e164, phone.whatsApp ? 1 : 0])
+        }
+        var fields: [String: [String]] = [:]
+        let given: [(String, Bool)] = [
+            ("givenNames", true), ("firstSurname", !p.name.firstSurname.isEmpty),
+            ("secondSurname", !p.name.secondSurname.isEmpty), ("preferredName", !p.name.preferredName.isEmpty),
+            ("birthDate", p.birthDate != nil), ("approximateAge", p.approximateAge != nil),
+            ("sex", p.sexColumn != nil), ("email", p.email != nil), ("curp", p.curp != nil),
+            ("city", p.city != nil), ("usState", p.usState != nil), ("zip", p.zip != nil),
+            ("originState", p.originState != nil), ("originMunicipality", p.originMunicipality != nil),
+            ("hometownAssociation", p.hometownAssociation != nil), ("phones", !p.phones.isEmpty),
+        ]
+        for (field, isSet) in given where isSet { fields[field] = [] }
+        try Audit.append(db, actor: actor.id, at: now, entity: "person", entityID: id,
+                         action: "register", changedFields: fields)
+        return id
+    }
+
+    /// Today's date in the desk's time zone.
+    func today() -> CalendarDate { CalendarDate(clock.now(), timeZone: TimeZone.current) }
+
+    /// Start of today (local time), in stored seconds: what "registered today" means.
+    func startOfToday() -> Int64 {
+        Int64(Calendar.current.startOfDay(for: clock.now()).timeIntervalSince1970.rounded(.down))
+    }
+
+    /// The actor as the role table sees it, with the role read now from the users table.
+    func acting(_ db: Database, _ actor: UserAccount) throws -> ActingUser {
+        ActingUser(role: try currentRole(db, of: actor), userId: String(actor.id))
+    }
+
+    /// `Permissions.check`, its refusal as `StoreError.notPermitted`.
+    static func require(_ useCase: UseCase, _ acting: ActingUser, _ subject: PermissionSubject) throws {
+        if case .failure(let refusal) = Permissions.check(useCase, actor: acting, subject: subject) {
+            throw StoreError.notPermitted(refusal.message)
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import EnlaceCore
+import EnlaceStore
+
+/// `enlace intake`: registers a person and opens a case in one step; prints the case number.
+struct IntakeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "intake",
+        abstract: "Registers a person and opens a case; prints the new case number.",
+        discussion: """
+            Every problem is printed, one per line as "field: problem", in the chosen language, \
+            and the command exits 65. Exit codes: 65 invalid input, 77 not allowed or not \
+            signed in, 74 database.
+            """)
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(name: .long, help: "Sign in as this user (the password is asked, or read from ENLACE_PASSWORD).")
+    var user: String?
+
+    @Option(name: .long, help: "Given names (required).") var given: String = ""
+    @Option(name: .long, help: "First surname (paterno).") var surname1: String = ""
+    @Option(name: .long, help: "Second surname (materno).") var surname2: String = ""
+    @Option(name: .long, help: "Preferred name or nickname.") var preferred: String = ""
+    @Option(name: .long, help: "Date of birth: YYYY-MM-DD or DD/MM/YYYY.") var birth: String = ""
+    @Option(name: .long, help: "Approximate age in years, when the date of birth is not known.") var age: Int?
+    @Option(name: .long, help: "female, male, nonBinary, other or notStated.") var sex: String?
+    @Option(name: .long, help: "A phone, US or Mexico (repeatable): \"+52 55 1234 5678\".") var phone: [String] = []
+    @Option(name: .long, help: "The phone the person uses on WhatsApp (added to the phones).") var whatsapp: String?
+    @Option(name: .long, help: "Email.") var email: String = ""
+    @Option(name: .long, help: "CURP (18 characters).") var curp: String = ""
+    @Option(name: .long, help: "US city.") var city: String = ""
+    @Option(name: .long, help: "US state, two letters.") var usState: String = ""
+    @Option(name: .long, help: "ZIP code.") var zip: String = ""
+    @Option(name: .long, help: "State of origin in Mexico: name, INEGI code or CURP code.") var originState: String = ""
+    @Option(name: .long, help: "Municipality of origin.") var originMunicipality: String = ""
+    @Option(name: .long, help: "Hometown association or federation.") var hometown: String = ""
+    @Option(name: .long, help: "Service area: health, education or legal.") var area: String = "health"
+    @Option(name: .long, help: "Priority: normal, high or urgent.") var priority: String = "normal"
+    @Option(name: .long, help: "What the person needs.") var description: String = ""
+
+    func run() throws {
+        let session = try Session(options, user: user)
+        let lang = session.language
+        guard let area = ServiceArea(rawValue: area) else {
+            Console.error("\(CaseStoreText.cliArea(lang)): health | education | legal")
+            throw ExitCode(65)
+        }
+        guard let priority = CasePriority(rawValue: priority) else {
+            Console.error("\(CaseStoreText.fieldPriority(lang)): normal | high | urgent")
+            throw ExitCode(65)
+        }
+        var sexValue: SexGender?
+        if let sex {
+            guard let s = SexGender(rawValue: sex) else {
+                Console.error("\(CaseStoreText.fieldSex(lang)): " + SexGender.allCases.map(\.rawValue).joined(separator: " | "))
+                throw ExitCode(65)
+            }
+            sexValue = s
+        }
+        var phones = phone.map { PhoneDraft($0) }
+        if let whatsapp { phones.append(PhoneDraft(whatsapp, whatsApp: true)) }
+        let draft = PersonDraft(
+            givenNames: given, firstSurname: surname1, secondSurname: surname2, preferredName: preferred,
+            birthDate: birth, approximateAge: age, sex: sexValue, phones: phones, email: email, curp: curp,
+            city: city, usState: usState, zip: zip, originState: originState,
+            originMunicipality: originMunicipality, hometownAssociation: hometown)
+        let opened = try StoreExit.run(lang) {
+            try session.desk.registerAndOpen(draft, area: area, priority: priority, description: description,
+                                             by: session.user)
+        }
+        for warning in opened.warnings {
+            Console.error("\(CaseStoreText.cliWarning(lang)): \(warning.line(lang))")
+        }
+        Console.print(opened.number)
+    }
+}
+
+/// `enlace audit`: the audit trail, tab-separated, newest first.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Prints the audit trail, tab-separated, newest first (supervisors; admins see non-case rows).",
+        discussion: "Columns: id, time (UTC, ISO 8601), actor, entity, entity id, action, from, to, reason, changed fields.")
+
+    @OptionGroup var options: GlobalOptions
+    @Option(name: .long, help: "Sign in as this user.") var user: String?
+    @Option(name: .customLong("case"), help: "Only this case (number or id).") var caseRef: String?
+    @Option(name: .long, help: "How many rows (1 to 10000).") var limit: Int = 100
+
+    func run() throws {
+        let session = try Session(options, user: user)
+        let caseId = try caseRef.map { try session.caseId($0) }
+        let rows = try StoreExit.run(session.language) {
+            try session.desk.auditTrail(caseId: caseId, limit: limit, by: session.user)
+        }
+        func clean(_ s: String?) -> String {
+            (s ?? "").replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+        }
+        for r in rows {
+            Console.print([String(r.id), CLITime.iso(r.at), clean(r.actorName), r.entity,
+                           r.entityId.map(String.init) ?? "", r.action, clean(r.from), clean(r.to),
+                           clean(r.reason), clean(r.changedFields)].joined(separator: "\t"))
+        }
+    }
+}
