@@ -1,0 +1,90 @@
+import EnlaceCore
+import Foundation
+import GRDB
+
+/// How long a case has been open, in the buckets boards ask for.
+public enum CaseAgeBucket: Int, CaseIterable, Sendable, Comparable {
+    case upToWeek = 0        // 0-7 days
+    case upToMonth = 1       // 8-30 days
+    case upToQuarter = 2     // 31-90 days
+    case older = 3           // 90+ days
+
+    public static func < (a: CaseAgeBucket, b: CaseAgeBucket) -> Bool { a.rawValue < b.rawValue }
+
+    public var label: String {
+        switch self {
+        case .upToWeek: return "0-7"
+        case .upToMonth: return "8-30"
+        case .upToQuarter: return "31-90"
+        case .older: return "90+"
+        }
+    }
+}
+
+/// Open cases counted by status and age.
+public struct OpenCaseCounts: Sendable, Equatable {
+    public var counts: [CaseStatus: [CaseAgeBucket: Int]]
+
+    public func count(_ status: CaseStatus, _ bucket: CaseAgeBucket) -> Int { counts[status]?[bucket] ?? 0 }
+    public var total: Int { counts.values.reduce(0) { $0 + $1.values.reduce(0, +) } }
+}
+
+/// Overdue follow-ups of one caseworker (nil: nobody assigned).
+public struct OverdueCount: Sendable, Equatable {
+    public var caseworkerId: Int64?
+    public var caseworkerName: String?
+    public var count: Int
+}
+
+extension CaseDesk {
+    /// Open cases by status and age bucket (supervisors: reports permission). One pass over
+    /// the (status, opened_at) index of the open statuses; closed cases are never read.
+    public func openCaseCounts(now: Date? = nil, by actor: UserAccount) throws -> OpenCaseCounts {
+        let now = Int64((now ?? clock.now()).timeIntervalSince1970)
+        let day: Int64 = 86_400
+        return try read { db in
+            try self.requireReports(db, actor)
+            let open = CaseStatus.allCases.filter(\.isOpen).map { "'\($0.rawValue)'" }.joined(separator: ",")
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT status,
+                       CASE WHEN opened_at > ? THEN 0 WHEN opened_at > ? THEN 1
+                            WHEN opened_at > ? THEN 2 ELSE 3 END AS bucket,
+                       count(*) AS n
+                FROM cases INDEXED BY cases_status
+                WHERE status IN (\(open))
+                GROUP BY status, bucket
+                """, arguments: [now - 8 * day, now - 31 * day, now - 91 * day])
+            var counts: [CaseStatus: [CaseAgeBucket: Int]] = [:]
+            for row in rows {
+                guard let status = CaseStatus(rawValue: row["status"]),
+                      let bucket = CaseAgeBucket(rawValue: row["bucket"]) else { continue }
+                counts[status, default: [:]][bucket] = row["n"]
+            }
+            return OpenCaseCounts(counts: counts)
+        }
+    }
+
+    /// Scheduled follow-ups past due, counted per assigned caseworker, most first.
+    public func overdueFollowUpsByCaseworker(now: Date? = nil, by actor: UserAccount) throws -> [OverdueCount] {
+        let now = Int64((now ?? clock.now()).timeIntervalSince1970)
+        return try read { db in
+            try self.requireReports(db, actor)
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT f.assigned_to AS uid, u.display_name AS name, f.n AS n
+                FROM (SELECT assigned_to, count(*) AS n FROM follow_ups
+                      WHERE status = 'scheduled' AND due_at < ?
+                      GROUP BY assigned_to) f
+                LEFT JOIN users u ON u.id = f.assigned_to
+                ORDER BY f.n DESC, name
+                """, arguments: [now])
+            return rows.map { OverdueCount(caseworkerId: $0["uid"], caseworkerName: $0["name"], count: $0["n"]) }
+        }
+    }
+
+    private func requireReports(_ db: Database, _ actor: UserAccount) throws {
+        let role = try currentRole(db, of: actor)
+        if case .failure(let refusal) = Permissions.check(.viewReports, actor: ActingUser(role: role, userId: String(actor.id))) {
+            throw StoreError.notPermitted(refusal.message)
+        }
+    }
+}
