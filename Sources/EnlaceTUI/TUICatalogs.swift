@@ -10,6 +10,7 @@ public enum TUICatalogs {
             CatalogListing(TerminalText.self),
             CatalogListing(ConfigText.self),
             CatalogListing(CLIText.self),
+            CatalogListing(BenchText.self),
             CatalogListing(name: "CommandRegistry", texts: CommandRegistry.standard.commands.flatMap {
                 [(id: $0.id.rawValue + ".label", text: $0.label), (id: $0.id.rawValue + ".help", text: $0.help)]
             }),

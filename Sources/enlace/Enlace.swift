@@ -18,7 +18,8 @@ struct Enlace: ParsableCommand {
         version: version,
         subcommands: [OpenCommand.self, DemoCommand.self, KeysCommand.self, WorkflowCommand.self,
                       IntakeCommand.self, CaseCommand.self, AuditCommand.self,
-                      ReferralCommand.self, FollowUpCommand.self, QueueCommand.self],
+                      ReferralCommand.self, FollowUpCommand.self, QueueCommand.self,
+                      SeedCommand.self, BenchCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

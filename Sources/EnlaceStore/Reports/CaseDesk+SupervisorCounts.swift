@@ -88,3 +88,26 @@ extension CaseDesk {
         }
     }
 }
+
+/// How big the database is, for `enlace bench` and `enlace seed` (counts only, nothing personal).
+public struct DatabaseSize: Sendable, Equatable, Codable {
+    public var people: Int
+    public var cases: Int
+    public var referrals: Int
+    public var followUps: Int
+    public var fileBytes: Int64
+}
+
+extension CaseDesk {
+    public func databaseSize() throws -> DatabaseSize {
+        let counts = try read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM people") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM cases") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM referrals") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM follow_ups") ?? 0)
+        }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let bytes = (attributes?[.size] as? NSNumber)?.int64Value ?? 0
+        return DatabaseSize(people: counts.0, cases: counts.1, referrals: counts.2, followUps: counts.3, fileBytes: bytes)
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import EnlaceCore
+import EnlaceStore
+
+/// Measures each operation `samples` times on a seeded database, with inputs drawn from a
+/// seeded generator, through the same CaseDesk API the app uses.
+struct BenchRunner {
+    let desk: CaseDesk
+    let samples: Int
+    let supervisor: UserAccount
+    let caseworker: UserAccount
+    var random: SplitMix
+
+    static let surnames = ["Hernández", "García", "Martínez", "López", "González", "Pérez", "Rodríguez",
+                           "Sánchez", "Ramírez", "Cruz", "Muñoz", "Núñez", "Vázquez", "Jiménez", "Gutiérrez"]
+    static let givenNames = ["José", "María", "Juan", "Guadalupe", "Francisco", "Rosa", "Jesús", "Ana",
+                             "Miguel", "Leticia", "Antonio", "Carmen", "Alejandro", "Verónica"]
+
+    init(desk: CaseDesk, samples: Int, seed: UInt64) throws {
+        self.desk = desk
+        self.samples = samples
+        random = SplitMix(seed: seed)
+        let logins = DemoData.logins
+        func login(_ role: Role) throws -> UserAccount {
+            let l = logins.first { $0.role == role }!
+            return try desk.authenticate(username: l.username, password: l.password)
+        }
+        supervisor = try login(.supervisor)
+        caseworker = try login(.caseworker)
+    }
+
+    private func time(_ name: String, _ count: Int, _ body: (Int) throws -> Void) rethrows -> LatencySummary {
+        var durations: [UInt64] = []
+        durations.reserveCapacity(count)
+        for i in 0..<count {
+            let start = DispatchTime.now().uptimeNanoseconds
+            try body(i)
+            durations.append(DispatchTime.now().uptimeNanoseconds - start)
+        }
+        return LatencySummary(name: name, nanoseconds: durations)
+    }
+
+    mutating func runAll() throws -> [LatencySummary] {
+        var results: [LatencySummary] = []
+        let n = samples
+        let sup = supervisor, cw = caseworker, desk = desk
+
+        // Intake: register a person and open a case, one transaction with its audit rows.
+        var drafts: [PersonDraft] = []
+        for i in 0..<n {
+            let given = random.pick(Self.givenNames), s1 = random.pick(Self.surnames), s2 = random.pick(Self.surnames)
+            let phone = String(format: "(312) 5%02d-%04d", i % 100, Int(random.next() % 10_000))
+            drafts.append(PersonDraft(givenNames: given, firstSurname: s1, secondSurname: s2,
+                                      birthDate: String(format: "%04d-%02d-%02d", 1950 + Int(random.next() % 50),
+                                                        1 + Int(random.next() % 12), 1 + Int(random.next() % 28)),
+                                      phones: [PhoneDraft(phone)], city: "Chicago", usState: "IL",
+                                      originState: "Guanajuato"))
+        }
+        results.append(try time("intake.registerAndOpen", n) { i in
+            _ = try desk.registerAndOpen(drafts[i], area: .health, priority: .normal, description: "bench", by: cw)
+        })
+
+        // The case list: first page, deep pages (anchored at a case found by its number), filters.
+        let page = 19
+        results.append(try time("caseList.firstPage", n) { _ in
+            _ = try desk.caseWindow(CaseWindowRequest(filter: "", anchor: nil, direction: .after, limit: page), actor: sup)
+        })
+        var anchors: [CaseListKey] = []
+        let lastPage = try desk.caseWindow(CaseWindowRequest(filter: "", anchor: nil, direction: .before, limit: 1), actor: sup)
+        let firstPage = try desk.caseWindow(CaseWindowRequest(filter: "", anchor: nil, direction: .after, limit: 1), actor: sup)
+        if let oldest = lastPage.first, let newest = firstPage.first {
+            let span = newest.openedAt.timeIntervalSince(oldest.openedAt)
+            for _ in 0..<n {
+                let at = oldest.openedAt.addingTimeInterval(span * Double(random.next() % 1000) / 1000)
+                anchors.append(CaseListKey(openedAt: at, id: Int64.max))
+            }
+        }
+        if !anchors.isEmpty {
+            results.append(try time("caseList.deepPage", n) { i in
+                _ = try desk.caseWindow(CaseWindowRequest(filter: "", anchor: anchors[i], direction: .after, limit: page), actor: sup)
+            })
+        }
+        let surnames = (0..<n).map { _ in random.pick(Self.surnames) }
+        results.append(try time("caseList.filter.surname", n) { i in
+            _ = try desk.caseWindow(CaseWindowRequest(filter: surnames[i], anchor: nil, direction: .after, limit: page), actor: sup)
+        })
+        let fullNames = (0..<n).map { _ in random.pick(Self.givenNames) + " " + random.pick(Self.surnames) }
+        results.append(try time("caseList.filter.givenAndSurname", n) { i in
+            _ = try desk.caseWindow(CaseWindowRequest(filter: fullNames[i], anchor: nil, direction: .after, limit: page), actor: sup)
+        })
+        results.append(try time("caseList.filter.unaccented", n) { i in
+            _ = try desk.caseWindow(CaseWindowRequest(filter: NameFolding.searchForm(surnames[i]), anchor: nil, direction: .after, limit: page), actor: sup)
+        })
+
+        // Queues, one window each.
+        results.append(try time("queue.myCases", n) { _ in _ = try desk.myCases(by: cw, limit: page) })
+        results.append(try time("queue.unassigned", n) { _ in _ = try desk.unassignedCases(by: cw, limit: page) })
+        results.append(try time("queue.followUps.teamOverdue", n) { _ in
+            _ = try desk.followUpsDue(scope: .team, range: .overdue, by: sup, limit: page)
+        })
+        results.append(try time("queue.followUps.mineToday", n) { _ in
+            _ = try desk.followUpsDue(scope: .mine, range: .today, by: cw, limit: page)
+        })
+        results.append(try time("queue.referralsAwaitingResponse", n) { _ in
+            _ = try desk.referralsAwaitingResponse(by: sup, limit: page)
+        })
+        results.append(try time("queue.closuresAwaitingApproval", n) { _ in
+            _ = try desk.closuresAwaitingApproval(by: sup, limit: page)
+        })
+
+        // Supervisor counts.
+        let countSamples = max(5, n / 10)
+        results.append(try time("counts.openByStatusAndAge", countSamples) { _ in _ = try desk.openCaseCounts(by: sup) })
+        results.append(try time("counts.overdueByCaseworker", countSamples) { _ in
+            _ = try desk.overdueFollowUpsByCaseworker(by: sup)
+        })
+        return results
+    }
+}
+
+/// A small seeded generator (SplitMix64) so that bench inputs repeat run after run.
+struct SplitMix {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+}
