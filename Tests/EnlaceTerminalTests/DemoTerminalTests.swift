@@ -154,6 +154,21 @@ struct DemoTerminalTests {
         #expect(try t.display("#{alternate_on}") == "0")
     }
 
+    @Test func aCrashRestoresTheTerminalAndDiesOfTheSignal() throws {
+        // Swift's backtracer does not act on a SIGSEGV sent with kill(2) (it is not a real
+        // fault), so it is turned off here: what is checked is our handler, which restores the
+        // terminal and re-raises through the handler that was there before it.
+        let t = try start(extra: ["SWIFT_BACKTRACE": "enable=no"])
+        let pid = try t.display("#{pane_pid}")
+        let children = try String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)
+        let appPid = pid_t(children.split(separator: " ").first.map(String.init) ?? "") ?? 0
+        #expect(appPid > 0)
+        kill(appPid, SIGSEGV)
+        let status = try t.waitForExit(timeout: 60)
+        #expect(status == 128 + SIGSEGV)
+        #expect(try t.display("#{alternate_on}") == "0")
+    }
+
     @Test func endOfInputQuitsInsteadOfSpinning() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("enlace-eof-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

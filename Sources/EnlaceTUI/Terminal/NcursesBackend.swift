@@ -53,12 +53,25 @@ private func writeRaw(_ text: String) {
     _ = write(1, &bytes, bytes.count)
 }
 
-/// Fatal signals: put the terminal back, then let the default action happen (core, backtrace).
+// The handlers that were in place before ours (Swift's backtracer, say), by signal number,
+// allocated once before any handler is installed.
+nonisolated(unsafe) private let previousFatalActions: UnsafeMutablePointer<sigaction> = {
+    let p = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
+    p.initialize(repeating: sigaction(), count: 65)
+    return p
+}()
+
+/// Fatal signals: put the terminal back, restore the handler that was there before ours, and
+/// raise the signal again, so that the backtrace or core dump happens on a normal screen.
 private func fatalSignalHandler(_ sig: Int32) {
     let off: [UInt8] = Array("\u{1B}[?2004l".utf8)
     _ = off.withUnsafeBufferPointer { write(1, $0.baseAddress, $0.count) }
     endwin()
-    signal(sig, SIG_DFL)
+    if sig > 0 && sig < 65 {
+        sigaction(sig, previousFatalActions + Int(sig), nil)
+    } else {
+        signal(sig, SIG_DFL)
+    }
     raise(sig)
 }
 
@@ -265,8 +278,8 @@ public final class NcursesBackend {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = fatalSignalHandler
             sigemptyset(&action.sa_mask)
-            action.sa_flags = 0   // the handler itself restores SIG_DFL before re-raising
-            sigaction(sig, &action, nil)
+            action.sa_flags = 0   // the handler itself restores the previous one before re-raising
+            sigaction(sig, &action, previousFatalActions + Int(sig))
         }
     }
 }
