@@ -19,7 +19,8 @@ struct SupervisorCountsTests {
         for row in rows {
             let status = CaseStatus(rawValue: row["status"])!
             guard status.isOpen else { continue }
-            let days = Int((now.timeIntervalSince1970 - Double(row["opened_at"] as Int64)) / 86_400)
+            // Whole UTC days between the opening day and today.
+            let days = Int(Int64(now.timeIntervalSince1970) / 86_400 - (row["opened_at"] as Int64) / 86_400)
             let bucket: CaseAgeBucket = days <= 7 ? .upToWeek : days <= 30 ? .upToMonth : days <= 90 ? .upToQuarter : .older
             expected[status, default: [:]][bucket, default: 0] += 1
         }
@@ -27,6 +28,22 @@ struct SupervisorCountsTests {
         #expect(counts.total == rows.filter { CaseStatus(rawValue: $0["status"])!.isOpen }.count)
         #expect(counts.total > 0)
         #expect(counts.counts[.closed] == nil)
+    }
+
+    @Test func countsFollowEveryWriteToCases() throws {
+        let s = try SeededDesk(people: 200, seed: 14)
+        let maria = try s.user("maria"), jorge = try s.user("jorge")
+        let before = try s.desk.openCaseCounts(by: maria)
+        let opened = try s.desk.registerAndOpen(PersonDraft(givenNames: "Ana", firstSurname: "Prueba"), area: .legal,
+                                                priority: .normal, description: "", by: jorge)
+        let afterOpen = try s.desk.openCaseCounts(by: maria)
+        #expect(afterOpen.count(.new, .upToWeek) == before.count(.new, .upToWeek) + 1)
+        #expect(afterOpen.total == before.total + 1)
+        _ = try s.desk.take(caseId: opened.id, version: opened.version, by: jorge)
+        let afterTake = try s.desk.openCaseCounts(by: maria)
+        #expect(afterTake.count(.new, .upToWeek) == before.count(.new, .upToWeek))
+        #expect(afterTake.count(.active, .upToWeek) == before.count(.active, .upToWeek) + 1)
+        #expect(afterTake.total == afterOpen.total)
     }
 
     @Test func overdueFollowUpsByCaseworkerMatchABruteForceCount() throws {

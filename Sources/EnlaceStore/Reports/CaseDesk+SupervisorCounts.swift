@@ -37,28 +37,28 @@ public struct OverdueCount: Sendable, Equatable {
 }
 
 extension CaseDesk {
-    /// Open cases by status and age bucket (supervisors: reports permission). One pass over
-    /// the (status, opened_at) index of the open statuses; closed cases are never read.
+    /// Open cases by status and age bucket (supervisors: reports permission). Age counts whole
+    /// UTC days since the case was opened (0-7, 8-30, 31-90, 90+). Reads `case_day_counts`, a
+    /// few thousand rows kept by triggers, never the cases themselves.
     public func openCaseCounts(now: Date? = nil, by actor: UserAccount) throws -> OpenCaseCounts {
-        let now = Int64((now ?? clock.now()).timeIntervalSince1970)
-        let day: Int64 = 86_400
+        let today = Int64((now ?? clock.now()).timeIntervalSince1970) / 86_400
         return try read { db in
             try self.requireReports(db, actor)
             let open = CaseStatus.allCases.filter(\.isOpen).map { "'\($0.rawValue)'" }.joined(separator: ",")
             let rows = try Row.fetchAll(db, sql: """
                 SELECT status,
-                       CASE WHEN opened_at > ? THEN 0 WHEN opened_at > ? THEN 1
-                            WHEN opened_at > ? THEN 2 ELSE 3 END AS bucket,
-                       count(*) AS n
-                FROM cases INDEXED BY cases_status
-                WHERE status IN (\(open))
+                       CASE WHEN day >= ? THEN 0 WHEN day >= ? THEN 1 WHEN day >= ? THEN 2 ELSE 3 END AS bucket,
+                       sum(n) AS n
+                FROM case_day_counts
+                WHERE status IN (\(open)) AND n > 0
                 GROUP BY status, bucket
-                """, arguments: [now - 8 * day, now - 31 * day, now - 91 * day])
+                """, arguments: [today - 7, today - 30, today - 90])
             var counts: [CaseStatus: [CaseAgeBucket: Int]] = [:]
             for row in rows {
                 guard let status = CaseStatus(rawValue: row["status"]),
                       let bucket = CaseAgeBucket(rawValue: row["bucket"]) else { continue }
-                counts[status, default: [:]][bucket] = row["n"]
+                let n: Int = row["n"]
+                if n > 0 { counts[status, default: [:]][bucket] = n }
             }
             return OpenCaseCounts(counts: counts)
         }

@@ -9,6 +9,7 @@ enum StoreSchema {
     static let referralsFollowUps = "v2-referrals-followups"
     static let cases = "v3-cases"
     static let referralsQueues = "v4-referrals-queues"
+    static let caseCounts = "v6-case-counts"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -27,6 +28,10 @@ enum StoreSchema {
         migrator.registerMigration(referralsQueues) { db in
             try ReferralQueueSchema.create(db)
             try db.execute(sql: "PRAGMA user_version = 4")
+        }
+        migrator.registerMigration(caseCounts) { db in
+            try CaseCountsSchema.create(db)
+            try db.execute(sql: "PRAGMA user_version = 6")
         }
         return migrator
     }
