@@ -16,7 +16,8 @@ struct Enlace: ParsableCommand {
             asks for the first admin account. Try it with: enlace demo
             """,
         version: version,
-        subcommands: [OpenCommand.self, DemoCommand.self, KeysCommand.self, WorkflowCommand.self],
+        subcommands: [OpenCommand.self, DemoCommand.self, KeysCommand.self, WorkflowCommand.self,
+                      FindCommand.self, DupesCommand.self, PeopleCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -14,9 +14,9 @@ import Testing
                           "audit_log", "partners", "events", "referrals", "follow_ups"] {
                 #expect(try db.tableExists(table), "missing table \(table)")
             }
-            #expect(try StoreSchema.migrator.appliedMigrations(db)
-                    == ["v1-foundation", "v2-referrals-followups"])
-            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 2)
+            #expect(try StoreSchema.migrator.appliedMigrations(db) == StoreSchema.migrator.migrations)
+            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version")
+                    == Int(StoreSchema.newest.dropFirst().prefix { $0.isNumber }))
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM partners WHERE is_consulate = 1")! >= 8)
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
         }
@@ -117,14 +117,14 @@ import Testing
         try queue.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(throws: StoreError.newerSchema(path: path, found: "v9-time-travel",
-                                               supported: "v2-referrals-followups")) {
+                                               supported: CaseDesk.newestSchema)) {
             try openDesk(path)
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(!names.contains { $0.contains(".backup-") })
         let message = StoreError.newerSchema(path: path, found: "v9-time-travel",
-                                             supported: "v2-referrals-followups").message(.es)
+                                             supported: CaseDesk.newestSchema).message(.es)
         #expect(message.contains("v9-time-travel") && message.contains("más nueva"))
     }
 

@@ -7,6 +7,9 @@ import GRDB
 enum StoreSchema {
     static let foundation = "v1-foundation"
     static let referralsFollowUps = "v2-referrals-followups"
+    /// People search and duplicate detection (`SearchIndex`, `Dedupe`). Numbered 5 so that
+    /// v3 and v4 (people/cases, referrals) can be registered before it; it depends on v1 only.
+    static let search = "v5-search"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -17,6 +20,12 @@ enum StoreSchema {
         migrator.registerMigration(referralsFollowUps) { db in
             try createReferralsFollowUps(db)
             try db.execute(sql: "PRAGMA user_version = 2")
+        }
+        // Keep this one last: register any v3/v4 migrations above it.
+        migrator.registerMigration(search) { db in
+            try SearchIndex.createSchema(db)
+            try SearchIndex.backfill(db)
+            try db.execute(sql: "PRAGMA user_version = 5")
         }
         return migrator
     }
