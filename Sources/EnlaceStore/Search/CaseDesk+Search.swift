@@ -294,7 +294,7 @@ private struct Searcher {
                 SELECT EXISTS (SELECT 1 FROM cases c
                                WHERE c.person_id IN (SELECT ?1 UNION ALL
                                                      SELECT duplicate_id FROM person_links WHERE survivor_id = ?1)
-                                 AND (c.caseworker_id = ?2 OR c.caseworker_id IS NULL))
+                                 AND (+c.caseworker_id = ?2 OR +c.caseworker_id IS NULL))
                     OR (NOT EXISTS (SELECT 1 FROM cases c WHERE c.person_id = ?1)
                         AND EXISTS (SELECT 1 FROM people p WHERE p.id = ?1 AND p.created_by = ?2))
                 """, arguments: [id, user]) ?? false
@@ -315,10 +315,10 @@ private struct Searcher {
         switch visibility {
         case .all, .none: break
         case .caseworker(let user):
-            sql += " AND (c.caseworker_id = ?2 OR c.caseworker_id IS NULL)"
+            sql += " AND (+c.caseworker_id = ?2 OR +c.caseworker_id IS NULL)"
             arguments += [user]
         case .volunteer(let user, let since):
-            sql += " AND c.created_by = ?2 AND c.opened_at >= ?3"
+            sql += " AND +c.created_by = ?2 AND +c.opened_at >= ?3"
             arguments += [user, since]
         }
         sql += " ORDER BY (c.status = 'closed'), c.opened_at DESC, c.id DESC LIMIT 10"

@@ -20,7 +20,10 @@ import GRDB
 ///   tokens), `surname` (surname tokens: words, compact "delacruz"/"munozperez", inner names of
 ///   merged particles), `nick` (nickname expansions both ways: Chuy -> jesus, José -> pepe),
 ///   `sounds` (`NamePhonetics.key` of given and surname tokens, plus an x-as-s variant for
-///   Nahuatl names: Xóchitl -> sochitl). Prefix indexes 2, 3, 4.
+///   Nahuatl names: Xóchitl -> sochitl), `whole` (the complete name as one word, given names
+///   then surnames and surnames then given names, with and without the second surname:
+///   "josehernandezgarcia", "hernandezjose"...; ranks a complete match above a longer name).
+///   Prefix indexes 2, 3, 4.
 ///   A linked duplicate has no row: its tokens are written into its survivor's row.
 /// - `search_keys` (key, person_id): `p:` + the reversed national digits of each phone (a
 ///   prefix range finds any trailing digits), `d:` + each identity document number (uppercase,
@@ -32,7 +35,7 @@ enum SearchIndex {
     static func createSchema(_ db: Database) throws {
         try db.execute(sql: """
             CREATE VIRTUAL TABLE people_search USING fts5(
-                given, surname, nick, sounds,
+                given, surname, nick, sounds, whole,
                 tokenize = 'unicode61 remove_diacritics 2',
                 prefix = '2 3 4'
             );
@@ -191,6 +194,7 @@ enum SearchIndex {
         var surname: [String] = []
         var nick: [String] = []
         var sounds: [String] = []
+        var whole: [String] = []
     }
 
     static func columns(given: String, first: String, second: String, preferred: String) -> Columns {
@@ -216,6 +220,16 @@ enum SearchIndex {
             for key in phoneticKeys(token) where seen.insert(key).inserted { sounds.append(key) }
         }
         result.sounds = sounds
+        let givenWords = NameTokenizer.units(given).flatMap { NameTokenizer.significantWords($0) }.joined()
+        let s1 = NameTokenizer.units(first).flatMap { NameTokenizer.significantWords($0) }.joined()
+        let s2 = NameTokenizer.units(second).flatMap { NameTokenizer.significantWords($0) }.joined()
+        if !givenWords.isEmpty {
+            for surnames in [s1 + s2, s1] where !surnames.isEmpty {
+                for form in [givenWords + surnames, surnames + givenWords] where !result.whole.contains(form) {
+                    result.whole.append(form)
+                }
+            }
+        }
         return result
     }
 
@@ -250,7 +264,7 @@ enum SearchIndex {
 
         init(_ db: Database) throws {
             insertFTS = try db.cachedStatement(sql: """
-                INSERT INTO people_search (rowid, given, surname, nick, sounds) VALUES (?,?,?,?,?)
+                INSERT INTO people_search (rowid, given, surname, nick, sounds, whole) VALUES (?,?,?,?,?,?)
                 """)
             deleteFTS = try db.cachedStatement(sql: "DELETE FROM people_search WHERE rowid = ?")
             insertKey = try db.cachedStatement(sql: """
@@ -283,12 +297,14 @@ enum SearchIndex {
                 columns.surname += more.surname.filter { !columns.surname.contains($0) }
                 columns.nick += more.nick.filter { !columns.nick.contains($0) }
                 columns.sounds += more.sounds.filter { !columns.sounds.contains($0) }
+                columns.whole += more.whole.filter { !columns.whole.contains($0) }
                 phones += other.phones
                 documents += other.documents
             }
             try insertFTS.execute(arguments: [
                 person.id, columns.given.joined(separator: " "), columns.surname.joined(separator: " "),
                 columns.nick.joined(separator: " "), columns.sounds.joined(separator: " "),
+                columns.whole.joined(separator: " "),
             ])
             for phone in phones { try insertKey.execute(arguments: [SearchIndex.phoneKey(phone), person.id]) }
             for document in documents {

@@ -120,10 +120,16 @@ struct SearchQuery {
 
     /// The name tiers, best first, disjoint by construction: (cursor tier, base tier, score,
     /// FTS5 expression). When the query has a unit with particles ("de la Cruz"), each tier is
-    /// split in two: people whose name has that unit ("delacruz") first.
+    /// split in two: people whose name has that unit ("delacruz") first; likewise people whose
+    /// complete name is exactly the typed words ("José Hernández" before "José Luis Hernández").
     var nameTiers: [(tier: Int, base: Int, score: Int, expression: String)] {
-        let bonus = particleUnits.isEmpty ? nil
-            : "(" + particleUnits.map { "{given surname} : " + Self.quote($0) }.joined(separator: " OR ") + ")"
+        // Sub-tier first: the complete name as typed ("whole"), or a typed particle unit.
+        var bonuses = particleUnits.map { "{given surname} : " + Self.quote($0) }
+        if nameTokens.count >= 2 {
+            let joined = nameTokens.joined()
+            if joined.count <= 120 { bonuses.insert("whole : " + Self.quote(joined), at: 0) }
+        }
+        let bonus = bonuses.isEmpty ? nil : "(" + bonuses.joined(separator: " OR ") + ")"
         var result: [(Int, Int, Int, String)] = []
         for (base, expression) in baseNameTiers {
             if let bonus {
