@@ -214,7 +214,7 @@ struct DemoGenerator {
                 let insertDocument = try db.makeStatement(sql: """
                     INSERT INTO person_documents (person_id, kind, number, created_at) VALUES (?,?,?,?)
                     """)
-                let searchIndex = try SearchIndex.Writer(db)
+                let searchIndex = try SearchIndex.Writer(db, cached: true)
                 for i in index..<end {
                     let id = firstID + Int64(i)
                     var first: PendingCase

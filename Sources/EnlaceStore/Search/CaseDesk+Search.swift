@@ -36,6 +36,10 @@ extension CaseDesk {
                 throw StoreError.notPermitted(StoreText.adminSearchesNoPeople.text)
             }
             if parsed.isEmpty { return [] }
+            var parsed = parsed
+            if let last = parsed.nameTokens.last, last.count > 4 {
+                parsed.lastWordCompletions = try Self.completions(db, of: last)
+            }
             var searcher = try Searcher(db: db, query: parsed, visibility: visibility)
             return try searcher.run(limit: limit, after: after)
         }
@@ -47,6 +51,19 @@ extension CaseDesk {
             }
         }
         return hits
+    }
+
+    /// Up to 24 indexed words longer than `word` that start with it, most frequent first;
+    /// none when more than 400 do (the word is then matched whole).
+    static func completions(_ db: Database, of word: String) throws -> [String] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT term, doc FROM people_search_terms WHERE term > ? AND term < ? LIMIT 401
+            """, arguments: [word, word + "\u{10FFFF}"])
+        if rows.count > 400 { return [] }
+        return rows.map { (term: $0["term"] as String, doc: $0["doc"] as Int) }
+            .filter { $0.term.hasPrefix(word) }
+            .sorted { ($0.doc, $1.term) > ($1.doc, $0.term) }
+            .prefix(24).map(\.term)
     }
 }
 
@@ -187,7 +204,7 @@ private struct Searcher {
             } else if tokens.nick.contains(token) {
                 nickname = true
             } else if query.phoneticKeys[i].contains(where: { key in
-                tokens.sounds.contains(key) || (key.count >= 4 && tokens.sounds.contains { $0.hasPrefix(key) })
+                tokens.sounds.contains(key)
             }) {
                 phonetic = true
             }

@@ -20,10 +20,10 @@ import GRDB
 ///   tokens), `surname` (surname tokens: words, compact "delacruz"/"munozperez", inner names of
 ///   merged particles), `nick` (nickname expansions both ways: Chuy -> jesus, José -> pepe),
 ///   `sounds` (`NamePhonetics.key` of given and surname tokens, plus an x-as-s variant for
-///   Nahuatl names: Xóchitl -> sochitl), `whole` (the complete name as one word, given names
-///   then surnames and surnames then given names, with and without the second surname:
-///   "josehernandezgarcia", "hernandezjose"...; ranks a complete match above a longer name).
-///   Prefix indexes 2, 3, 4.
+///   Nahuatl names: Xóchitl -> sochitl), `size` ("0w3": how many significant words the name
+///   has, so a complete match ranks above a longer name; "0" keeps it out of any prefix a
+///   person can type). Prefix indexes 2, 3, 4. `people_search_terms` (fts5vocab) lists the
+///   indexed terms, to expand a typed word start into a few whole terms.
 ///   A linked duplicate has no row: its tokens are written into its survivor's row.
 /// - `search_keys` (key, person_id): `p:` + the reversed national digits of each phone (a
 ///   prefix range finds any trailing digits), `d:` + each identity document number (uppercase,
@@ -35,10 +35,11 @@ enum SearchIndex {
     static func createSchema(_ db: Database) throws {
         try db.execute(sql: """
             CREATE VIRTUAL TABLE people_search USING fts5(
-                given, surname, nick, sounds, whole,
+                given, surname, nick, sounds, size,
                 tokenize = 'unicode61 remove_diacritics 2',
                 prefix = '2 3 4'
             );
+            CREATE VIRTUAL TABLE people_search_terms USING fts5vocab(people_search, 'row');
 
             CREATE TABLE search_keys (
                 key TEXT NOT NULL,
@@ -103,7 +104,7 @@ enum SearchIndex {
 
     /// Indexes every existing person (run once by the migration).
     static func backfill(_ db: Database) throws {
-        let writer = try Writer(db)
+        let writer = try Writer(db, cached: true)
         let rows = try Row.fetchCursor(db, sql: """
             SELECT id, given_names, first_surname, second_surname, preferred_name, birth_date
             FROM people WHERE id NOT IN (SELECT duplicate_id FROM person_links) ORDER BY id
@@ -194,43 +195,101 @@ enum SearchIndex {
         var surname: [String] = []
         var nick: [String] = []
         var sounds: [String] = []
-        var whole: [String] = []
+        /// "0w3": the number of significant name words.
+        var size = ""
     }
 
-    static func columns(given: String, first: String, second: String, preferred: String) -> Columns {
-        var result = Columns()
+    static func columns(given: String, first: String, second: String, preferred: String,
+                        cache: ColumnCache? = nil) -> Columns {
+        let g = cache?.given(given, preferred) ?? givenPart(given, preferred)
+        let sn = cache?.surname(first, second) ?? surnamePart(first, second)
+        var result = Columns(given: g.given, surname: sn.tokens, nick: g.nick)
+        var seen = Set<String>()
+        for key in g.sounds + sn.sounds where seen.insert(key).inserted { result.sounds.append(key) }
+        result.size = "0w\(min(9, g.wordCount + sn.wordCount))"
+        return result
+    }
+
+    /// Given-name tokens, split into literal (`given`) and nickname expansions (`nick`).
+    struct GivenPart {
+        var given: [String] = []
+        var nick: [String] = []
+        var sounds: [String] = []
+        /// How many significant words the given names have.
+        var wordCount = 0
+    }
+
+    struct SurnamePart {
+        var tokens: [String] = []
+        var sounds: [String] = []
+        var wordCount = 0
+    }
+
+    static func givenPart(_ given: String, _ preferred: String) -> GivenPart {
+        var result = GivenPart()
         var literal = Set<String>()
         for part in [given, preferred] {
             for unit in NameTokenizer.units(part) {
-                let words = NameTokenizer.significantWords(unit)
-                literal.formUnion(words)
+                literal.formUnion(NameTokenizer.significantWords(unit))
                 literal.insert(NameFolding.compactForm(unit))
             }
         }
-        let givenAll = NameKeys.searchTokens(for: PersonName(givenNames: given, firstSurname: "",
-                                                              preferredName: preferred))
-        for token in givenAll {
+        let all = NameKeys.searchTokens(for: PersonName(givenNames: given, firstSurname: "",
+                                                         preferredName: preferred))
+        for token in all {
             if literal.contains(token) { result.given.append(token) } else { result.nick.append(token) }
         }
-        result.surname = NameKeys.searchTokens(for: PersonName(givenNames: "", firstSurname: first,
-                                                                secondSurname: second))
-        var sounds: [String] = []
         var seen = Set<String>()
-        for token in result.given + result.surname {
-            for key in phoneticKeys(token) where seen.insert(key).inserted { sounds.append(key) }
+        for token in result.given {
+            for key in phoneticKeys(token) where seen.insert(key).inserted { result.sounds.append(key) }
         }
-        result.sounds = sounds
-        let givenWords = NameTokenizer.units(given).flatMap { NameTokenizer.significantWords($0) }.joined()
-        let s1 = NameTokenizer.units(first).flatMap { NameTokenizer.significantWords($0) }.joined()
-        let s2 = NameTokenizer.units(second).flatMap { NameTokenizer.significantWords($0) }.joined()
-        if !givenWords.isEmpty {
-            for surnames in [s1 + s2, s1] where !surnames.isEmpty {
-                for form in [givenWords + surnames, surnames + givenWords] where !result.whole.contains(form) {
-                    result.whole.append(form)
-                }
-            }
-        }
+        result.wordCount = NameTokenizer.units(given).flatMap { NameTokenizer.significantWords($0) }.count
         return result
+    }
+
+    static func surnamePart(_ first: String, _ second: String) -> SurnamePart {
+        var result = SurnamePart()
+        result.tokens = NameKeys.searchTokens(for: PersonName(givenNames: "", firstSurname: first,
+                                                               secondSurname: second))
+        var seen = Set<String>()
+        for token in result.tokens {
+            for key in phoneticKeys(token) where seen.insert(key).inserted { result.sounds.append(key) }
+        }
+        result.wordCount = (NameTokenizer.units(first) + NameTokenizer.units(second))
+            .flatMap { NameTokenizer.significantWords($0) }.count
+        return result
+    }
+
+    /// Memoised name parts for bulk writers (demo data, backfill), where the same given names
+    /// and surnames come back thousands of times. Not thread-safe: one per transaction.
+    final class ColumnCache {
+        private var givens: [String: GivenPart] = [:]
+        private var surnames: [String: SurnamePart] = [:]
+        private var matchKeys: [String: MatchKeys] = [:]
+
+        func given(_ given: String, _ preferred: String) -> GivenPart {
+            let key = given + "\u{1}" + preferred
+            if let hit = givens[key] { return hit }
+            let part = SearchIndex.givenPart(given, preferred)
+            if givens.count < 200_000 { givens[key] = part }
+            return part
+        }
+
+        func surname(_ first: String, _ second: String) -> SurnamePart {
+            let key = first + "\u{1}" + second
+            if let hit = surnames[key] { return hit }
+            let part = SearchIndex.surnamePart(first, second)
+            if surnames.count < 200_000 { surnames[key] = part }
+            return part
+        }
+
+        func match(_ given: String, _ first: String, _ second: String) -> MatchKeys {
+            let key = given + "\u{1}" + first + "\u{1}" + second
+            if let hit = matchKeys[key] { return hit }
+            let keys = MatchKeys(given: given, first: first, second: second)
+            if matchKeys.count < 200_000 { matchKeys[key] = keys }
+            return keys
+        }
     }
 
     /// `NamePhonetics.key`, and for words with an x also the key with x read as s
@@ -261,10 +320,13 @@ enum SearchIndex {
         let insertKey: Statement
         let deleteKeys: Statement
         let upsertMatch: Statement
+        let cache: ColumnCache?
 
-        init(_ db: Database) throws {
+        /// `cached`: memoise name parts (bulk writers only).
+        init(_ db: Database, cached: Bool = false) throws {
+            cache = cached ? ColumnCache() : nil
             insertFTS = try db.cachedStatement(sql: """
-                INSERT INTO people_search (rowid, given, surname, nick, sounds, whole) VALUES (?,?,?,?,?,?)
+                INSERT INTO people_search (rowid, given, surname, nick, sounds, size) VALUES (?,?,?,?,?,?)
                 """)
             deleteFTS = try db.cachedStatement(sql: "DELETE FROM people_search WHERE rowid = ?")
             insertKey = try db.cachedStatement(sql: """
@@ -287,7 +349,8 @@ enum SearchIndex {
         /// included) and the match keys of `person`. Assumes no rows exist yet for it.
         func insert(_ person: PersonRecord, mergedFrom merged: [PersonRecord]) throws {
             var columns = SearchIndex.columns(given: person.given, first: person.first,
-                                              second: person.second, preferred: person.preferred)
+                                              second: person.second, preferred: person.preferred,
+                                              cache: cache)
             var phones = person.phones
             var documents = person.documents
             for other in merged {
@@ -297,14 +360,13 @@ enum SearchIndex {
                 columns.surname += more.surname.filter { !columns.surname.contains($0) }
                 columns.nick += more.nick.filter { !columns.nick.contains($0) }
                 columns.sounds += more.sounds.filter { !columns.sounds.contains($0) }
-                columns.whole += more.whole.filter { !columns.whole.contains($0) }
                 phones += other.phones
                 documents += other.documents
             }
             try insertFTS.execute(arguments: [
                 person.id, columns.given.joined(separator: " "), columns.surname.joined(separator: " "),
                 columns.nick.joined(separator: " "), columns.sounds.joined(separator: " "),
-                columns.whole.joined(separator: " "),
+                columns.size,
             ])
             for phone in phones { try insertKey.execute(arguments: [SearchIndex.phoneKey(phone), person.id]) }
             for document in documents {
@@ -317,7 +379,8 @@ enum SearchIndex {
 
         func matchKeys(_ person: PersonRecord?) throws {
             guard let person else { return }
-            let keys = MatchKeys(given: person.given, first: person.first, second: person.second)
+            let keys = cache?.match(person.given, person.first, person.second)
+                ?? MatchKeys(given: person.given, first: person.first, second: person.second)
             let year = person.birthDate.flatMap { Int($0.prefix(4)) }
             try upsertMatch.execute(arguments: [person.id, keys.name, keys.full, keys.surnames,
                                                 person.birthDate, year])

@@ -22,6 +22,9 @@ struct SearchQuery {
     var phoneSuffixes: [String] = []
     var documentNumbers: [String] = []
     var dates: [String] = []
+    /// Indexed words that the last typed word (5 letters or more) starts, most frequent first
+    /// (filled by the searcher from `people_search_terms`).
+    var lastWordCompletions: [String] = []
     /// Compact forms of typed units with particles: "de la Cruz" -> "delacruz".
     var particleUnits: [String] = []
 
@@ -106,14 +109,22 @@ struct SearchQuery {
     private func exact(_ i: Int) -> String { "{given surname} : " + Self.quote(nameTokens[i]) }
     private func surname(_ i: Int) -> String { "surname : " + Self.quote(nameTokens[i]) }
     private func given(_ i: Int) -> String { "given : " + Self.quote(nameTokens[i]) }
-    private func loose(_ i: Int) -> String {
+    /// The word itself, or for the last word (perhaps still being typed) any indexed word it
+    /// starts: a prefix query for up to 4 letters (prefix indexes), else `lastWordCompletions`.
+    private func started(_ i: Int) -> String {
         let q = Self.quote(nameTokens[i])
-        return "({given surname} : \(q)* OR nick : \(q))"
+        guard i == nameTokens.count - 1 else { return q }
+        if nameTokens[i].count <= 4 { return q + "*" }
+        let terms = [q] + lastWordCompletions.map(Self.quote)
+        return "(" + terms.joined(separator: " OR ") + ")"
+    }
+    private func loose(_ i: Int) -> String {
+        "({given surname} : \(started(i)) OR nick : \(Self.quote(nameTokens[i])))"
     }
     private func sounding(_ i: Int) -> String {
-        var alternatives = ["{given surname} : \(Self.quote(nameTokens[i]))*", "nick : \(Self.quote(nameTokens[i]))"]
+        var alternatives = ["{given surname} : \(started(i))", "nick : \(Self.quote(nameTokens[i]))"]
         for key in phoneticKeys[i] where !key.isEmpty {
-            alternatives.append("sounds : " + Self.quote(key) + (key.count >= 4 ? "*" : ""))
+            alternatives.append("sounds : " + Self.quote(key))
         }
         return "(" + alternatives.joined(separator: " OR ") + ")"
     }
@@ -123,15 +134,17 @@ struct SearchQuery {
     /// split in two: people whose name has that unit ("delacruz") first; likewise people whose
     /// complete name is exactly the typed words ("José Hernández" before "José Luis Hernández").
     var nameTiers: [(tier: Int, base: Int, score: Int, expression: String)] {
-        // Sub-tier first: the complete name as typed ("whole"), or a typed particle unit.
-        var bonuses = particleUnits.map { "{given surname} : " + Self.quote($0) }
-        if nameTokens.count >= 2 {
-            let joined = nameTokens.joined()
-            if joined.count <= 120 { bonuses.insert("whole : " + Self.quote(joined), at: 0) }
-        }
-        let bonus = bonuses.isEmpty ? nil : "(" + bonuses.joined(separator: " OR ") + ")"
+        // Sub-tier first: a typed particle unit; in the full-name tier, a name with exactly as
+        // many words as typed (all of them matched: the complete name).
+        let particleBonus = particleUnits.isEmpty ? nil
+            : "(" + particleUnits.map { "{given surname} : " + Self.quote($0) }.joined(separator: " OR ") + ")"
         var result: [(Int, Int, Int, String)] = []
         for (base, expression) in baseNameTiers {
+            var bonus = particleBonus
+            if base == SearchTier.fullName {
+                let size = "size : " + Self.quote("0w\(min(9, nameTokens.count))")
+                bonus = particleBonus.map { "(\($0) OR \(size))" } ?? size
+            }
             if let bonus {
                 result.append((base * 10, base, SearchTier.score(base) + 10, "(\(expression) AND \(bonus))"))
                 result.append((base * 10 + 1, base, SearchTier.score(base), "(\(expression) NOT \(bonus))"))
