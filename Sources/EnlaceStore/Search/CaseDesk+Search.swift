@@ -179,10 +179,11 @@ private struct Searcher {
         let row = try Row.fetchOne(db, sql: """
             SELECT given, surname, nick, sounds FROM people_search WHERE rowid = ?
             """, arguments: [id])
-        func set(_ column: String) -> Set<String> {
-            Set((row?[column] as String? ?? "").split(separator: " ").map(String.init))
+        func set(_ column: String, marker: String = "") -> Set<String> {
+            Set((row?[column] as String? ?? "").split(separator: " ").map { String($0.dropFirst(marker.count)) })
         }
-        return (set("given"), set("surname"), set("nick"), set("sounds"))
+        return (set("given"), set("surname"), set("nick", marker: SearchIndex.Marker.nick),
+                set("sounds", marker: SearchIndex.Marker.sounds))
     }
 
     /// Why the name tokens matched this person.

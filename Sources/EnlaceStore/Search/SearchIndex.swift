@@ -21,8 +21,9 @@ import GRDB
 ///   merged particles), `nick` (nickname expansions both ways: Chuy -> jesus, José -> pepe),
 ///   `sounds` (`NamePhonetics.key` of given and surname tokens, plus an x-as-s variant for
 ///   Nahuatl names: Xóchitl -> sochitl), `size` ("0w3": how many significant words the name
-///   has, so a complete match ranks above a longer name; "0" keeps it out of any prefix a
-///   person can type). Prefix indexes 2, 3, 4. `people_search_terms` (fts5vocab) lists the
+///   has, and "3munoz": the first surname, so a complete name typed in order ranks above a
+///   longer or reordered one). `nick` terms are stored as "2jesus", `sounds` as "1ernandes"
+///   (see `Marker`). Prefix indexes 2, 3, 4. `people_search_terms` (fts5vocab) lists the
 ///   indexed terms, to expand a typed word start into a few whole terms.
 ///   A linked duplicate has no row: its tokens are written into its survivor's row.
 /// - `search_keys` (key, person_id): `p:` + the reversed national digits of each phone (a
@@ -177,6 +178,16 @@ enum SearchIndex {
 
     // MARK: - Tokens
 
+    /// Digits put before the terms of some columns so that each column has terms of its own:
+    /// a column filter then reads only its own doclists ("ernandes" as a sound never has to be
+    /// skipped over when looking for the surname "ernandes"), and no prefix a person can type
+    /// (letters) ever expands into them.
+    enum Marker {
+        static let sounds = "1"
+        static let nick = "2"
+        static let firstSurname = "3"
+    }
+
     /// What the index needs to know about one person.
     struct PersonRecord {
         var id: Int64
@@ -197,6 +208,8 @@ enum SearchIndex {
         var sounds: [String] = []
         /// "0w3": the number of significant name words.
         var size = ""
+        /// The first word of the first surname ("cruz" for "de la Cruz").
+        var firstSurname = ""
     }
 
     static func columns(given: String, first: String, second: String, preferred: String,
@@ -207,6 +220,7 @@ enum SearchIndex {
         var seen = Set<String>()
         for key in g.sounds + sn.sounds where seen.insert(key).inserted { result.sounds.append(key) }
         result.size = "0w\(min(9, g.wordCount + sn.wordCount))"
+        result.firstSurname = sn.firstWord
         return result
     }
 
@@ -223,6 +237,7 @@ enum SearchIndex {
         var tokens: [String] = []
         var sounds: [String] = []
         var wordCount = 0
+        var firstWord = ""
     }
 
     static func givenPart(_ given: String, _ preferred: String) -> GivenPart {
@@ -257,6 +272,7 @@ enum SearchIndex {
         }
         result.wordCount = (NameTokenizer.units(first) + NameTokenizer.units(second))
             .flatMap { NameTokenizer.significantWords($0) }.count
+        result.firstWord = NameTokenizer.units(first).first.flatMap { NameTokenizer.significantWords($0).first } ?? ""
         return result
     }
 
@@ -365,8 +381,9 @@ enum SearchIndex {
             }
             try insertFTS.execute(arguments: [
                 person.id, columns.given.joined(separator: " "), columns.surname.joined(separator: " "),
-                columns.nick.joined(separator: " "), columns.sounds.joined(separator: " "),
-                columns.size,
+                columns.nick.map { Marker.nick + $0 }.joined(separator: " "),
+                columns.sounds.map { Marker.sounds + $0 }.joined(separator: " "),
+                columns.size + (columns.firstSurname.isEmpty ? "" : " " + Marker.firstSurname + columns.firstSurname),
             ])
             for phone in phones { try insertKey.execute(arguments: [SearchIndex.phoneKey(phone), person.id]) }
             for document in documents {

@@ -119,12 +119,13 @@ struct SearchQuery {
         return "(" + terms.joined(separator: " OR ") + ")"
     }
     private func loose(_ i: Int) -> String {
-        "({given surname} : \(started(i)) OR nick : \(Self.quote(nameTokens[i])))"
+        "({given surname} : \(started(i)) OR nick : \(Self.quote(SearchIndex.Marker.nick + nameTokens[i])))"
     }
     private func sounding(_ i: Int) -> String {
-        var alternatives = ["{given surname} : \(started(i))", "nick : \(Self.quote(nameTokens[i]))"]
+        var alternatives = ["{given surname} : \(started(i))",
+                            "nick : \(Self.quote(SearchIndex.Marker.nick + nameTokens[i]))"]
         for key in phoneticKeys[i] where !key.isEmpty {
-            alternatives.append("sounds : " + Self.quote(key))
+            alternatives.append("sounds : " + Self.quote(SearchIndex.Marker.sounds + key))
         }
         return "(" + alternatives.joined(separator: " OR ") + ")"
     }
@@ -142,7 +143,15 @@ struct SearchQuery {
         for (base, expression) in baseNameTiers {
             var bonus = particleBonus
             if base == SearchTier.fullName {
-                let size = "size : " + Self.quote("0w\(min(9, nameTokens.count))")
+                // ...and whose first surname is one of the typed words but the last
+                // ("Carlos Hernández Maldonado" before "Carlos Maldonado Hernández").
+                var size = "size : " + Self.quote("0w\(min(9, nameTokens.count))")
+                if nameTokens.count >= 3 {
+                    let order = nameTokens.dropLast().map {
+                        "size : " + Self.quote(SearchIndex.Marker.firstSurname + $0)
+                    }.joined(separator: " OR ")
+                    size = "(\(size) AND (\(order)))"
+                }
                 bonus = particleBonus.map { "(\($0) OR \(size))" } ?? size
             }
             if let bonus {
