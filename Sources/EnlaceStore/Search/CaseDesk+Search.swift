@@ -28,6 +28,16 @@ extension CaseDesk {
     /// characters and 10,000 pasted characters give results or none, never an error.
     public func search(_ query: String, by actor: UserAccount, limit: Int = 20,
                        after: SearchCursor? = nil) throws -> [SearchHit] {
+        try search(query, by: actor, limit: limit, after: after, classifyCap: Self.classifyCap)
+    }
+
+    /// At most this many name candidates are ranked in Swift in one FTS pass; above it, each
+    /// tier is its own FTS query (fast then, since the best tiers fill the page).
+    static let classifyCap = 300
+
+    /// `classifyCap` 0 forces one FTS query per tier (tests compare both ways).
+    func search(_ query: String, by actor: UserAccount, limit: Int, after: SearchCursor?,
+                classifyCap: Int) throws -> [SearchHit] {
         let limit = max(1, min(limit, Self.maxSearchLimit))
         let parsed = SearchQuery(query, currentYear: currentYear())
         let hits: [SearchHit] = try read { db in
@@ -40,7 +50,7 @@ extension CaseDesk {
             if let last = parsed.nameTokens.last, last.count > 4 {
                 parsed.lastWordCompletions = try Self.completions(db, of: last)
             }
-            var searcher = try Searcher(db: db, query: parsed, visibility: visibility)
+            var searcher = try Searcher(db: db, query: parsed, visibility: visibility, classifyCap: classifyCap)
             return try searcher.run(limit: limit, after: after)
         }
         if !parsed.isEmpty {
@@ -77,7 +87,10 @@ private struct Searcher {
     var scanned = 0
     let dateSet: Set<String>
 
-    init(db: Database, query: SearchQuery, visibility: CaseDesk.Visibility) throws {
+    let classifyCap: Int
+
+    init(db: Database, query: SearchQuery, visibility: CaseDesk.Visibility, classifyCap: Int) throws {
+        self.classifyCap = classifyCap
         self.db = db
         self.query = query
         self.visibility = visibility
@@ -100,6 +113,21 @@ private struct Searcher {
                     if let after, (hit.score, hit.id) >= (after.score, after.personId) { continue }
                     found.append((hit.id, SearchTier.identifier, hit.score, hit.reasons))
                     if found.count == limit { break }
+                }
+            }
+        } else if !query.nameTokens.isEmpty, let classified = try classifiedCandidates() {
+            // Few candidates: one FTS pass, tiers decided here (same rules, same numbering).
+            for candidate in classified {
+                if let after, (candidate.tier, -candidate.id) <= (after.tier, -after.personId) { continue }
+                guard try isVisible(candidate.id), try dateMatches(candidate.id) else { continue }
+                found.append((candidate.id, candidate.tier, candidate.score,
+                              try nameReasons(candidate.id, tier: candidate.base)))
+                if found.count == limit { break }
+            }
+            if found.count < limit, let partial = query.partialTier, partial.tier >= startTier {
+                let below = (after?.tier == partial.tier) ? after!.personId : Int64.max
+                for id in try ftsPage(partial.expression, below: below, limit: limit - found.count) {
+                    found.append((id, partial.tier, partial.score, try nameReasons(id, tier: partial.base)))
                 }
             }
         } else if !query.nameTokens.isEmpty {
@@ -162,6 +190,27 @@ private struct Searcher {
         return result
     }
 
+    /// Every person matching the name words (all tiers but "all words but one"), classified
+    /// and ordered (tier, newest first); nil when there are more than `classifyCap`.
+    func classifiedCandidates() throws -> [(id: Int64, tier: Int, base: Int, score: Int)]? {
+        guard let broad = query.broadExpression else { return nil }
+        let ids = try Int64.fetchAll(db, sql: """
+            SELECT rowid FROM people_search WHERE people_search MATCH ? AND rowid >= ?
+            ORDER BY rowid DESC LIMIT ?
+            """, arguments: [broad, lowestId, classifyCap + 1])
+        if ids.count > classifyCap { return nil }
+        var result: [(id: Int64, tier: Int, base: Int, score: Int)] = []
+        for id in ids {
+            let tokens = try indexedTokens(id)
+            if let c = query.classify(given: tokens.given, surname: tokens.surname, nick: tokens.nick,
+                                      sounds: tokens.sounds, size: tokens.size) {
+                result.append((id, c.tier, c.base, c.score))
+            }
+        }
+        result.sort { ($0.tier, -$0.id) < ($1.tier, -$1.id) }
+        return result
+    }
+
     func dateMatches(_ id: Int64) throws -> Bool {
         if dateSet.isEmpty { return true }
         let dates = try String.fetchAll(db, sql: """
@@ -175,15 +224,15 @@ private struct Searcher {
 
     /// The index row of a person, as token sets.
     func indexedTokens(_ id: Int64) throws -> (given: Set<String>, surname: Set<String>,
-                                                nick: Set<String>, sounds: Set<String>) {
-        let row = try Row.fetchOne(db, sql: """
-            SELECT given, surname, nick, sounds FROM people_search WHERE rowid = ?
-            """, arguments: [id])
+                                                nick: Set<String>, sounds: Set<String>, size: Set<String>) {
+        let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT given, surname, nick, sounds, size FROM people_search WHERE rowid = ?
+            """), arguments: [id])
         func set(_ column: String, marker: String = "") -> Set<String> {
             Set((row?[column] as String? ?? "").split(separator: " ").map { String($0.dropFirst(marker.count)) })
         }
         return (set("given"), set("surname"), set("nick", marker: SearchIndex.Marker.nick),
-                set("sounds", marker: SearchIndex.Marker.sounds))
+                set("sounds", marker: SearchIndex.Marker.sounds), set("size"))
     }
 
     /// Why the name tokens matched this person.

@@ -192,6 +192,60 @@ struct SearchQuery {
         return tiers
     }
 
+    /// The union of the name tiers but the last ("all words but one").
+    var broadExpression: String? {
+        nameTokens.isEmpty ? nil : all(sounding)
+    }
+
+    /// The "all words but one" tier (3 words or more), which `classify` leaves to FTS.
+    var partialTier: (tier: Int, base: Int, score: Int, expression: String)? {
+        nameTiers.last { $0.base == SearchTier.partial }
+    }
+
+    /// The tier (cursor number and base) of a person's index row, by the same rules as the
+    /// FTS5 expressions of `nameTiers` (tiers above `partial`); nil when none matches.
+    func classify(given: Set<String>, surname: Set<String>, nick: Set<String>, sounds: Set<String>,
+                  size: Set<String>) -> (tier: Int, base: Int, score: Int)? {
+        let n = nameTokens.count
+        guard n > 0 else { return nil }
+        let literal = given.union(surname)
+        let completions = Set(lastWordCompletions)
+        func exact(_ i: Int) -> Bool { literal.contains(nameTokens[i]) }
+        func loose(_ i: Int) -> Bool {
+            let t = nameTokens[i]
+            if literal.contains(t) || nick.contains(t) { return true }
+            guard i == n - 1 else { return false }
+            if t.count <= 4 { return literal.contains { $0.hasPrefix(t) } }
+            return !literal.isDisjoint(with: completions)
+        }
+        func sounding(_ i: Int) -> Bool {
+            loose(i) || phoneticKeys[i].contains { !$0.isEmpty && sounds.contains($0) }
+        }
+        let indices = nameTokens.indices
+        let allExact = indices.allSatisfy(exact)
+        let allSurname = indices.allSatisfy { surname.contains(nameTokens[$0]) }
+        let full = n >= 2 && allExact && nameTokens.contains { given.contains($0) }
+            && nameTokens.contains { surname.contains($0) }
+        let base: Int
+        if full { base = SearchTier.fullName }
+        else if allSurname { base = SearchTier.surname }
+        else if allExact { base = SearchTier.otherExact }
+        else if indices.allSatisfy(loose) { base = SearchTier.loose }
+        else if indices.allSatisfy(sounding) { base = SearchTier.phonetic }
+        else { return nil }
+        var bonus = particleUnits.contains { literal.contains($0) }
+        if base == SearchTier.fullName {
+            var complete = size.contains("0w\(min(9, n))")
+            if complete, n >= 3 {
+                complete = nameTokens.dropLast().contains { size.contains(SearchIndex.Marker.firstSurname + $0) }
+            }
+            bonus = bonus || complete
+        }
+        // Same numbering as `nameTiers`: a tier split by a bonus is base*10 (with) and
+        // base*10+1 (without); an unsplit tier is base*10+1.
+        return bonus ? (base * 10, base, SearchTier.score(base) + 10) : (base * 10 + 1, base, SearchTier.score(base))
+    }
+
     /// Everything the name tokens may match at all (for checking a hit found by identifier).
     var anyNameExpression: String? {
         nameTokens.isEmpty ? nil : all(sounding)
