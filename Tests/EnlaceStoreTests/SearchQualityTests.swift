@@ -179,6 +179,9 @@ import Testing
                 let swift = try f.desk.search(query, by: actor, limit: 50, after: nil, classifyCap: 300)
                 let tiers = try f.desk.search(query, by: actor, limit: 50, after: nil, classifyCap: 0)
                 #expect(swift == tiers, "«\(query)»: \(swift.map(\.personId)) vs \(tiers.map(\.personId))")
+                // Mixed: too many for one pass, but some tiers small enough to split in Swift.
+                let mixed = try f.desk.search(query, by: actor, limit: 50, after: nil, classifyCap: 3)
+                #expect(mixed == swift, "«\(query)» mixed: \(mixed.map(\.personId)) vs \(swift.map(\.personId))")
                 // A page break anywhere continues the same list, whichever way each page went.
                 if swift.count >= 3 {
                     let head = try f.desk.search(query, by: actor, limit: 2, after: nil, classifyCap: 0)

@@ -131,10 +131,24 @@ private struct Searcher {
                 }
             }
         } else if !query.nameTokens.isEmpty {
-            for (tier, base, score, expression) in query.nameTiers where tier >= startTier {
-                let below = (after?.tier == tier) ? after!.personId : Int64.max
-                for id in try ftsPage(expression, below: below, limit: limit - found.count) {
-                    found.append((id, tier, score, try nameReasons(id, tier: base)))
+            let tiers = query.nameTiers
+            for (base, baseExpression) in query.baseNameTiers where base * 10 + 1 >= startTier {
+                // A split tier with few people: one FTS pass, the bonus decided here.
+                if query.isSplit(base: base), let ranked = try splitInSwift(base: base, baseExpression) {
+                    for candidate in ranked {
+                        if let after, (candidate.tier, -candidate.id) <= (after.tier, -after.personId) { continue }
+                        guard try isVisible(candidate.id), try dateMatches(candidate.id) else { continue }
+                        found.append((candidate.id, candidate.tier, candidate.score, try nameReasons(candidate.id, tier: base)))
+                        if found.count == limit { break }
+                    }
+                } else {
+                    for (tier, _, score, expression) in tiers where tier / 10 == base && tier >= startTier {
+                        let below = (after?.tier == tier) ? after!.personId : Int64.max
+                        for id in try ftsPage(expression, below: below, limit: limit - found.count) {
+                            found.append((id, tier, score, try nameReasons(id, tier: base)))
+                        }
+                        if found.count == limit { break }
+                    }
                 }
                 if found.count == limit || scanned >= CaseDesk.searchScanCap { break }
             }
@@ -205,6 +219,27 @@ private struct Searcher {
             if let c = query.classify(given: tokens.given, surname: tokens.surname, nick: tokens.nick,
                                       sounds: tokens.sounds, size: tokens.size) {
                 result.append((id, c.tier, c.base, c.score))
+            }
+        }
+        result.sort { ($0.tier, -$0.id) < ($1.tier, -$1.id) }
+        return result
+    }
+
+    /// The people of one split tier, bonus first then newest first; nil above `classifyCap`.
+    func splitInSwift(base: Int, _ expression: String) throws -> [(id: Int64, tier: Int, score: Int)]? {
+        guard classifyCap > 0 else { return nil }
+        let ids = try Int64.fetchAll(db, sql: """
+            SELECT rowid FROM people_search WHERE people_search MATCH ? AND rowid >= ?
+            ORDER BY rowid DESC LIMIT ?
+            """, arguments: [expression, lowestId, classifyCap + 1])
+        if ids.count > classifyCap { return nil }
+        var result: [(id: Int64, tier: Int, score: Int)] = []
+        for id in ids {
+            let tokens = try indexedTokens(id)
+            if query.hasBonus(base: base, literal: tokens.given.union(tokens.surname), size: tokens.size) {
+                result.append((id, base * 10, SearchTier.score(base) + 10))
+            } else {
+                result.append((id, base * 10 + 1, SearchTier.score(base)))
             }
         }
         result.sort { ($0.tier, -$0.id) < ($1.tier, -$1.id) }

@@ -164,7 +164,7 @@ struct SearchQuery {
         return result
     }
 
-    private var baseNameTiers: [(tier: Int, expression: String)] {
+    var baseNameTiers: [(tier: Int, expression: String)] {
         guard !nameTokens.isEmpty else { return [] }
         let n = nameTokens.count
         let allExact = all(exact)
@@ -233,17 +233,22 @@ struct SearchQuery {
         else if indices.allSatisfy(loose) { base = SearchTier.loose }
         else if indices.allSatisfy(sounding) { base = SearchTier.phonetic }
         else { return nil }
-        var bonus = particleUnits.contains { literal.contains($0) }
-        if base == SearchTier.fullName {
-            var complete = size.contains("0w\(min(9, n))")
-            if complete, n >= 3 {
-                complete = nameTokens.dropLast().contains { size.contains(SearchIndex.Marker.firstSurname + $0) }
-            }
-            bonus = bonus || complete
-        }
+        let bonus = hasBonus(base: base, literal: literal, size: size)
         // Same numbering as `nameTiers`: a tier split by a bonus is base*10 (with) and
         // base*10+1 (without); an unsplit tier is base*10+1.
         return bonus ? (base * 10, base, SearchTier.score(base) + 10) : (base * 10 + 1, base, SearchTier.score(base))
+    }
+
+    /// Whether a tier of this base is split in two by a bonus (see `nameTiers`).
+    func isSplit(base: Int) -> Bool { !particleUnits.isEmpty || base == SearchTier.fullName }
+
+    /// Whether a person's row earns the bonus sub-tier of `base` (same rule as `nameTiers`).
+    func hasBonus(base: Int, literal: Set<String>, size: Set<String>) -> Bool {
+        if particleUnits.contains(where: { literal.contains($0) }) { return true }
+        guard base == SearchTier.fullName else { return false }
+        guard size.contains("0w\(min(9, nameTokens.count))") else { return false }
+        if nameTokens.count < 3 { return true }
+        return nameTokens.dropLast().contains { size.contains(SearchIndex.Marker.firstSurname + $0) }
     }
 
     /// Everything the name tokens may match at all (for checking a hit found by identifier).
