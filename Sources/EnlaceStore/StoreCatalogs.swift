@@ -36,6 +36,18 @@ public enum StoreText: String, MessageCatalog {
     case slipWhatToSay, slipWhatToSayBody, slipFooter
     // Demo data.
     case demoNeedsEmptyDatabase, demoPeopleCount
+    // Search and duplicates: why a record matched.
+    case reasonCURP, reasonCaseNumber, reasonPhone, reasonPhoneDigits, reasonDocumentNumber
+    case reasonBirthDate, reasonExactName, reasonSurnameOnly, reasonGivenNameOnly
+    case reasonAccentInsensitive, reasonNamePrefix, reasonNickname, reasonPhonetic
+    case reasonPartialName, reasonSameNameBirthDate, reasonSameNameBirthYear
+    case reasonSameSurnamesBirthDate, reasonSameFullName, reasonLinkedDuplicate
+    // Search and duplicates: refusals.
+    case adminSearchesNoPeople, onlyIntakeMarksDistinct, onlySupervisorLinks, personNotFound
+    case linkSamePerson, linkSurvivorIsDuplicate, linkDuplicateHasDuplicates, linkAlreadyLinked
+    case notLinked, probeEmpty
+    // Search and duplicates: outcomes, for the command line and screens.
+    case searchNoResults, duplicatesNone, peopleLinked, peopleUnlinked, peopleMarkedDistinct
 
     public var text: LocalizedText {
         switch self {
@@ -211,6 +223,91 @@ public enum StoreText: String, MessageCatalog {
             return .init(
                 es: "El número de personas de demostración debe estar entre 1 y 5.000.000.",
                 en: "The number of demo people must be between 1 and 5,000,000.")
+        case .reasonCURP:
+            return .init(es: "misma CURP", en: "same CURP")
+        case .reasonCaseNumber:
+            return .init(es: "número de caso", en: "case number")
+        case .reasonPhone:
+            return .init(es: "mismo teléfono", en: "same phone")
+        case .reasonPhoneDigits:
+            return .init(es: "últimos dígitos del teléfono", en: "last digits of the phone")
+        case .reasonDocumentNumber:
+            return .init(es: "número de documento (matrícula, pasaporte, INE)",
+                         en: "document number (matrícula, passport, INE)")
+        case .reasonBirthDate:
+            return .init(es: "fecha de nacimiento", en: "birth date")
+        case .reasonExactName:
+            return .init(es: "nombre y apellido exactos", en: "exact given name and surname")
+        case .reasonSurnameOnly:
+            return .init(es: "solo apellido", en: "surname only")
+        case .reasonGivenNameOnly:
+            return .init(es: "solo nombre de pila", en: "given name only")
+        case .reasonAccentInsensitive:
+            return .init(es: "sin acentos o ñ escrita como n", en: "accents left out or ñ typed as n")
+        case .reasonNamePrefix:
+            return .init(es: "inicio del nombre", en: "start of the name")
+        case .reasonNickname:
+            return .init(es: "apodo o nombre que abrevia (Chuy = Jesús)", en: "nickname (Chuy = Jesús)")
+        case .reasonPhonetic:
+            return .init(es: "suena igual (b/v, s/z, ll/y, h, g/j, x/j)",
+                         en: "sounds alike (b/v, s/z, ll/y, h, g/j, x/j)")
+        case .reasonPartialName:
+            return .init(es: "coinciden todas las palabras menos una",
+                         en: "all words but one match")
+        case .reasonSameNameBirthDate:
+            return .init(es: "nombre parecido y misma fecha de nacimiento",
+                         en: "similar name and same birth date")
+        case .reasonSameNameBirthYear:
+            return .init(es: "nombre parecido y año de nacimiento cercano",
+                         en: "similar name and close birth year")
+        case .reasonSameSurnamesBirthDate:
+            return .init(es: "mismos apellidos y misma fecha de nacimiento",
+                         en: "same surnames and same birth date")
+        case .reasonSameFullName:
+            return .init(es: "nombre completo parecido", en: "similar full name")
+        case .reasonLinkedDuplicate:
+            return .init(es: "registro duplicado vinculado", en: "linked duplicate record")
+        case .adminSearchesNoPeople:
+            return .init(es: "la cuenta de administración no ve datos de personas.",
+                         en: "admin accounts do not see people's records.")
+        case .onlyIntakeMarksDistinct:
+            return .init(es: "solo personal de casos o supervisión decide si dos registros son personas distintas.",
+                         en: "only caseworkers and supervisors decide that two records are different people.")
+        case .onlySupervisorLinks:
+            return .init(es: "solo supervisión vincula o desvincula registros duplicados.",
+                         en: "only supervisors link or unlink duplicate records.")
+        case .personNotFound:
+            return .init(es: "No existe la persona {id}.", en: "There is no person {id}.")
+        case .linkSamePerson:
+            return .init(es: "Elija dos registros distintos.", en: "Choose two different records.")
+        case .linkSurvivorIsDuplicate:
+            return .init(es: "El registro que queda ({id}) ya es duplicado de otro; vincule con ese otro.",
+                         en: "The surviving record ({id}) is itself a duplicate; link to the one it points to.")
+        case .linkDuplicateHasDuplicates:
+            return .init(es: "El registro {id} tiene duplicados vinculados; desvincúlelos primero o déjelo como el que queda.",
+                         en: "Record {id} has linked duplicates; unlink them first or keep it as the survivor.")
+        case .linkAlreadyLinked:
+            return .init(es: "El registro {id} ya está vinculado como duplicado.",
+                         en: "Record {id} is already linked as a duplicate.")
+        case .notLinked:
+            return .init(es: "El registro {id} no está vinculado como duplicado de {survivor}.",
+                         en: "Record {id} is not linked as a duplicate of {survivor}.")
+        case .probeEmpty:
+            return .init(es: "Escriba al menos nombre y primer apellido, un teléfono o una CURP.",
+                         en: "Type at least a given name and first surname, a phone or a CURP.")
+        case .searchNoResults:
+            return .init(es: "Nadie coincide con la búsqueda.", en: "Nobody matches the search.")
+        case .duplicatesNone:
+            return .init(es: "No hay posibles duplicados.", en: "No possible duplicates.")
+        case .peopleLinked:
+            return .init(es: "El registro {duplicate} quedó vinculado como duplicado de {survivor}.",
+                         en: "Record {duplicate} is now linked as a duplicate of {survivor}.")
+        case .peopleUnlinked:
+            return .init(es: "El registro {duplicate} ya no está vinculado a {survivor}.",
+                         en: "Record {duplicate} is no longer linked to {survivor}.")
+        case .peopleMarkedDistinct:
+            return .init(es: "Anotado: {a} y {b} son personas distintas; no se volverá a preguntar.",
+                         en: "Noted: {a} and {b} are different people; this will not be asked again.")
         }
     }
 }

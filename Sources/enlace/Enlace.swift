@@ -19,6 +19,7 @@ struct Enlace: ParsableCommand {
         subcommands: [OpenCommand.self, DemoCommand.self, KeysCommand.self, WorkflowCommand.self,
                       IntakeCommand.self, CaseCommand.self, AuditCommand.self,
                       ReferralCommand.self, FollowUpCommand.self, QueueCommand.self,
+                      FindCommand.self, DupesCommand.self, PeopleCommand.self,
                       SeedCommand.self, BenchCommand.self],
         defaultSubcommand: OpenCommand.self
     )

@@ -125,7 +125,7 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(!names.contains { $0.contains(".backup-") })
         let message = StoreError.newerSchema(path: path, found: "v9-time-travel",
-                                             supported: "v3-cases").message(.es)
+                                             supported: CaseDesk.newestSchema).message(.es)
         #expect(message.contains("v9-time-travel") && message.contains("más nueva"))
     }
 

@@ -211,6 +211,10 @@ struct DemoGenerator {
                 let insertPhone = try db.makeStatement(sql: """
                     INSERT INTO phones (person_id, e164, whatsapp, label) VALUES (?,?,?,?)
                     """)
+                let insertDocument = try db.makeStatement(sql: """
+                    INSERT INTO person_documents (person_id, kind, number, created_at) VALUES (?,?,?,?)
+                    """)
+                let searchIndex = try SearchIndex.Writer(db, cached: true)
                 for i in index..<end {
                     let id = firstID + Int64(i)
                     var first: PendingCase
@@ -238,7 +242,8 @@ struct DemoGenerator {
                     }
                     try self.insertPerson(id: id, index: i, createdAt: first.openedAt,
                                           createdBy: first.createdBy, eventID: first.eventID,
-                                          person: insertPerson, phone: insertPhone)
+                                          person: insertPerson, phone: insertPhone,
+                                          document: insertDocument, searchIndex: searchIndex)
                 }
             }
             index = end
@@ -338,7 +343,8 @@ struct DemoGenerator {
     }
 
     mutating func insertPerson(id: Int64, index: Int, createdAt: Int64, createdBy: Int64,
-                               eventID: Int64?, person: Statement, phone: Statement) throws {
+                               eventID: Int64?, person: Statement, phone: Statement,
+                               document: Statement, searchIndex: SearchIndex.Writer) throws {
         let isFemale = chance(52)
         let given = isFemale ? female.pick(&rng) : male.pick(&rng)
         var first = surnames.pick(&rng)
@@ -384,14 +390,38 @@ struct DemoGenerator {
             createdAt, createdAt,
         ])
         try person.execute()
+        var phones: [String] = []
         if chance(88) {
             let number = "+1\(element(city.areaCodes))\(int(2...9))\(String(format: "%06d", int(0...999_999)))"
             try phone.execute(arguments: [id, number, chance(70) ? 1 : 0, "mobile"])
+            phones.append(number)
         }
         if chance(15) {
             let number = "+52\(int(2...9))\(String(format: "%09d", int(0...999_999_999)))"
             try phone.execute(arguments: [id, number, 1, "mexico"])
+            phones.append(number)
         }
+        // Identity documents from a generator of their own, so the people and cases above stay
+        // what they were before documents existed (same seed, same data).
+        var documents: [String] = []
+        var docs = SplitMix64(seed: UInt64(bitPattern: id) &* 0x9E37_79B9_7F4A_7C15 ^ 0xD0C5)
+        if docs.next() % 100 < 20 {
+            // Matrícula consular: 8 to 9 digits in practice; invented here.
+            let number = String(format: "%09llu", docs.next() % 1_000_000_000)
+            try document.execute(arguments: [id, "matriculaConsular", number, createdAt])
+            documents.append(number)
+        }
+        if docs.next() % 100 < 8 {
+            let letter = Array("ABCDEFGHJKLMNPRSTUVWXYZ")[Int(docs.next() % 23)]
+            let number = "\(letter)\(String(format: "%08llu", docs.next() % 100_000_000))"
+            try document.execute(arguments: [id, "passport", number, createdAt])
+            documents.append(number)
+        }
+        try searchIndex.insert(
+            SearchIndex.PersonRecord(id: id, given: given, first: first, second: second ?? "",
+                                     preferred: preferred ?? "", birthDate: birthDate,
+                                     phones: phones, documents: documents),
+            mergedFrom: [])
     }
 
     mutating func followUps(caseID: Int64, status: CaseStatus, opened: Int64, closedAt: Int64?,

@@ -113,6 +113,8 @@ extension CaseDesk {
             try db.execute(sql: "INSERT INTO phones (person_id, e164, whatsapp) VALUES (?, ?, ?)",
                            arguments: [id, phone.e164, phone.whatsApp ? 1 : 0])
         }
+        // The search index and duplicate keys, in the same transaction (SearchIndex contract).
+        try SearchIndex.update(db, personId: id)
         var fields: [String: [String]] = [:]
         let given: [(String, Bool)] = [
             ("givenNames", true), ("firstSurname", !p.name.firstSurname.isEmpty),

@@ -9,6 +9,8 @@ enum StoreSchema {
     static let referralsFollowUps = "v2-referrals-followups"
     static let cases = "v3-cases"
     static let referralsQueues = "v4-referrals-queues"
+    /// People search and duplicate detection (`SearchIndex`, `Dedupe`).
+    static let search = "v5-search"
     static let caseCounts = "v6-case-counts"
 
     static var migrator: DatabaseMigrator {
@@ -28,6 +30,11 @@ enum StoreSchema {
         migrator.registerMigration(referralsQueues) { db in
             try ReferralQueueSchema.create(db)
             try db.execute(sql: "PRAGMA user_version = 4")
+        }
+        migrator.registerMigration(search) { db in
+            try SearchIndex.createSchema(db)
+            try SearchIndex.backfill(db)
+            try db.execute(sql: "PRAGMA user_version = 5")
         }
         migrator.registerMigration(caseCounts) { db in
             try CaseCountsSchema.create(db)

@@ -1,0 +1,429 @@
+import EnlaceCore
+import Foundation
+import GRDB
+
+extension CaseDesk {
+    /// Most hits one call returns.
+    public static let maxSearchLimit = 200
+    /// Most index rows one call examines when many are hidden from the actor; a page may then
+    /// be short, and the cursor of its last hit continues the search.
+    static let searchScanCap = 20_000
+
+    /// Finds people (and, through their cases, case numbers) by name, nickname, near-miss
+    /// spelling, phone digits, CURP, case number, document number or birth date.
+    ///
+    /// Order: exact identifiers (CURP, case number, whole phone, document number), then trailing
+    /// phone digits, then whole-name matches (given name and surname), surname only, given name
+    /// only, nickname or name start, sounds-alike, all words but one; newest person first within
+    /// a tier. `after` continues after a hit's cursor (keyset: nothing is loaded twice).
+    ///
+    /// Scoped by role: a supervisor finds everyone; a caseworker, people with a case of its own
+    /// or unassigned, and people without cases that it registered; a volunteer, people it
+    /// registered today; an admin nobody (refused). Case numbers listed are only the cases the
+    /// actor may see. Linked duplicates are found under their surviving record.
+    ///
+    /// Audited as `searched` (entity `person`): the name words in search form and only the
+    /// *kind* of any identifier typed (never a CURP, phone, case or document number), plus the
+    /// ids of the people returned. Any text is accepted: FTS5 syntax, quotes, control
+    /// characters and 10,000 pasted characters give results or none, never an error.
+    public func search(_ query: String, by actor: UserAccount, limit: Int = 20,
+                       after: SearchCursor? = nil) throws -> [SearchHit] {
+        try search(query, by: actor, limit: limit, after: after, classifyCap: Self.classifyCap)
+    }
+
+    /// At most this many name candidates are ranked in Swift in one FTS pass; above it, each
+    /// tier is its own FTS query (fast then, since the best tiers fill the page).
+    static let classifyCap = 300
+
+    /// `classifyCap` 0 forces one FTS query per tier (tests compare both ways).
+    func search(_ query: String, by actor: UserAccount, limit: Int, after: SearchCursor?,
+                classifyCap: Int) throws -> [SearchHit] {
+        let limit = max(1, min(limit, Self.maxSearchLimit))
+        let parsed = SearchQuery(query, currentYear: currentYear())
+        let hits: [SearchHit] = try read { db in
+            let visibility = try self.visibility(db, of: actor)
+            if case .none = visibility {
+                throw StoreError.notPermitted(StoreText.adminSearchesNoPeople.text)
+            }
+            if parsed.isEmpty { return [] }
+            var parsed = parsed
+            if let last = parsed.nameTokens.last, last.count > 4 {
+                parsed.lastWordCompletions = try Self.completions(db, of: last)
+            }
+            var searcher = try Searcher(db: db, query: parsed, visibility: visibility, classifyCap: classifyCap)
+            return try searcher.run(limit: limit, after: after)
+        }
+        if !parsed.isEmpty {
+            try write { db in
+                try Audit.append(db, actor: actor.id, at: self.clock.nowSeconds(), entity: "person",
+                                 entityID: nil, action: "searched", reason: parsed.auditSummary,
+                                 changedFields: ["people": hits.map { String($0.personId) }])
+            }
+        }
+        return hits
+    }
+
+    /// Up to 24 indexed words longer than `word` that start with it, most frequent first;
+    /// none when more than 400 do (the word is then matched whole).
+    static func completions(_ db: Database, of word: String) throws -> [String] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT term, doc FROM people_search_terms WHERE term > ? AND term < ? LIMIT 401
+            """, arguments: [word, word + "\u{10FFFF}"])
+        if rows.count > 400 { return [] }
+        return rows.map { (term: $0["term"] as String, doc: $0["doc"] as Int) }
+            .filter { $0.term.hasPrefix(word) }
+            .sorted { ($0.doc, $1.term) > ($1.doc, $0.term) }
+            .prefix(24).map(\.term)
+    }
+}
+
+/// One search, inside one read transaction.
+private struct Searcher {
+    let db: Database
+    let query: SearchQuery
+    let visibility: CaseDesk.Visibility
+    /// For volunteers: the smallest person id they registered today (nil: nobody).
+    var lowestId: Int64 = 0
+    var scanned = 0
+    let dateSet: Set<String>
+
+    let classifyCap: Int
+
+    init(db: Database, query: SearchQuery, visibility: CaseDesk.Visibility, classifyCap: Int) throws {
+        self.classifyCap = classifyCap
+        self.db = db
+        self.query = query
+        self.visibility = visibility
+        dateSet = Set(query.dates)
+        if case .volunteer(let id, let since) = visibility {
+            lowestId = try Int64.fetchOne(db, sql: """
+                SELECT min(id) FROM people WHERE created_by = ? AND created_at >= ?
+                """, arguments: [id, since]) ?? Int64.max
+        }
+    }
+
+    mutating func run(limit: Int, after: SearchCursor?) throws -> [SearchHit] {
+        if lowestId == Int64.max { return [] }
+        var found: [(id: Int64, tier: Int, score: Int, reasons: [MatchReason])] = []
+        let startTier = after?.tier ?? 0
+        if query.hasIdentifiers {
+            // Identifiers decide; name words and dates then only add reasons and score.
+            if startTier <= SearchTier.identifier {
+                for hit in try identifierHits() {
+                    if let after, (hit.score, hit.id) >= (after.score, after.personId) { continue }
+                    found.append((hit.id, SearchTier.identifier, hit.score, hit.reasons))
+                    if found.count == limit { break }
+                }
+            }
+        } else if !query.nameTokens.isEmpty, let classified = try classifiedCandidates() {
+            // Few candidates: one FTS pass, tiers decided here (same rules, same numbering).
+            for candidate in classified {
+                if let after, (candidate.tier, -candidate.id) <= (after.tier, -after.personId) { continue }
+                guard try isVisible(candidate.id), try dateMatches(candidate.id) else { continue }
+                found.append((candidate.id, candidate.tier, candidate.score,
+                              try nameReasons(candidate.id, tier: candidate.base)))
+                if found.count == limit { break }
+            }
+            if found.count < limit, let partial = query.partialTier, partial.tier >= startTier {
+                let below = (after?.tier == partial.tier) ? after!.personId : Int64.max
+                for id in try ftsPage(partial.expression, below: below, limit: limit - found.count) {
+                    found.append((id, partial.tier, partial.score, try nameReasons(id, tier: partial.base)))
+                }
+            }
+        } else if !query.nameTokens.isEmpty {
+            let tiers = query.nameTiers
+            for (base, baseExpression) in query.baseNameTiers where base * 10 + 1 >= startTier {
+                // A split tier with few people: one FTS pass, the bonus decided here.
+                if query.isSplit(base: base), let ranked = try splitInSwift(base: base, baseExpression) {
+                    for candidate in ranked {
+                        if let after, (candidate.tier, -candidate.id) <= (after.tier, -after.personId) { continue }
+                        guard try isVisible(candidate.id), try dateMatches(candidate.id) else { continue }
+                        found.append((candidate.id, candidate.tier, candidate.score, try nameReasons(candidate.id, tier: base)))
+                        if found.count == limit { break }
+                    }
+                } else {
+                    for (tier, _, score, expression) in tiers where tier / 10 == base && tier >= startTier {
+                        let below = (after?.tier == tier) ? after!.personId : Int64.max
+                        for id in try ftsPage(expression, below: below, limit: limit - found.count) {
+                            found.append((id, tier, score, try nameReasons(id, tier: base)))
+                        }
+                        if found.count == limit { break }
+                    }
+                }
+                if found.count == limit || scanned >= CaseDesk.searchScanCap { break }
+            }
+        } else if startTier <= SearchTier.birthDate {
+            let below = (after?.tier == SearchTier.birthDate) ? after!.personId : Int64.max
+            let ids = try Int64.fetchAll(db, sql: """
+                SELECT DISTINCT coalesce(l.survivor_id, p.id) AS pid FROM people p
+                LEFT JOIN person_links l ON l.duplicate_id = p.id
+                WHERE p.birth_date IN (\(CaseDesk.placeholders(query.dates.count)))
+                ORDER BY pid DESC
+                """, arguments: StatementArguments(query.dates))
+            for id in ids where id < below && id >= lowestId {
+                guard try isVisible(id) else { continue }
+                found.append((id, SearchTier.birthDate, SearchTier.score(SearchTier.birthDate), [.birthDate]))
+                if found.count == limit { break }
+            }
+        }
+        return try found.map { item in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT given_names, first_surname, second_surname FROM people WHERE id = ?
+                """, arguments: [item.id])
+            let name = PersonNameFormat.listName(given: row?["given_names"] ?? "", first: row?["first_surname"],
+                                                 second: row?["second_surname"])
+            return SearchHit(personId: item.id, listName: name, caseNumbers: try caseNumbers(item.id),
+                             score: item.score, reasons: item.reasons,
+                             cursor: SearchCursor(tier: item.tier, score: item.score, personId: item.id))
+        }
+    }
+
+    // MARK: - Names
+
+    /// Up to `limit` visible people matching `expression` with id < `below`, newest first.
+    mutating func ftsPage(_ expression: String, below: Int64, limit: Int) throws -> [Int64] {
+        var result: [Int64] = []
+        var upper = below
+        let batch = max(limit * 2, 64)
+        while result.count < limit, scanned < CaseDesk.searchScanCap {
+            let ids = try Int64.fetchAll(db, sql: """
+                SELECT rowid FROM people_search
+                WHERE people_search MATCH ? AND rowid < ? AND rowid >= ?
+                ORDER BY rowid DESC LIMIT ?
+                """, arguments: [expression, upper, lowestId, batch])
+            scanned += ids.count
+            for id in ids {
+                upper = id
+                if try isVisible(id), try dateMatches(id) {
+                    result.append(id)
+                    if result.count == limit { return result }
+                }
+            }
+            if ids.count < batch { break }
+        }
+        return result
+    }
+
+    /// Every person matching the name words (all tiers but "all words but one"), classified
+    /// and ordered (tier, newest first); nil when there are more than `classifyCap`.
+    func classifiedCandidates() throws -> [(id: Int64, tier: Int, base: Int, score: Int)]? {
+        guard let broad = query.broadExpression else { return nil }
+        let ids = try Int64.fetchAll(db, sql: """
+            SELECT rowid FROM people_search WHERE people_search MATCH ? AND rowid >= ?
+            ORDER BY rowid DESC LIMIT ?
+            """, arguments: [broad, lowestId, classifyCap + 1])
+        if ids.count > classifyCap { return nil }
+        var result: [(id: Int64, tier: Int, base: Int, score: Int)] = []
+        for id in ids {
+            let tokens = try indexedTokens(id)
+            if let c = query.classify(given: tokens.given, surname: tokens.surname, nick: tokens.nick,
+                                      sounds: tokens.sounds, size: tokens.size) {
+                result.append((id, c.tier, c.base, c.score))
+            }
+        }
+        result.sort { ($0.tier, -$0.id) < ($1.tier, -$1.id) }
+        return result
+    }
+
+    /// The people of one split tier, bonus first then newest first; nil above `classifyCap`.
+    func splitInSwift(base: Int, _ expression: String) throws -> [(id: Int64, tier: Int, score: Int)]? {
+        guard classifyCap > 0 else { return nil }
+        let ids = try Int64.fetchAll(db, sql: """
+            SELECT rowid FROM people_search WHERE people_search MATCH ? AND rowid >= ?
+            ORDER BY rowid DESC LIMIT ?
+            """, arguments: [expression, lowestId, classifyCap + 1])
+        if ids.count > classifyCap { return nil }
+        var result: [(id: Int64, tier: Int, score: Int)] = []
+        for id in ids {
+            let tokens = try indexedTokens(id)
+            if query.hasBonus(base: base, literal: tokens.given.union(tokens.surname), size: tokens.size) {
+                result.append((id, base * 10, SearchTier.score(base) + 10))
+            } else {
+                result.append((id, base * 10 + 1, SearchTier.score(base)))
+            }
+        }
+        result.sort { ($0.tier, -$0.id) < ($1.tier, -$1.id) }
+        return result
+    }
+
+    func dateMatches(_ id: Int64) throws -> Bool {
+        if dateSet.isEmpty { return true }
+        let dates = try String.fetchAll(db, sql: """
+            SELECT birth_date FROM people WHERE id = ? AND birth_date IS NOT NULL
+            UNION ALL
+            SELECT p.birth_date FROM person_links l JOIN people p ON p.id = l.duplicate_id
+            WHERE l.survivor_id = ? AND p.birth_date IS NOT NULL
+            """, arguments: [id, id])
+        return dates.contains { dateSet.contains($0) }
+    }
+
+    /// The index row of a person, as token sets.
+    func indexedTokens(_ id: Int64) throws -> (given: Set<String>, surname: Set<String>,
+                                                nick: Set<String>, sounds: Set<String>, size: Set<String>) {
+        let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT given, surname, nick, sounds, size FROM people_search WHERE rowid = ?
+            """), arguments: [id])
+        func set(_ column: String, marker: String = "") -> Set<String> {
+            Set((row?[column] as String? ?? "").split(separator: " ").map { String($0.dropFirst(marker.count)) })
+        }
+        return (set("given"), set("surname"), set("nick", marker: SearchIndex.Marker.nick),
+                set("sounds", marker: SearchIndex.Marker.sounds), set("size"))
+    }
+
+    /// Why the name tokens matched this person.
+    func nameReasons(_ id: Int64, tier: Int) throws -> [MatchReason] {
+        var reasons: [MatchReason] = []
+        switch tier {
+        case SearchTier.fullName: reasons.append(.exactName)
+        case SearchTier.surname: reasons.append(.surnameOnly)
+        case SearchTier.otherExact: reasons.append(.givenNameOnly)
+        case SearchTier.partial: reasons.append(.partialName)
+        default: break
+        }
+        let tokens = try indexedTokens(id)
+        let literal = tokens.given.union(tokens.surname)
+        var prefix = false, nickname = false, phonetic = false
+        for (i, token) in query.nameTokens.enumerated() where !literal.contains(token) {
+            if literal.contains(where: { $0.hasPrefix(token) }) {
+                prefix = true
+            } else if tokens.nick.contains(token) {
+                nickname = true
+            } else if query.phoneticKeys[i].contains(where: { key in
+                tokens.sounds.contains(key)
+            }) {
+                phonetic = true
+            }
+        }
+        if nickname { reasons.append(.nickname) }
+        if prefix { reasons.append(.namePrefix) }
+        if phonetic { reasons.append(.phonetic) }
+        if try typedWithoutAccents(id) { reasons.append(.accentInsensitive) }
+        if !dateSet.isEmpty { reasons.append(.birthDate) }
+        return reasons
+    }
+
+    /// True when a typed word equals a name word once accents and ñ are folded, but not as
+    /// typed ("munoz" for Muñoz, "jose" for José).
+    func typedWithoutAccents(_ id: Int64) throws -> Bool {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT given_names, first_surname, second_surname, preferred_name FROM people WHERE id = ?
+            """, arguments: [id]) else { return false }
+        let text = [row["given_names"], row["first_surname"], row["second_surname"], row["preferred_name"]]
+            .compactMap { $0 as String? }.joined(separator: " ").lowercased()
+        let nameWords = text.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        for typed in query.typedWords {
+            let folded = NameFolding.searchForm(typed)
+            for word in nameWords where word != typed && NameFolding.searchForm(word) == folded {
+                return true
+            }
+        }
+        return false
+    }
+
+    // MARK: - Identifiers
+
+    func identifierHits() throws -> [(id: Int64, score: Int, reasons: [MatchReason])] {
+        var byPerson: [Int64: (score: Int, reasons: [MatchReason])] = [:]
+        func add(_ ids: [Int64], _ score: Int, _ reason: MatchReason) {
+            for id in ids {
+                var entry = byPerson[id] ?? (0, [])
+                entry.score = max(entry.score, score)
+                if !entry.reasons.contains(reason) { entry.reasons.append(reason) }
+                byPerson[id] = entry
+            }
+        }
+        let resolve = "coalesce((SELECT survivor_id FROM person_links WHERE duplicate_id = x.pid), x.pid)"
+        if let curp = query.curp {
+            add(try Int64.fetchAll(db, sql: """
+                SELECT \(resolve) FROM (SELECT id AS pid FROM people WHERE curp = ?) x
+                """, arguments: [curp]), 1000, .curp)
+        }
+        if !query.caseNumbers.isEmpty {
+            add(try Int64.fetchAll(db, sql: """
+                SELECT \(resolve) FROM (SELECT person_id AS pid FROM cases
+                    WHERE number IN (\(CaseDesk.placeholders(query.caseNumbers.count)))) x
+                """, arguments: StatementArguments(query.caseNumbers)), 990, .caseNumber)
+        }
+        if let phone = query.fullPhone {
+            add(try Int64.fetchAll(db, sql: """
+                SELECT person_id FROM search_keys WHERE key = ? LIMIT 500
+                """, arguments: ["p:" + String(phone.reversed())]), 980, .phone)
+        }
+        for document in query.documentNumbers {
+            add(try Int64.fetchAll(db, sql: """
+                SELECT person_id FROM search_keys WHERE key = ? LIMIT 500
+                """, arguments: ["d:" + document]), 970, .documentNumber)
+        }
+        for suffix in query.phoneSuffixes {
+            let low = "p:" + String(suffix.reversed())
+            add(try Int64.fetchAll(db, sql: """
+                SELECT DISTINCT person_id FROM search_keys WHERE key >= ? AND key < ? LIMIT 2000
+                """, arguments: [low, low + "~"]), 900, .phoneDigits)
+        }
+        var result: [(id: Int64, score: Int, reasons: [MatchReason])] = []
+        for (id, entry) in byPerson where id >= lowestId {
+            guard try isVisible(id) else { continue }
+            var score = entry.score
+            var reasons = entry.reasons
+            if let expression = query.anyNameExpression {
+                let matches = try Bool.fetchOne(db, sql: """
+                    SELECT EXISTS (SELECT 1 FROM people_search WHERE people_search MATCH ? AND rowid = ?)
+                    """, arguments: [expression, id]) ?? false
+                if matches {
+                    score += 50
+                    reasons += try nameReasons(id, tier: SearchTier.loose).filter { !reasons.contains($0) }
+                } else {
+                    score -= 50
+                }
+            }
+            if !dateSet.isEmpty {
+                if try dateMatches(id) { score += 20; reasons.append(.birthDate) } else { score -= 20 }
+            }
+            result.append((id, score, reasons))
+        }
+        result.sort { ($0.score, $0.id) > ($1.score, $1.id) }
+        return result
+    }
+
+    // MARK: - Scope
+
+    func isVisible(_ id: Int64) throws -> Bool {
+        switch visibility {
+        case .all: return true
+        case .none: return false
+        case .caseworker(let user):
+            return try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM cases c
+                               WHERE c.person_id IN (SELECT ?1 UNION ALL
+                                                     SELECT duplicate_id FROM person_links WHERE survivor_id = ?1)
+                                 AND (+c.caseworker_id = ?2 OR +c.caseworker_id IS NULL))
+                    OR (NOT EXISTS (SELECT 1 FROM cases c WHERE c.person_id = ?1)
+                        AND EXISTS (SELECT 1 FROM people p WHERE p.id = ?1 AND p.created_by = ?2))
+                """, arguments: [id, user]) ?? false
+        case .volunteer(let user, let since):
+            return try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM people WHERE id = ? AND created_by = ? AND created_at >= ?)
+                """, arguments: [id, user, since]) ?? false
+        }
+    }
+
+    /// Visible case numbers of a person and its linked duplicates: open first, newest first.
+    func caseNumbers(_ id: Int64) throws -> [String] {
+        var sql = """
+            SELECT c.number FROM cases c
+            WHERE c.person_id IN (SELECT ?1 UNION ALL SELECT duplicate_id FROM person_links WHERE survivor_id = ?1)
+            """
+        var arguments: StatementArguments = [id]
+        switch visibility {
+        case .all, .none: break
+        case .caseworker(let user):
+            sql += " AND (+c.caseworker_id = ?2 OR +c.caseworker_id IS NULL)"
+            arguments += [user]
+        case .volunteer(let user, let since):
+            sql += " AND +c.created_by = ?2 AND +c.opened_at >= ?3"
+            arguments += [user, since]
+        }
+        sql += " ORDER BY (c.status = 'closed'), c.opened_at DESC, c.id DESC LIMIT 10"
+        return try String.fetchAll(db, sql: sql, arguments: arguments)
+    }
+}
