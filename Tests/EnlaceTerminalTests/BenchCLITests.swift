@@ -26,6 +26,7 @@ struct BenchCLITests {
         let ops = try #require(json["operations"] as? [[String: Any]])
         let names = Set(ops.compactMap { $0["name"] as? String })
         for expected in ["intake.registerAndOpen", "caseList.firstPage", "caseList.filter.surname",
+                         "search.surname", "search.nickname", "search.phoneDigits", "dupes.candidates",
                          "queue.myCases", "queue.followUps.teamOverdue", "queue.referralsAwaitingResponse",
                          "counts.openByStatusAndAge", "counts.overdueByCaseworker"] {
             #expect(names.contains(expected), "missing \(expected)")

@@ -92,6 +92,31 @@ struct BenchRunner {
             _ = try desk.caseWindow(CaseWindowRequest(filter: NameFolding.searchForm(surnames[i]), anchor: nil, direction: .after, limit: page), actor: sup)
         })
 
+        // Search: people and cases together, ranked, with reasons (each call writes its audit row).
+        let searchShapes: [(String, (Int) -> String)] = [
+            ("search.surname", { i in surnames[i] }),
+            ("search.givenAndSurname", { i in fullNames[i] }),
+            ("search.fullNameUnaccented", { i in NameFolding.searchForm(fullNames[i] + " " + surnames[(i + 1) % n]) }),
+            ("search.nickname", { i in ["Chuy", "Lupe", "Pepe", "Paco", "Toño"][i % 5] + " " + surnames[i] }),
+            ("search.phonetic", { i in ["ernandes", "gonsales", "basquez", "jimenes", "peres"][i % 5] }),
+            ("search.phoneDigits", { i in String(format: "%04d", i % 10_000) }),
+            ("search.caseNumber", { i in String(format: "2025-%06d", 1 + i * 37 % 5_000) }),
+        ]
+        for (name, query) in searchShapes {
+            let queries = (0..<n).map(query)
+            results.append(try time(name, n) { i in _ = try desk.search(queries[i], by: sup, limit: page) })
+        }
+        results.append(try time("search.caseworkerScope", n) { i in _ = try desk.search(fullNames[i], by: cw, limit: page) })
+
+        // Duplicate candidates for a person being typed at intake.
+        let probes = (0..<n).map { i in
+            DuplicateProbe(givenNames: random.pick(Self.givenNames), firstSurname: surnames[i],
+                           secondSurname: random.pick(Self.surnames),
+                           birthDate: CalendarDate(year: 1950 + Int(random.next() % 50), month: 1 + Int(random.next() % 12), day: 1 + Int(random.next() % 28)),
+                           phones: [String(format: "(312) 555-%04d", Int(random.next() % 10_000))])
+        }
+        results.append(try time("dupes.candidates", n) { i in _ = try desk.duplicateCandidates(for: probes[i], by: cw, limit: 10) })
+
         // Queues, one window each.
         results.append(try time("queue.myCases", n) { _ in _ = try desk.myCases(by: cw, limit: page) })
         results.append(try time("queue.unassigned", n) { _ in _ = try desk.unassignedCases(by: cw, limit: page) })
