@@ -2,11 +2,18 @@ import ArgumentParser
 import Foundation
 import EnlaceCore
 import EnlaceStore
+import EnlaceTUI
 
 /// `--user` for line-mode commands that act as a signed-in person.
 struct SignInOptions: ParsableArguments {
     @Option(name: .long, help: "Sign in as this user (the password is asked, or read from ENLACE_PASSWORD).")
     var user: String?
+
+    init() {}
+
+    init(user: String?) {
+        self.user = user
+    }
 }
 
 /// A signed-in line-mode session: the database and the person acting.
@@ -25,14 +32,9 @@ struct DeskSession {
         return DeskSession(context: context, desk: desk, user: user)
     }
 
-    /// Runs a store call; a StoreError becomes one line on stderr and its exit code.
+    /// Runs a store call; a StoreError becomes clear lines on stderr and its exit code.
     func run<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as StoreError {
-            Console.error(error.message(language))
-            throw ExitCode(DeskExit.code(for: error))
-        }
+        try StoreExit.run(language, body)
     }
 
     /// Fails with a validation message (exit 65).
@@ -41,11 +43,12 @@ struct DeskSession {
         return ExitCode(DeskExit.validation)
     }
 
-    /// A case given by id ("42") or number ("2026-000042").
+    /// A case given by id ("42") or number ("2026-000042"); an unknown one exits 66.
     func caseId(_ text: String) throws -> Int64 {
-        if let id = Int64(text) { return id }
-        guard let id = try run({ try desk.caseId(number: text, by: user) }) else {
-            throw invalid(.unknownCase, ["case": text])
+        let id = try run { try desk.caseId(for: text) }
+        guard let id else {
+            Console.error(DeskCLIText.unknownCase.format(language, ["case": text]))
+            throw ExitCode(66)
         }
         return id
     }
@@ -76,12 +79,7 @@ enum DeskExit {
     static let permission: Int32 = 77
 
     static func code(for error: StoreError) -> Int32 {
-        switch error {
-        case .invalid, .workflowRefused: return validation
-        case .notPermitted, .authenticationFailed, .accountLocked: return permission
-        case .conflict: return conflict
-        default: return database
-        }
+        StoreExit.code(for: error)
     }
 }
 
@@ -117,29 +115,3 @@ func stamp(_ date: Date?) -> String {
     return formatter.string(from: date)
 }
 
-/// Texts of the referral, follow-up and queue commands, in Spanish and English.
-enum DeskCLIText: String, MessageCatalog {
-    case unknownCase, badDate, referralDone, followUpDone, followUpNext, needCaseOrQueue
-    case detailsMismatch, badAnchor
-
-    var text: LocalizedText {
-        switch self {
-        case .unknownCase:
-            return .init(es: "No encuentro el caso «{case}»: use su número (2026-000123) o su id.", en: "No case “{case}”: use its number (2026-000123) or id.")
-        case .badDate:
-            return .init(es: "Fecha no válida en --{option}: «{value}». Use AAAA-MM-DD o AAAA-MM-DD HH:MM.", en: "Invalid date for --{option}: “{value}”. Use YYYY-MM-DD or YYYY-MM-DD HH:MM.")
-        case .referralDone:
-            return .init(es: "Canalización {id}: {status} (versión {version}).", en: "Referral {id}: {status} (version {version}).")
-        case .followUpDone:
-            return .init(es: "Seguimiento {id}: {status} (versión {version}).", en: "Follow-up {id}: {status} (version {version}).")
-        case .followUpNext:
-            return .init(es: "Siguiente seguimiento {id} para el {due}.", en: "Next follow-up {id} due {due}.")
-        case .needCaseOrQueue:
-            return .init(es: "Indique --case, o use «enlace queue followups».", en: "Give --case, or use “enlace queue followups”.")
-        case .badAnchor:
-            return .init(es: "--after «{value}» no es una clave de esta cola: copie la última columna de la última línea.", en: "--after “{value}” is not a key of this queue: copy the last column of the last line.")
-        case .detailsMismatch:
-            return .init(es: "Los datos de --details-json no son de una canalización de {kind}.", en: "The --details-json data is not for a {kind} referral.")
-        }
-    }
-}

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import EnlaceCore
 import EnlaceStore
+import EnlaceTUI
 
 struct ReferralCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

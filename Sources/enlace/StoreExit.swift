@@ -8,7 +8,7 @@ import EnlaceStore
 enum StoreExit {
     static func code(for error: StoreError) -> Int32 {
         switch error {
-        case .validation, .invalid: return 65
+        case .validation, .invalid, .workflowRefused: return 65
         case .notFound: return 66
         case .notPermitted, .authenticationFailed, .accountLocked: return 77
         case .conflict: return 75
@@ -29,27 +29,12 @@ enum StoreExit {
     }
 }
 
-/// Opening the database and signing in, for the one-shot commands.
-struct Session {
-    let context: Context
-    let desk: CaseDesk
-    let user: UserAccount
-    var language: Language { context.language }
+/// The case and intake commands use the same signed-in session as the referral commands.
+typealias Session = DeskSession
 
+extension DeskSession {
     init(_ options: GlobalOptions, user: String?) throws {
-        context = try Context(options)
-        desk = try context.openDesk(path: context.databasePath(options), create: false)
-        self.user = try SignIn.run(desk: desk, context: context, user: user)
-    }
-
-    /// The case named by a number ("2026-000123") or an id, or exit 66.
-    func caseId(_ text: String) throws -> Int64 {
-        let id = try StoreExit.run(language) { try desk.caseId(for: text) }
-        guard let id else {
-            Console.error(CaseStoreText.cliUnknownCase.format(language, ["case": text]))
-            throw ExitCode(66)
-        }
-        return id
+        self = try DeskSession.open(options, SignInOptions(user: user))
     }
 
     func userId(_ username: String) throws -> Int64 {
