@@ -239,6 +239,20 @@ struct SearchQuery {
         return bonus ? (base * 10, base, SearchTier.score(base) + 10) : (base * 10 + 1, base, SearchTier.score(base))
     }
 
+    /// The full-name tier of three words or more (no particle unit), for checking its bonus
+    /// (`hasBonus`) on each row instead of in FTS5: `full` is the base expression, `bonus`
+    /// adds only the first-surname terms. The bonus also needs "0w3", a term of most rows
+    /// (a doclist of most of the index, slow to intersect or exclude), while the first-surname
+    /// terms are selective. The rows kept are those of the `nameTiers` expressions.
+    func fullNameSplitInRows(base: Int) -> (full: String, bonus: String)? {
+        guard base == SearchTier.fullName, particleUnits.isEmpty, nameTokens.count >= 3,
+              let full = baseNameTiers.first(where: { $0.tier == base })?.expression else { return nil }
+        let order = nameTokens.dropLast().map {
+            "size : " + Self.quote(SearchIndex.Marker.firstSurname + $0)
+        }.joined(separator: " OR ")
+        return (full, "(\(full) AND (\(order)))")
+    }
+
     /// Whether a tier of this base is split in two by a bonus (see `nameTiers`).
     func isSplit(base: Int) -> Bool { !particleUnits.isEmpty || base == SearchTier.fullName }
 
