@@ -227,6 +227,14 @@ private struct Searcher {
     /// and ordered (tier, newest first); nil when there are more than `classifyCap`.
     func classifiedCandidates() throws -> [(id: Int64, tier: Int, base: Int, score: Int)]? {
         guard let broad = query.broadExpression else { return nil }
+        if let subset = query.literalSubsetExpression {
+            // More than `classifyCap` people have every word whole: the broad set is larger.
+            let count = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM (SELECT rowid FROM people_search
+                WHERE people_search MATCH ? AND rowid >= ? LIMIT ?)
+                """, arguments: [subset, lowestId, classifyCap + 1]) ?? 0
+            if count > classifyCap { return nil }
+        }
         let ids = try Int64.fetchAll(db, sql: """
             SELECT rowid FROM people_search WHERE people_search MATCH ? AND rowid >= ?
             ORDER BY rowid DESC LIMIT ?

@@ -197,6 +197,17 @@ struct SearchQuery {
         nameTokens.isEmpty ? nil : all(sounding)
     }
 
+    /// Every typed word whole, in any column: a subset of `broadExpression` that FTS5 reads
+    /// without column filters (cheap), to tell that there are too many candidates to rank in
+    /// Swift before running the broad expression. Only when every word starts with a letter:
+    /// the terms of `nick`, `sounds` and `size` all start with a digit (`Marker`, "0w3"), so
+    /// such a word can only be a `given` or `surname` term, as in `{given surname} : word`.
+    var literalSubsetExpression: String? {
+        guard !nameTokens.isEmpty,
+              nameTokens.allSatisfy({ $0.first?.isLetter == true }) else { return nil }
+        return all { Self.quote(nameTokens[$0]) }
+    }
+
     /// The "all words but one" tier (3 words or more), which `classify` leaves to FTS.
     var partialTier: (tier: Int, base: Int, score: Int, expression: String)? {
         nameTiers.last { $0.base == SearchTier.partial }
