@@ -173,7 +173,10 @@ import Testing
     @Test func swiftRankingAgreesWithTierQueries() throws {
         let f = try Self.population()
         for i in 0..<6 { try f.person("extra\(i)", ["José", "Jesús", "María"][i % 3], "Muñoz", i % 2 == 0 ? "Cruz" : "") }
-        let queries = Self.table.map(\.query) + ["munoz", "jose munoz", "chuy", "mari", "maria de la cruz", "jose muno"]
+        let queries = Self.table.map(\.query) + ["munoz", "jose munoz", "chuy", "mari", "maria de la cruz", "jose muno",
+                                                      // Three words: the full-name bonus is checked per row.
+                                                      "jose munoz cruz", "maria cruz munoz", "jesus munoz cruz",
+                                                      "chuy munoz cruz"]
         for query in queries {
             for actor in [f.supervisor, f.jorge] {
                 let swift = try f.desk.search(query, by: actor, limit: 50, after: nil, classifyCap: 300)

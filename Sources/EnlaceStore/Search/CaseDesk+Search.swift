@@ -134,7 +134,10 @@ private struct Searcher {
             let tiers = query.nameTiers
             for (base, baseExpression) in query.baseNameTiers where base * 10 + 1 >= startTier {
                 // A split tier with few people: one FTS pass, the bonus decided here.
-                if query.isSplit(base: base), let ranked = try splitInSwift(base: base, baseExpression) {
+                // Three words or more: the bonus is checked on each row (see fullNameSplitInRows).
+                let inRows = query.fullNameSplitInRows(base: base)
+                if inRows == nil, query.isSplit(base: base),
+                   let ranked = try splitInSwift(base: base, baseExpression) {
                     for candidate in ranked {
                         if let after, (candidate.tier, -candidate.id) <= (after.tier, -after.personId) { continue }
                         guard try isVisible(candidate.id), try dateMatches(candidate.id) else { continue }
@@ -144,7 +147,15 @@ private struct Searcher {
                 } else {
                     for (tier, _, score, expression) in tiers where tier / 10 == base && tier >= startTier {
                         let below = (after?.tier == tier) ? after!.personId : Int64.max
-                        for id in try ftsPage(expression, below: below, limit: limit - found.count) {
+                        let page: [Int64]
+                        if let inRows {
+                            let withBonus = tier == base * 10
+                            page = try ftsPage(withBonus ? inRows.bonus : inRows.full, below: below,
+                                               limit: limit - found.count, bonus: (base, withBonus))
+                        } else {
+                            page = try ftsPage(expression, below: below, limit: limit - found.count)
+                        }
+                        for id in page {
                             found.append((id, tier, score, try nameReasons(id, tier: base)))
                         }
                         if found.count == limit { break }
@@ -181,7 +192,9 @@ private struct Searcher {
     // MARK: - Names
 
     /// Up to `limit` visible people matching `expression` with id < `below`, newest first.
-    mutating func ftsPage(_ expression: String, below: Int64, limit: Int) throws -> [Int64] {
+    /// `bonus`: keep only rows that have (or have not) the bonus of that base tier.
+    mutating func ftsPage(_ expression: String, below: Int64, limit: Int,
+                          bonus: (base: Int, required: Bool)? = nil) throws -> [Int64] {
         var result: [Int64] = []
         var upper = below
         let batch = max(limit * 2, 64)
@@ -194,6 +207,12 @@ private struct Searcher {
             scanned += ids.count
             for id in ids {
                 upper = id
+                if let bonus {
+                    let tokens = try indexedTokens(id)
+                    let has = query.hasBonus(base: bonus.base, literal: tokens.given.union(tokens.surname),
+                                             size: tokens.size)
+                    if has != bonus.required { continue }
+                }
                 if try isVisible(id), try dateMatches(id) {
                     result.append(id)
                     if result.count == limit { return result }
@@ -208,6 +227,14 @@ private struct Searcher {
     /// and ordered (tier, newest first); nil when there are more than `classifyCap`.
     func classifiedCandidates() throws -> [(id: Int64, tier: Int, base: Int, score: Int)]? {
         guard let broad = query.broadExpression else { return nil }
+        if let subset = query.literalSubsetExpression {
+            // More than `classifyCap` people have every word whole: the broad set is larger.
+            let count = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM (SELECT rowid FROM people_search
+                WHERE people_search MATCH ? AND rowid >= ? LIMIT ?)
+                """, arguments: [subset, lowestId, classifyCap + 1]) ?? 0
+            if count > classifyCap { return nil }
+        }
         let ids = try Int64.fetchAll(db, sql: """
             SELECT rowid FROM people_search WHERE people_search MATCH ? AND rowid >= ?
             ORDER BY rowid DESC LIMIT ?

@@ -340,7 +340,13 @@ enum SearchIndex {
 
         /// `cached`: memoise name parts (bulk writers only).
         init(_ db: Database, cached: Bool = false) throws {
-            cache = cached ? ColumnCache() : nil
+            try self.init(db, cache: cached ? ColumnCache() : nil)
+        }
+
+        /// A bulk writer that keeps `cache` across transactions (demo data: one cache for
+        /// every batch, instead of a cold one per batch).
+        init(_ db: Database, cache: ColumnCache?) throws {
+            self.cache = cache
             insertFTS = try db.cachedStatement(sql: """
                 INSERT INTO people_search (rowid, given, surname, nick, sounds, size) VALUES (?,?,?,?,?,?)
                 """)

@@ -197,6 +197,17 @@ struct SearchQuery {
         nameTokens.isEmpty ? nil : all(sounding)
     }
 
+    /// Every typed word whole, in any column: a subset of `broadExpression` that FTS5 reads
+    /// without column filters (cheap), to tell that there are too many candidates to rank in
+    /// Swift before running the broad expression. Only when every word starts with a letter:
+    /// the terms of `nick`, `sounds` and `size` all start with a digit (`Marker`, "0w3"), so
+    /// such a word can only be a `given` or `surname` term, as in `{given surname} : word`.
+    var literalSubsetExpression: String? {
+        guard !nameTokens.isEmpty,
+              nameTokens.allSatisfy({ $0.first?.isLetter == true }) else { return nil }
+        return all { Self.quote(nameTokens[$0]) }
+    }
+
     /// The "all words but one" tier (3 words or more), which `classify` leaves to FTS.
     var partialTier: (tier: Int, base: Int, score: Int, expression: String)? {
         nameTiers.last { $0.base == SearchTier.partial }
@@ -237,6 +248,20 @@ struct SearchQuery {
         // Same numbering as `nameTiers`: a tier split by a bonus is base*10 (with) and
         // base*10+1 (without); an unsplit tier is base*10+1.
         return bonus ? (base * 10, base, SearchTier.score(base) + 10) : (base * 10 + 1, base, SearchTier.score(base))
+    }
+
+    /// The full-name tier of three words or more (no particle unit), for checking its bonus
+    /// (`hasBonus`) on each row instead of in FTS5: `full` is the base expression, `bonus`
+    /// adds only the first-surname terms. The bonus also needs "0w3", a term of most rows
+    /// (a doclist of most of the index, slow to intersect or exclude), while the first-surname
+    /// terms are selective. The rows kept are those of the `nameTiers` expressions.
+    func fullNameSplitInRows(base: Int) -> (full: String, bonus: String)? {
+        guard base == SearchTier.fullName, particleUnits.isEmpty, nameTokens.count >= 3,
+              let full = baseNameTiers.first(where: { $0.tier == base })?.expression else { return nil }
+        let order = nameTokens.dropLast().map {
+            "size : " + Self.quote(SearchIndex.Marker.firstSurname + $0)
+        }.joined(separator: " OR ")
+        return (full, "(\(full) AND (\(order)))")
     }
 
     /// Whether a tier of this base is split in two by a bonus (see `nameTiers`).
