@@ -73,16 +73,11 @@ public struct CaseSummary: Sendable, Equatable, Hashable {
     }
 }
 
-/// How a person's name is shown in lists: "First Second, Given".
+/// Names from database columns, in the forms Core's `PersonName` defines.
 enum PersonNameFormat {
+    /// "First Second, Given", as `PersonName.listForm`.
     static func listName(given: String, first: String?, second: String?) -> String {
-        let surnames = [first, second].compactMap { s -> String? in
-            guard let s, !s.isEmpty else { return nil }
-            return s
-        }.joined(separator: " ")
-        if surnames.isEmpty { return given }
-        if given.isEmpty { return surnames }
-        return "\(surnames), \(given)"
+        PersonName(givenNames: given, firstSurname: first ?? "", secondSurname: second ?? "").listForm
     }
 
     /// The text indexed for search: every name part, folded.

@@ -560,17 +560,12 @@ struct DemoGenerator {
         let date = birthDate.replacingOccurrences(of: "-", with: "").dropFirst(2)
         let base = "\(p[0])\(internalVowel)\(m[0])\(g[0])\(date)\(female ? "M" : "H")\(state)"
             + "\(internalConsonant(p))\(internalConsonant(m))\(internalConsonant(g))"
-        let alphabet = Array("0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ")
         for _ in 0..<6 {
             let homoclave: Character = bornBefore2000
                 ? element(Array("0123456789")) : element(Array("ABCDEFGHIJKLMNPQRSTUVWXYZ"))
-            let seventeen = Array(base + String(homoclave))
-            var sum = 0
-            for (position, ch) in seventeen.enumerated() {
-                sum += (alphabet.firstIndex(of: ch) ?? 0) * (18 - position)
-            }
-            let check = (10 - sum % 10) % 10
-            let curp = String(seventeen) + String(check)
+            let seventeen = base + String(homoclave)
+            guard let check = CURP.checkDigit(for: seventeen) else { continue }
+            let curp = seventeen + String(check)
             if usedCURPs.insert(curp).inserted { return curp }
         }
         return nil

@@ -9,11 +9,7 @@ enum Chrome {
         buffer.box(Rect(x: 0, y: 0, width: w, height: h), role: .border)
         // Title bar: left the app and organization, right the user and the time.
         let left = " \(TUIText.appName(state.language)) · \(state.organization) "
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: state.language == .es ? "es_MX" : "en_US")
-        formatter.timeZone = state.timeZone
-        formatter.dateFormat = "HH:mm"
-        let right = " \(state.user.displayName) (\(state.user.role.label(state.language))) · \(formatter.string(from: state.now)) "
+        let right = " \(state.user.displayName) (\(state.user.role.label(state.language))) · \(clock(state.now, state.timeZone)) "
         // The person and the time always show; the organization's name gives way when short of room.
         let rightWidth = TextWidth.columns(of: right)
         let rightFits = rightWidth <= w - 12
@@ -36,6 +32,14 @@ enum Chrome {
             x += buffer.put(keyText, x: x, y: h - 1, role: .key)
             x += buffer.put(labelText, x: x, y: h - 1, role: .statusBar)
         }
+    }
+
+    /// "14:32": the time in the title bar, computed on every frame, so without a formatter.
+    static func clock(_ date: Date, _ timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
     }
 
     /// Below the minimum size: one clear message, wrapped to fit, and nothing else.
