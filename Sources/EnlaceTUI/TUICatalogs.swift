@@ -6,6 +6,7 @@ public enum TUICatalogs {
     public static var all: [CatalogListing] {
         [
             CatalogListing(TUIText.self),
+            CatalogListing(FormText.self),
             CatalogListing(ThemeText.self),
             CatalogListing(TerminalText.self),
             CatalogListing(ConfigText.self),

@@ -8,7 +8,7 @@ extension App {
             return
         }
         Chrome.draw(state, registry: registry, into: &buffer)
-        CaseListView.draw(state, into: &buffer)
+        ScreenDispatch.draw(state, into: &buffer)
         switch state.overlay {
         case .none: break
         case .help(let scroll):
@@ -16,6 +16,9 @@ extension App {
             HelpOverlay.draw(state, scroll: scroll, registry: registry, into: &buffer)
         case .palette(let palette):
             PaletteOverlay.draw(state, palette: palette, app: self, into: &buffer)
+        case .dialog(let dialog):
+            buffer.cursor = nil
+            DialogView.draw(state, dialog: dialog, into: &buffer)
         }
     }
 

@@ -10,11 +10,6 @@ public enum AppEvent: Sendable {
     case windowLoaded(WindowPurpose, [CaseSummary])
     case countLoaded(filter: String, count: Int?)
     case loadFailed(String)
+    /// The answer of a `DeskTask`: a pure change to apply to the state.
+    case changed(StateChange)
 }
-
-/// What the app asks the outside world to do. The runtime performs it and answers with events.
-public enum Effect: Sendable {
-    case loadWindow(CaseWindowRequest, WindowPurpose)
-    case loadCount(filter: String)
-}
-

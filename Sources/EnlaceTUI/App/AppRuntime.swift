@@ -8,12 +8,18 @@ public final class AppRuntime {
     public let app: App
     public let desk: CaseDesk
     public private(set) var state: AppState
+    /// Where tasks write files a person takes away (referral slips, exports).
+    public let outputDirectory: URL
+    /// The names of the tasks run so far, oldest first (tests read it; the last 200 are kept).
+    public private(set) var taskLog: [String] = []
     private var lastDataVersion: Int?
 
-    public init(app: App = App(), desk: CaseDesk, state: AppState) {
+    public init(app: App = App(), desk: CaseDesk, state: AppState,
+                outputDirectory: URL = FileManager.default.temporaryDirectory) {
         self.app = app
         self.desk = desk
         self.state = state
+        self.outputDirectory = outputDirectory
         lastDataVersion = try? desk.dataVersion()
         var s = self.state
         let effects = app.start(&s)
@@ -67,6 +73,15 @@ public final class AppRuntime {
                     event = .windowLoaded(purpose, try desk.caseWindow(request, actor: state.user))
                 case .loadCount(let filter):
                     event = .countLoaded(filter: filter, count: try desk.caseCount(filter: filter, actor: state.user))
+                case .task(let task):
+                    taskLog.append(task.name)
+                    if taskLog.count > 200 { taskLog.removeFirst(taskLog.count - 200) }
+                    let context = DeskContext(desk: desk, user: state.user, now: state.now, outputDirectory: outputDirectory)
+                    do {
+                        event = .changed(try task.work(context))
+                    } catch {
+                        event = .changed(task.failure(error))
+                    }
                 }
             } catch let error as StoreError {
                 event = .loadFailed(error.message(state.language))

@@ -11,6 +11,11 @@ public struct AppState: Sendable {
     public var organization: String
     public var now: Date
     public var timeZone: TimeZone
+    /// The screen on top, and the ones under it (Esc goes back).
+    public var screen: ScreenID = .caseList
+    public var history: [ScreenID] = []
+    /// When the person last pressed a key (the idle lock counts from here).
+    public var lastInputAt: Date
     public var caseList = CaseListState()
     public var overlay: Overlay = .none
     public var message: StatusMessage?
@@ -25,6 +30,7 @@ public struct AppState: Sendable {
         self.organization = organization
         self.now = now
         self.timeZone = timeZone
+        self.lastInputAt = now
     }
 
     public static let minimumWidth = 80
@@ -32,8 +38,13 @@ public struct AppState: Sendable {
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
-    /// The screen a key goes to when no overlay is open.
-    public var scope: CommandScope { .caseList }
+    /// The commands a key goes to when no overlay is open: the screen's own and the global ones.
+    public var scope: CommandScope { screen.scope }
+
+    /// Shows a message on the message line.
+    public mutating func say(_ text: LocalizedText, _ role: StyleRole) {
+        message = StatusMessage(text(language), role: role)
+    }
 }
 
 /// A one-line message under the main area: what was saved, what went wrong.
@@ -48,10 +59,14 @@ public struct StatusMessage: Sendable, Equatable {
 }
 
 /// What floats over the screen.
-public enum Overlay: Sendable, Equatable {
+public enum Overlay: Sendable {
     case none
     case help(scroll: Int)
     case palette(PaletteState)
+    /// A question: a line or paragraph of text, a choice from a list, or yes/no.
+    case dialog(DialogState)
+
+    public var isNone: Bool { if case .none = self { return true } else { return false } }
 }
 
 public struct PaletteState: Sendable, Equatable {

@@ -1,6 +1,9 @@
 import EnlaceCore
 
-/// One command: its keys, its words in both languages, where it applies.
+/// What a command does: changes the state and asks for effects. Pure, like `App.update`.
+public typealias CommandAction = @Sendable (inout AppState) -> [Effect]
+
+/// One command: its keys, its words in both languages, where it applies, what it does.
 public struct Command: Sendable {
     public let id: CommandID
     public let keys: [Key]
@@ -11,11 +14,13 @@ public struct Command: Sendable {
     public let inFooter: Bool
     /// Why the command cannot run now, or nil when it can.
     public let disabledReason: @Sendable (AppState) -> LocalizedText?
+    public let perform: CommandAction
 
     public init(
         _ id: CommandID, keys: [Key], label: LocalizedText, help: LocalizedText,
         scopes: Set<CommandScope>, inFooter: Bool = false,
-        disabledReason: @escaping @Sendable (AppState) -> LocalizedText? = { _ in nil }
+        disabledReason: @escaping @Sendable (AppState) -> LocalizedText? = { _ in nil },
+        perform: @escaping CommandAction
     ) {
         self.id = id
         self.keys = keys
@@ -24,6 +29,7 @@ public struct Command: Sendable {
         self.scopes = scopes
         self.inFooter = inFooter
         self.disabledReason = disabledReason
+        self.perform = perform
     }
 
     public func keysDisplay(_ language: Language) -> String {

@@ -22,8 +22,14 @@ public struct CommandRegistry: Sendable {
 
     /// The command a key runs on a screen of `scope`; the screen's own commands win.
     public func command(for key: Key, in scope: CommandScope) -> Command? {
-        commands.first { $0.scopes.contains(scope) && $0.keys.contains(key) }
-            ?? commands.first { $0.scopes.contains(.global) && $0.keys.contains(key) }
+        commands(for: key, in: scope).first
+    }
+
+    /// Every command a key could run on a screen of `scope`: the screen's own first, then the
+    /// global ones.
+    public func commands(for key: Key, in scope: CommandScope) -> [Command] {
+        commands.filter { $0.scopes.contains(scope) && $0.keys.contains(key) }
+            + (scope == .global ? [] : commands.filter { $0.scopes.contains(.global) && $0.keys.contains(key) })
     }
 
     /// Footer hints: "F1 Ayuda  F10 Salir ..." for the commands of this screen.
@@ -52,7 +58,15 @@ extension CommandScope {
     public func label(_ language: Language) -> String {
         switch self {
         case .global: return TUIText.scopeGlobal(language)
+        case .home: return TUIText.scopeHome(language)
         case .caseList: return TUIText.scopeCaseList(language)
+        case .search: return TUIText.scopeSearch(language)
+        case .intake: return TUIText.scopeIntake(language)
+        case .caseDetail: return TUIText.scopeCaseDetail(language)
+        case .referral: return TUIText.scopeReferral(language)
+        case .followUps: return TUIText.scopeFollowUps(language)
+        case .review: return TUIText.scopeReview(language)
+        case .reports: return TUIText.scopeReports(language)
         }
     }
 }

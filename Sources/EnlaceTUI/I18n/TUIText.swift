@@ -3,7 +3,7 @@ import EnlaceCore
 /// Every text the terminal screens show, in Spanish and English.
 public enum TUIText: String, MessageCatalog {
     case appName
-    case scopeGlobal, scopeCaseList
+    case scopeGlobal, scopeCaseList, scopeHome, scopeSearch, scopeIntake, scopeCaseDetail, scopeReferral, scopeFollowUps, scopeReview, scopeReports
     case caseListTitle
     case columnNumber, columnPerson, columnStatus, columnPriority, columnAge, columnCaseworker
     case unassigned
@@ -26,6 +26,14 @@ public enum TUIText: String, MessageCatalog {
         case .appName: return .init(es: "Enlace", en: "Enlace")
         case .scopeGlobal: return .init(es: "Todas las pantallas", en: "Every screen")
         case .scopeCaseList: return .init(es: "Lista de casos", en: "Case list")
+        case .scopeHome: return .init(es: "Mi bandeja", en: "My queue")
+        case .scopeSearch: return .init(es: "Búsqueda", en: "Search")
+        case .scopeIntake: return .init(es: "Registro", en: "Intake")
+        case .scopeCaseDetail: return .init(es: "Caso", en: "Case")
+        case .scopeReferral: return .init(es: "Canalización", en: "Referral")
+        case .scopeFollowUps: return .init(es: "Seguimientos", en: "Follow-ups")
+        case .scopeReview: return .init(es: "Revisión", en: "Review")
+        case .scopeReports: return .init(es: "Informes", en: "Reports")
         case .caseListTitle: return .init(es: "Casos", en: "Cases")
         case .columnNumber: return .init(es: "Número", en: "Number")
         case .columnPerson: return .init(es: "Persona", en: "Person")

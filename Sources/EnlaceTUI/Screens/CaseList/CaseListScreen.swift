@@ -1,0 +1,180 @@
+import EnlaceCore
+import EnlaceStore
+
+/// The case list's half of the loop: opening, keys, and windows arriving from the store.
+enum CaseListScreen {
+    static func enter(_ state: inout AppState) -> [Effect] {
+        state.push(.caseList)
+        return reload(&state)
+    }
+
+    static func moveUp(_ state: inout AppState) -> [Effect] {
+        let list = state.caseList
+        if list.selected > 0 { state.caseList.selected -= 1; return [] }
+        guard let top = list.rows.first else { return [] }
+        return [.loadWindow(request(list, top.key, .before, 1), .stepUp)]
+    }
+
+    static func moveDown(_ state: inout AppState) -> [Effect] {
+        let list = state.caseList
+        if list.selected < list.rows.count - 1 { state.caseList.selected += 1; return [] }
+        guard let bottom = list.rows.last else { return [] }
+        return [.loadWindow(request(list, bottom.key, .after, 1), .stepDown)]
+    }
+
+    static func pageUp(_ state: inout AppState) -> [Effect] {
+        guard let top = state.caseList.rows.first else { return [] }
+        return [.loadWindow(request(state.caseList, top.key, .before, page(state)), .pageUp)]
+    }
+
+    static func pageDown(_ state: inout AppState) -> [Effect] {
+        guard let bottom = state.caseList.rows.last else { return [] }
+        return [.loadWindow(request(state.caseList, bottom.key, .after, page(state)), .pageDown)]
+    }
+
+    static func first(_ state: inout AppState) -> [Effect] {
+        [.loadWindow(request(state.caseList, nil, .after, page(state)), .first)]
+    }
+
+    static func last(_ state: inout AppState) -> [Effect] {
+        [.loadWindow(request(state.caseList, nil, .before, page(state)), .last)]
+    }
+
+    static func clearFilter(_ state: inout AppState) -> [Effect] {
+        state.caseList.filter = ""
+        state.caseList.editingFilter = false
+        return reload(&state)
+    }
+
+    /// Typing into the filter box. Returns nil for keys that are not text editing, so that
+    /// global commands (F1, F10, Ctrl-Q...) still work while the filter is focused.
+    static func input(_ state: inout AppState, _ key: Key) -> [Effect]? {
+        guard state.caseList.editingFilter else { return nil }
+        var filter = state.caseList.filter
+        switch key {
+        case .char(let c):
+            filter.append(c)
+        case .paste(let text):
+            filter += text.replacingOccurrences(of: "\n", with: " ")
+        case .backspace:
+            if filter.isEmpty { return [] }
+            filter.removeLast()
+        case .enter, .tab, .down:
+            state.caseList.editingFilter = false
+            return []
+        default:
+            return nil
+        }
+        if filter.count > CaseListLayout.maxFilterLength {
+            filter = String(filter.prefix(CaseListLayout.maxFilterLength))
+            state.message = StatusMessage(
+                LocalizedText(es: "El filtro admite hasta \(CaseListLayout.maxFilterLength) caracteres; se recortó.",
+                              en: "The filter takes up to \(CaseListLayout.maxFilterLength) characters; it was cut.")(state.language),
+                role: .warning)
+        }
+        if filter == state.caseList.filter { return [] }
+        state.caseList.filter = filter
+        return reload(&state)
+    }
+
+    static func page(_ state: AppState) -> Int { CaseListLayout.pageSize(height: state.height) }
+
+    static func request(_ list: CaseListState, _ anchor: CaseListKey?, _ direction: CaseWindowRequest.Direction, _ limit: Int) -> CaseWindowRequest {
+        CaseWindowRequest(filter: list.filter, anchor: anchor, direction: direction, limit: limit)
+    }
+
+    /// The first page and the count for the current filter.
+    static func reload(_ state: inout AppState) -> [Effect] {
+        state.caseList.countKnown = false
+        return [
+            .loadWindow(request(state.caseList, nil, .after, page(state)), .first),
+            .loadCount(filter: state.caseList.filter),
+        ]
+    }
+
+    /// Another terminal changed something: the visible window again from the same top row, and
+    /// the count.
+    static func refresh(_ state: inout AppState) -> [Effect] {
+        refreshKeepingTop(&state) + [.loadCount(filter: state.caseList.filter)]
+    }
+
+    static func resized(_ state: inout AppState, oldHeight: Int) -> [Effect] {
+        if CaseListLayout.pageSize(height: state.height) != CaseListLayout.pageSize(height: oldHeight) {
+            return refreshKeepingTop(&state)
+        }
+        return []
+    }
+
+    /// Reloads the visible window starting from the same top row, keeping the selection.
+    static func refreshKeepingTop(_ state: inout AppState) -> [Effect] {
+        let list = state.caseList
+        let keep = list.selectedCase?.id
+        guard let top = list.rows.first else {
+            return [.loadWindow(request(list, nil, .after, page(state)), .refill(keepSelectedID: keep))]
+        }
+        return [.loadWindow(request(list, top.key, .before, 1), .rowAboveTop(keepSelectedID: keep))]
+    }
+
+    static func countLoaded(_ state: inout AppState, filter: String, count: Int?) {
+        if filter == state.caseList.filter {
+            state.caseList.count = count
+            state.caseList.countKnown = true
+        }
+    }
+
+    static func applyWindow(_ state: inout AppState, _ purpose: WindowPurpose, _ rows: [CaseSummary]) -> [Effect] {
+        let page = page(state)
+        var list = state.caseList
+        defer { state.caseList = list }
+        list.loaded = true
+        list.loadError = nil
+        switch purpose {
+        case .first:
+            list.rows = rows
+            list.selected = 0
+        case .last:
+            list.rows = rows
+            list.selected = max(0, rows.count - 1)
+        case .stepDown:
+            if let row = rows.first {
+                list.rows.append(row)
+                if list.rows.count > page { list.rows.removeFirst(list.rows.count - page) }
+                list.selected = list.rows.count - 1
+            }
+        case .stepUp:
+            if let row = rows.first {
+                list.rows.insert(row, at: 0)
+                if list.rows.count > page { list.rows.removeLast(list.rows.count - page) }
+                list.selected = 0
+            }
+        case .pageDown:
+            if rows.isEmpty {
+                list.selected = max(0, list.rows.count - 1)
+            } else {
+                let offset = list.selected
+                list.rows = Array((list.rows + rows).suffix(page))
+                list.selected = rows.count == page ? offset : list.rows.count - 1
+            }
+        case .pageUp:
+            if rows.isEmpty {
+                list.selected = 0
+            } else {
+                let offset = list.selected
+                list.rows = Array((rows + list.rows).prefix(page))
+                list.selected = rows.count == page ? offset : 0
+            }
+        case .rowAboveTop(let keep):
+            let anchor = rows.first?.key
+            return [.loadWindow(request(list, anchor, .after, page), .refill(keepSelectedID: keep))]
+        case .refill(let keep):
+            list.rows = rows
+            if let keep, let i = rows.firstIndex(where: { $0.id == keep }) {
+                list.selected = i
+            } else {
+                list.selected = min(list.selected, max(0, rows.count - 1))
+            }
+        }
+        list.selected = min(max(0, list.selected), max(0, list.rows.count - 1))
+        return []
+    }
+}

@@ -1,0 +1,42 @@
+/// Where the loop hands a screen its keys, its drawing and its refreshes. Each screen lives in
+/// `Screens/<Feature>/` with its state, commands, update and view; this is the one switch that
+/// names them all.
+enum ScreenDispatch {
+    /// Keys the screen takes before the command registry (typing into a field or box).
+    /// nil: not the screen's; the registry decides.
+    static func input(_ state: inout AppState, _ key: Key) -> [Effect]? {
+        switch state.screen {
+        case .caseList: return CaseListScreen.input(&state, key)
+        default: return nil
+        }
+    }
+
+    static func draw(_ state: AppState, into buffer: inout ScreenBuffer) {
+        switch state.screen {
+        case .caseList: CaseListView.draw(state, into: &buffer)
+        default: CaseListView.draw(state, into: &buffer)
+        }
+    }
+
+    /// The data may have changed (another terminal, or Ctrl-R): read what is visible again.
+    static func refresh(_ state: inout AppState) -> [Effect] {
+        switch state.screen {
+        case .caseList: return CaseListScreen.refresh(&state)
+        default: return []
+        }
+    }
+
+    static func resized(_ state: inout AppState, oldWidth: Int, oldHeight: Int) -> [Effect] {
+        switch state.screen {
+        case .caseList: return CaseListScreen.resized(&state, oldHeight: oldHeight)
+        default: return []
+        }
+    }
+
+    /// Esc on a screen that does not use it: the screen below, read again.
+    static func back(_ state: inout AppState) -> [Effect] {
+        guard let previous = state.history.popLast() else { return [] }
+        state.screen = previous
+        return refresh(&state)
+    }
+}
