@@ -20,6 +20,9 @@ struct DemoCommand: ParsableCommand {
     @Flag(name: .long, help: "Create the demo database and print the logins, without opening the app.")
     var noOpen = false
 
+    @Option(name: .customLong("as"), help: "Sign in straight away as this demo user (maria, jorge, lucia, pedro, admin).")
+    var signInAs: String?
+
     func run() throws {
         let context = try Context(options)
         let lang = context.language
@@ -43,7 +46,12 @@ struct DemoCommand: ParsableCommand {
             Console.print("  \(login.username) / \(login.password) / \(login.role.label(lang))")
         }
         if noOpen { return }
-        guard let supervisor = DemoData.logins.first(where: { $0.role == .supervisor }) else { throw ExitCode(70) }
+        let wanted = signInAs.map { name in DemoData.logins.first { $0.username == name } }
+            ?? DemoData.logins.first { $0.role == .supervisor }
+        guard let supervisor = wanted else {
+            Console.error(CLIText.signInFailed.format(lang, ["reason": StoreError.authenticationFailed.message(lang)]))
+            throw ExitCode(77)
+        }
         let account: UserAccount
         do {
             account = try desk.authenticate(username: supervisor.username, password: supervisor.password)

@@ -1,0 +1,28 @@
+/// Where one screen can send the person. Screens open each other only through a route, so a
+/// screen names what it wants ("this case") and not how another screen loads it.
+public enum Route: Sendable, Equatable {
+    case home
+    case caseList
+    case search
+    /// A new intake (or the draft being typed).
+    case intake
+    case caseDetail(caseId: Int64)
+    case newReferral(caseId: Int64)
+    case referral(referralId: Int64)
+    case followUps
+    case review
+    case reports
+}
+
+extension ScreenDispatch {
+    /// Opens the screen of `route` on top of the current one and asks for its data.
+    static func open(_ state: inout AppState, _ route: Route) -> [Effect] {
+        switch route {
+        case .caseList:
+            return CaseListScreen.enter(&state)
+        default:
+            state.say(.init(es: "Esa pantalla todavía no existe en esta versión.", en: "That screen does not exist in this version yet."), .warning)
+            return []
+        }
+    }
+}

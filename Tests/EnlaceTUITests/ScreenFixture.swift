@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+import EnlaceCore
+import EnlaceStore
+@testable import EnlaceTUI
+
+/// A demo database (real SQLite file) shared by the screen tests of one suite, and runtimes
+/// signed in as any demo role. Each call to `make` can seed its own file when a test changes
+/// data and must not disturb others.
+struct ScreenFixture: Sendable {
+    let path: String
+    let logins: [DemoLogin]
+
+    static let now = Date()
+    static let chicago = TimeZone(identifier: "America/Chicago")!
+
+    static func make(people: Int = 400, seed: UInt64 = 7, name: String = "screens") -> ScreenFixture {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("enlace-\(name)-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("\(name).sqlite").path
+        let desk = try! CaseDesk.open(path: path, create: true)
+        let logins = try! DemoData.seed(into: desk, people: people, seed: seed)
+        return ScreenFixture(path: path, logins: logins)
+    }
+
+    func desk() throws -> CaseDesk { try CaseDesk.open(path: path, create: false) }
+
+    func user(_ role: Role) throws -> UserAccount {
+        let login = try #require(logins.first { $0.role == role })
+        return try desk().authenticate(username: login.username, password: login.password)
+    }
+
+    func user(named username: String) throws -> UserAccount {
+        let login = try #require(logins.first { $0.username == username })
+        return try desk().authenticate(username: login.username, password: login.password)
+    }
+
+    /// A runtime on this file, signed in as `role` (or the demo user `username`), at a size.
+    func runtime(role: Role = .caseworker, username: String? = nil, width: Int = 80, height: Int = 24,
+                 language: Language = .es, now: Date = ScreenFixture.now) throws -> AppRuntime {
+        let desk = try desk()
+        let account = try username.map { try user(named: $0) } ?? user(role)
+        let state = AppState(language: language, width: width, height: height, user: account,
+                             organization: try desk.organizationName(), now: now, timeZone: Self.chicago)
+        let output = URL(fileURLWithPath: path).deletingLastPathComponent()
+        return AppRuntime(desk: desk, state: state, outputDirectory: output)
+    }
+}
