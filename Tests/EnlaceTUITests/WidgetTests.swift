@@ -5,7 +5,7 @@ import EnlaceCore
 struct TextFieldTests {
     @Test func typingEditingAndCursorMovement() {
         var f = TextField()
-        for ch in "José Muñoz" { #expect(f.handle(.char(ch))) }
+        for ch in "José Muñoz" { let typed = f.handle(.char(ch)); #expect(typed) }
         #expect(f.text == "José Muñoz")
         #expect(f.cursor == 10)
         _ = f.handle(.home)
@@ -23,9 +23,12 @@ struct TextFieldTests {
         _ = f.handle(.ctrl("u"))
         #expect(f.text == "é ")
         #expect(f.cursor == 0)
-        #expect(!f.handle(.tab))
-        #expect(!f.handle(.enter))
-        #expect(!f.handle(.function(2)))
+        let r1 = f.handle(.tab)
+        #expect(!r1)
+        let r2 = f.handle(.enter)
+        #expect(!r2)
+        let r3 = f.handle(.function(2))
+        #expect(!r3)
     }
 
     @Test func maxLengthCutsAndPasteDropsNewlines() {
@@ -105,18 +108,27 @@ struct FormStateTests {
 
     @Test func tabMovesEnterSubmitsOnTheLastFieldAndEditsAreReported() {
         var f = form()
-        #expect(f.handle(.char("A"), language: .es) == .edited(field: "given"))
+        let r4 = f.handle(.char("A"), language: .es)
+        #expect(r4 == .edited(field: "given"))
         #expect(f.dirty)
-        #expect(f.handle(.tab, language: .es) == .moved(left: "given"))
-        #expect(f.handle(.down, language: .es) == .edited(field: "priority"))
+        let r5 = f.handle(.tab, language: .es)
+        #expect(r5 == .moved(left: "given"))
+        let r6 = f.handle(.down, language: .es)
+        #expect(r6 == .edited(field: "priority"))
         #expect(f.value("priority") == "normal")
-        #expect(f.handle(.enter, language: .es) == .moved(left: "priority"))
-        #expect(f.handle(.char(" "), language: .es) == .edited(field: "consent"))
-        #expect(f[id: "consent"]?.isChecked == true)
-        #expect(f.handle(.enter, language: .es) == .submit)
-        #expect(f.handle(.backTab, language: .es) == .moved(left: "consent"))
-        #expect(f.handle(.ctrl("s"), language: .es) == .submit)
-        #expect(f.handle(.escape, language: .es) == .ignored)
+        let r7 = f.handle(.enter, language: .es)
+        #expect(r7 == .moved(left: "priority"))
+        let r8 = f.handle(.char(" "), language: .es)
+        #expect(r8 == .edited(field: "consent"))
+        #expect(f["consent"]?.isChecked == true)
+        let r9 = f.handle(.enter, language: .es)
+        #expect(r9 == .submit)
+        let r10 = f.handle(.backTab, language: .es)
+        #expect(r10 == .moved(left: "consent"))
+        let r11 = f.handle(.ctrl("s"), language: .es)
+        #expect(r11 == .submit)
+        let r12 = f.handle(.escape, language: .es)
+        #expect(r12 == .ignored)
     }
 
     @Test func missingRequiredAndProblemsDrawInTheErrorRole() {
@@ -146,7 +158,8 @@ struct FormStateTests {
 struct ListCursorTests {
     @Test func movesPagesAndClamps() {
         var c = ListCursor()
-        #expect(c.handle(.down, count: 10, page: 4))
+        let r13 = c.handle(.down, count: 10, page: 4)
+        #expect(r13)
         c.move(by: 4, count: 10, page: 4)
         #expect(c.selected == 5 && c.top == 2)
         _ = c.handle(.end, count: 10, page: 4)
@@ -154,6 +167,19 @@ struct ListCursorTests {
         #expect(c.visible(count: 10, page: 4) == 6..<10)
         c.clamp(count: 3, page: 4)
         #expect(c.selected == 2 && c.top == 0)
-        #expect(!c.handle(.enter, count: 3, page: 4))
+        let r14 = c.handle(.enter, count: 3, page: 4)
+        #expect(!r14)
+    }
+}
+
+struct TextAreaEditingTests {
+    @Test func backspaceAtTheEndRemovesOneCharacterAndKeepsTheCursorThere() {
+        var a = TextArea("Hola")
+        _ = a.handle(.backspace, width: 20)
+        _ = a.handle(.backspace, width: 20)
+        #expect(a.text == "Ho")
+        #expect(a.cursor == 2)
+        _ = a.handle(.char("y"), width: 20)
+        #expect(a.text == "Hoy")
     }
 }
