@@ -352,6 +352,7 @@ struct CaseDetailScreenTests {
         #expect(a.state.caseDetail?.timeline.first?.text == "Nota desde otra terminal")
         #expect(a.state.caseDetail?.selectedEntry == selected, "the same entry stays selected")
         #expect(dialogText(a) == "Borrador que no se pierde: Muñoz")
+        #expect(a.state.message == StatusMessage("Datos actualizados por otra terminal.", role: .success))
         a.send(.key(.escape))
         #expect(a.render().text.contains("Nota: Nota desde otra terminal"))
         // The refresh read was not audited, so it does not wake the other terminal in turn.

@@ -71,7 +71,7 @@ struct CaseDetailTerminalTests {
         try t.type("Segunda línea: cita el miércoles.")
         try t.press("C-s")
         try t.waitFor(text: "Nota guardada.")
-        try t.waitFor(text: "Nota: Llamó la señora; trámite en curso.")
+        try t.waitFor(text: "Nota: Llamó la señora")
         let show = try d.caseShow()
         #expect(show.contains("Llamó la señora; trámite en curso.\n    Segunda línea: cita el miércoles."), "\(show)")
         // Request closure: outcome, then the summary.
@@ -93,17 +93,24 @@ struct CaseDetailTerminalTests {
         let d = try Desk()
         let t = try d.app()
         _ = try openCase(t, d.number)
-        // The note editor is open with a draft while the other terminal writes.
+        let out = try d.cli(["case", "note", d.number, "--body", "Desde la CLI: Muñoz"], user: "maria")
+        #expect(out.contains(d.number))
+        var started = Date()
+        try t.waitFor("the CLI note on screen", timeout: 10) { $0.contains("Nota: Desde la CLI: Muñoz") }
+        #expect(Date().timeIntervalSince(started) < 2.5, "shown within about two seconds")
+        try t.waitFor(text: "Datos actualizados por otra terminal.")
+        // With the note editor open and a draft typed, another change arrives: the draft stays.
         try t.type("n")
         try t.waitFor(text: "Nueva nota")
         try t.type("Borrador sin guardar")
-        let out = try d.cli(["case", "note", d.number, "--body", "Nota desde la otra terminal: Muñoz"], user: "maria")
-        #expect(out.contains(d.number))
-        let started = Date()
-        try t.waitFor("the CLI note on screen", timeout: 10) { $0.contains("Nota desde la otra terminal") }
+        try t.waitFor(text: "Borrador sin guardar")
+        try d.cli(["case", "priority", d.number, "--to", "high"], user: "maria")
+        started = Date()
+        try t.waitFor("the refresh under the dialog", timeout: 10) { $0.contains("Prioridad: Alta") }
         #expect(Date().timeIntervalSince(started) < 2.5, "shown within about two seconds")
         #expect(try t.screen().contains("Borrador sin guardar"), "the draft is still in the editor")
-        try t.press("Escape")
-        try t.waitFor("the note at the top of the timeline") { $0.contains("Nota: Nota desde la otra terminal: Muñoz") }
+        try t.press("C-s")
+        try t.waitFor(text: "Nota guardada.")
+        try t.waitFor(text: "Nota: Borrador sin guardar")
     }
 }

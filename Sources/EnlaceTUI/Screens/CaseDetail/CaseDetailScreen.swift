@@ -24,7 +24,7 @@ enum CaseDetailScreen {
     static func refresh(_ state: inout AppState) -> [Effect] {
         guard let detail = state.caseDetail else { return [] }
         return [load(detail.caseId, audited: false, withPerson: detail.person == nil && detail.detail == nil,
-                     timeZone: state.timeZone)]
+                     timeZone: state.timeZone, announce: true)]
     }
 
     static func resized(_ state: inout AppState) -> [Effect] {
@@ -54,7 +54,7 @@ enum CaseDetailScreen {
     }
 
     /// Reads the case and shows it; `then` runs after (reopening a dialog with the new version).
-    static func load(_ caseId: Int64, audited: Bool, withPerson: Bool, timeZone: TimeZone,
+    static func load(_ caseId: Int64, audited: Bool, withPerson: Bool, timeZone: TimeZone, announce: Bool = false,
                      then: (@Sendable (inout AppState, CaseDetail) -> Void)? = nil) -> Effect {
         .run("caseDetail.load", failure: { error in
             StateChange { state in
@@ -67,7 +67,12 @@ enum CaseDetailScreen {
         }) { ctx in
             let loaded = try read(ctx, caseId, audited: audited, personIn: withPerson ? timeZone : nil)
             return StateChange { state in
+                let before = state.caseDetail?.detail
                 apply(&state, loaded)
+                // A refresh that brought something new says so (the screen may be under a dialog).
+                if announce, let before, before.header.id == loaded.detail.header.id, before != loaded.detail {
+                    state.message = StatusMessage(TUIText.dataRefreshed(state.language), role: .success)
+                }
                 then?(&state, loaded.detail)
                 return []
             }
