@@ -411,6 +411,24 @@ struct CaseDetailScreenTests {
         #expect(rt.render().role(x: urgent.x, y: urgent.y) == .urgent)
     }
 
+    @Test func closeAsDuplicateRefusesAnUnknownNumberKeepingItThenCloses() throws {
+        let survivor = try newCase(), c = try newCase()
+        let rt = try open(c.id, as: "maria")
+        rt.send(.key(.char("d")))
+        rt.type("2099-999999")
+        rt.send(.key(.enter))
+        #expect(dialogText(rt) == "2099-999999", "what was typed comes back")
+        #expect(dialogProblem(rt)?.contains("No existe el caso «2099-999999».") == true, "\(dialogProblem(rt) ?? "")")
+        #expect(rt.state.message?.role == .error)
+        #expect(try status(c.id).status == .active)
+        rt.send(Array(repeating: Key.backspace, count: 11))
+        rt.type(survivor.number)
+        rt.send(.key(.enter))
+        #expect(rt.state.overlay.isNone)
+        #expect(try status(c.id).status == .closed)
+        #expect(rt.render().line(3).contains(CaseOutcome.duplicate.label(.es)))
+    }
+
     @Test func enterOnTheCaseListOpensTheSelectedCaseAndEscGoesBack() throws {
         let rt = try Self.fixture.runtime(username: "jorge")
         #expect(rt.state.screen == .caseList)

@@ -143,7 +143,13 @@ enum CaseDetailScreen {
             }
         }) { ctx in
             try work(ctx)
-            let loaded = try read(ctx, caseId, audited: false, personIn: nil)
+            // Done is done: a failed re-read must not bring the dialog back (a note saved twice).
+            guard let loaded = try? read(ctx, caseId, audited: false, personIn: nil) else {
+                return StateChange { state in
+                    state.message = StatusMessage(done(state), role: .success)
+                    return [load(caseId, audited: false, withPerson: false, timeZone: state.timeZone)]
+                }
+            }
             return StateChange { state in
                 apply(&state, loaded)
                 if selectNewestNote, var s = state.caseDetail,
