@@ -21,15 +21,20 @@ extension CaseDesk {
     /// A case's header and the newest `timelineLimit` entries of its timeline (notes, audited
     /// changes, referrals, follow-ups). Reading appends a `viewed` audit row: who saw what.
     /// Volunteers see only cases they opened today; caseworkers their own and unassigned cases;
-    /// admins none.
-    public func caseDetail(id: Int64, timelineLimit: Int = 50, by actor: UserAccount) throws -> CaseDetail {
+    /// admins none. `audited: false` is for a screen re-reading the case it already shows (a
+    /// refresh after another terminal wrote): the opening read was audited, and a refresh that
+    /// wrote would wake every other terminal's refresh in turn.
+    public func caseDetail(id: Int64, timelineLimit: Int = 50, audited: Bool = true,
+                           by actor: UserAccount) throws -> CaseDetail {
         let limit = max(1, min(timelineLimit, Self.maxTimelineLimit))
         return try write { db in
             let acting = try self.acting(db, actor)
             let row = try CaseRecordRow.load(db, id: id)
             try Self.require(.viewCase, acting, row.subject(startOfToday: self.startOfToday()))
             let now = self.clock.nowSeconds()
-            try Audit.append(db, actor: actor.id, at: now, entity: "case", entityID: id, action: "viewed")
+            if audited {
+                try Audit.append(db, actor: actor.id, at: now, entity: "case", entityID: id, action: "viewed")
+            }
             let names = try Row.fetchOne(db, sql: """
                 SELECT p.given_names, p.first_surname, p.second_surname, u.display_name AS caseworker,
                        d.number AS duplicate_number

@@ -61,6 +61,14 @@ public final class AppRuntime {
     }
 
     private func perform(_ initial: [Effect]) {
+        guard !initial.isEmpty else { return }
+        // This terminal's own writes (an audit row of a search, a saved note) move data_version
+        // too; they are not another terminal's change. A version that had already moved before
+        // these effects stays unseen, so the idle poll still refreshes for it.
+        let before = try? desk.dataVersion()
+        defer {
+            if let before, before == lastDataVersion { lastDataVersion = try? desk.dataVersion() }
+        }
         var queue = initial
         var guardCount = 0
         while !queue.isEmpty, guardCount < 64 {

@@ -14,6 +14,7 @@ enum ScreenDispatch {
     static func draw(_ state: AppState, into buffer: inout ScreenBuffer) {
         switch state.screen {
         case .caseList: CaseListView.draw(state, into: &buffer)
+        case .caseDetail: CaseDetailView.draw(state, into: &buffer)
         default: CaseListView.draw(state, into: &buffer)
         }
     }
@@ -22,6 +23,7 @@ enum ScreenDispatch {
     static func refresh(_ state: inout AppState) -> [Effect] {
         switch state.screen {
         case .caseList: return CaseListScreen.refresh(&state)
+        case .caseDetail: return CaseDetailScreen.refresh(&state)
         default: return []
         }
     }
@@ -29,6 +31,7 @@ enum ScreenDispatch {
     static func resized(_ state: inout AppState, oldWidth: Int, oldHeight: Int) -> [Effect] {
         switch state.screen {
         case .caseList: return CaseListScreen.resized(&state, oldHeight: oldHeight)
+        case .caseDetail: return CaseDetailScreen.resized(&state)
         default: return []
         }
     }
