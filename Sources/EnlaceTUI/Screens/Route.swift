@@ -20,6 +20,10 @@ extension ScreenDispatch {
         switch route {
         case .caseList:
             return CaseListScreen.enter(&state)
+        case .home:
+            return HomeScreen.enter(&state)
+        case .followUps:
+            return FollowUpsScreen.enter(&state)
         default:
             state.say(.init(es: "Esa pantalla todavía no existe en esta versión.", en: "That screen does not exist in this version yet."), .warning)
             return []
