@@ -17,8 +17,8 @@ public enum FollowUpsText: String, MessageCatalog {
         case .title: return .init(es: "Seguimientos", en: "Follow-ups")
         case .scopeMine: return .init(es: "míos", en: "mine")
         case .scopeTeam: return .init(es: "del equipo", en: "the team's")
-        case .scopeHint: return .init(es: "h hecho · n no se logró · r reprogramar · p programar · e míos/equipo",
-                                      en: "d done · m missed · r reschedule · s schedule · t mine/team")
+        case .scopeHint: return .init(es: "h hecho · n no se logró · r reprogramar · p nuevo · e míos/equipo",
+                                      en: "d done · m missed · r reschedule · s new one · t mine/team · Enter case")
         case .viewToday: return .init(es: "Hoy", en: "Today")
         case .viewOverdue: return .init(es: "Vencidos", en: "Overdue")
         case .viewUpcoming: return .init(es: "Próximos", en: "Upcoming")

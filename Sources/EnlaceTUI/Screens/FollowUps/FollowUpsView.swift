@@ -13,9 +13,10 @@ enum FollowUpsView {
         let x0 = 2
         let scope = fu.scope == .mine ? FollowUpsText.scopeMine : .scopeTeam
         buffer.put("\(FollowUpsText.title(lang)) · \(scope(lang))", x: x0, y: 1, role: .header, maxWidth: contentWidth / 2)
-        let hint = FollowUpsText.scopeHint(lang)
-        let hintX = max(x0 + contentWidth / 2 + 1, w - 2 - TextWidth.columns(of: hint))
-        buffer.put(hint, x: hintX, y: 1, role: .muted, maxWidth: w - 2 - hintX)
+        if state.message == nil {
+            // The keys of this screen, where the message line would be.
+            buffer.put(FollowUpsText.scopeHint(lang), x: x0, y: buffer.height - 2, role: .muted, maxWidth: contentWidth)
+        }
 
         var x = x0
         for (i, range) in FollowUpsState.ranges.enumerated() {

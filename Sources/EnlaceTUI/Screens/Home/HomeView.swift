@@ -11,12 +11,9 @@ enum HomeView {
         let contentWidth = w - 4
         let x0 = 2
         buffer.put(HomeText.title(lang), x: x0, y: 1, role: .header, maxWidth: contentWidth / 2)
-        if home.refusal == nil {
-            let hint = HomeText.tabHint(lang)
-            let hintWidth = TextWidth.columns(of: hint)
-            if hintWidth < contentWidth / 2 + 4 {
-                buffer.put(hint, x: w - 2 - hintWidth, y: 1, role: .muted)
-            }
+        if home.refusal == nil && state.message == nil {
+            // The keys of this screen, where the message line would be.
+            buffer.put(HomeText.tabHint(lang), x: x0, y: buffer.height - 2, role: .muted, maxWidth: contentWidth)
         }
         let page = HomeScreen.page(state)
         if let refusal = home.refusal {
@@ -44,7 +41,7 @@ enum HomeView {
     /// the cap reads "99+". Long labels give way to short ones on narrow terminals.
     static func drawTabs(_ state: AppState, into buffer: inout ScreenBuffer) {
         let lang = state.language
-        let room = buffer.width - 4
+        let room = buffer.width - 3
         func countText(_ tab: HomeState.Tab) -> String {
             guard let n = state.home.count(tab) else { return "…" }
             return n > QueueCounts.cap ? HomeText.countMore.format(lang, ["n": "\(QueueCounts.cap)"]) : "\(n)"
@@ -61,9 +58,9 @@ enum HomeView {
         var labels = HomeState.Tab.allCases.map(variants[0])
         for variant in variants {
             labels = HomeState.Tab.allCases.map(variant)
-            if labels.reduce(0, { $0 + TextWidth.columns(of: $1) + 3 }) <= room { break }
+            if labels.reduce(-1, { $0 + TextWidth.columns(of: $1) + 3 }) <= room { break }
         }
-        var x = 2
+        var x = 1
         for tab in HomeState.Tab.allCases {
             let shown = tab == state.home.tab
             let overdue = tab == .followUps && (state.home.counts?.followUpsOverdue ?? 0) > 0
