@@ -210,6 +210,22 @@ struct FollowUpsScreenTests {
         #expect(line.contains("mañana") && line.contains("WhatsApp") && line.contains("Preguntar por la cita"))
     }
 
+    @Test func aSupervisorStartsOnTheTeamAndAVolunteerIsToldWhy() throws {
+        let rt = try Self.shared.runtime(role: .supervisor, width: 120, height: 40)
+        rt.send(.key(.function(4)))
+        rt.type("2")
+        #expect(rt.render().line(1).contains("Seguimientos · del equipo"))
+        let maria = rt.state.user
+        let team = try rt.desk.followUpsDue(scope: .team, range: .overdue, now: ScreenFixture.now, by: maria, limit: 34)
+        #expect(!team.isEmpty)
+        #expect(rt.state.followUps.list.rows.map(\.id) == team.map(\.id))
+        let volunteer = try Self.shared.runtime(role: .volunteer)
+        volunteer.send(.key(.function(4)))
+        let text = volunteer.render().text
+        #expect(text.contains("Como voluntario, usted registra personas"))
+        #expect(!text.contains("h hecho"))
+    }
+
     @Test func englishAt80x24ShowsTheViewsAndKeys() throws {
         let rt = try Self.shared.runtime(username: "lucia", language: .en)
         rt.send(.key(.function(4)))

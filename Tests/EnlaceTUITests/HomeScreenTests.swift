@@ -131,6 +131,26 @@ struct HomeScreenTests {
         #expect(start < all.count - page)
     }
 
+    @Test func aChangeFromAnotherTerminalRefreshesCountsAndKeepsTheSelection() throws {
+        let fixture = ScreenFixture.make(name: "home-refresh")
+        let rt = try fixture.runtime(username: "jorge")
+        rt.type("2")
+        rt.send(.key(.down))
+        let kept = try #require(rt.state.home.unassigned.selectedRow)
+        let before = try #require(rt.state.home.counts)
+        // Another terminal: jorge takes the first unassigned case there.
+        let other = try fixture.desk()
+        let first = rt.state.home.unassigned.rows[0]
+        _ = try other.take(caseId: first.id, version: first.version, by: fixture.user(named: "jorge"))
+        rt.idle(now: ScreenFixture.now)
+        let after = try #require(rt.state.home.counts)
+        #expect(after.unassigned == before.unassigned - 1)
+        #expect(after.myCases == min(before.myCases + 1, QueueCounts.cap + 1))
+        #expect(!rt.state.home.unassigned.rows.contains { $0.id == first.id })
+        #expect(rt.state.home.unassigned.selectedRow?.id == kept.id)
+        #expect(rt.render().line(2).contains("2 Sin asignar \(after.unassigned)"))
+    }
+
     @Test func enterAsksForTheSelectedCase() throws {
         let rt = try Self.fixture.runtime(username: "jorge")
         rt.send(.key(.down))

@@ -13,6 +13,8 @@ enum FollowUpsScreen {
 
     static func enter(_ state: inout AppState) -> [Effect] {
         state.push(.followUps)
+        // A supervisor watches the team's follow-ups first (as the home queue counts them).
+        if !state.followUps.list.loaded && state.user.role == .supervisor { state.followUps.scope = .team }
         return refresh(&state)
     }
 
@@ -58,9 +60,22 @@ enum FollowUpsScreen {
         guard let read = state.followUps.list.plan(move, page: page(state)) else { return [] }
         let (scope, range) = (state.followUps.scope, state.followUps.range)
         return [QueueLoad.effect("followUps.window", read, window: \AppState.followUps.list,
-                                 page: { page($0) }, fetch: { ctx, after, limit in
+                                 page: { page($0) }, failure: refused, fetch: { ctx, after, limit in
             try ctx.desk.followUpsDue(scope: scope, range: range, now: ctx.now, by: ctx.user, after: after, limit: limit)
         }, then: { state in [loadNotes(state.followUps.list.rows.map(\.id))] })]
+    }
+
+    /// A role without follow-ups (volunteer, admin) gets the reason on screen; other errors go
+    /// to the message line.
+    static let refused: @Sendable (Error) -> StateChange = { error in
+        StateChange { state in
+            if case StoreError.notPermitted = error {
+                state.followUps.refusal = DeskTask.describe(error, state.language)
+            } else {
+                state.message = StatusMessage(DeskTask.describe(error, state.language), role: .error)
+            }
+            return []
+        }
     }
 
     static func loadNotes(_ ids: [Int64]) -> Effect {

@@ -8,6 +8,8 @@ public struct FollowUpsState: Sendable {
     public var list = QueueWindow<FollowUpQueueItem>()
     /// Notes of the visible rows, by follow-up id.
     public var notes: [Int64: String] = [:]
+    /// Why the store shows this person no follow-ups (a volunteer, an admin); nil when it does.
+    public var refusal: String?
 
     public init() {}
 

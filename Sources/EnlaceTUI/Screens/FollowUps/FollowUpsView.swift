@@ -13,11 +13,19 @@ enum FollowUpsView {
         let x0 = 2
         let scope = fu.scope == .mine ? FollowUpsText.scopeMine : .scopeTeam
         buffer.put("\(FollowUpsText.title(lang)) · \(scope(lang))", x: x0, y: 1, role: .header, maxWidth: contentWidth / 2)
-        if state.message == nil {
+        if state.message == nil && fu.refusal == nil {
             // The keys of this screen, where the message line would be.
             buffer.put(FollowUpsText.scopeHint(lang), x: x0, y: buffer.height - 2, role: .muted, maxWidth: contentWidth)
         }
 
+        if let refusal = fu.refusal {
+            let why = state.user.role == .volunteer ? HomeText.volunteerNoQueue(lang)
+                : state.user.role == .admin ? HomeText.adminNoQueue(lang) : refusal
+            for (i, line) in TextWidth.wrap(why, width: contentWidth).prefix(buffer.height - 5).enumerated() {
+                buffer.put(line, x: x0, y: 2 + i, role: .muted)
+            }
+            return
+        }
         var x = x0
         for (i, range) in FollowUpsState.ranges.enumerated() {
             x += buffer.put(" \(i + 1) \(range.label(lang)) ", x: x, y: 2, role: range == fu.range ? .focus : .normal)
