@@ -22,7 +22,7 @@ enum HomeScreen {
 
     /// Reads the counts and the window of the tab shown, keeping the place in it.
     static func refresh(_ state: inout AppState) -> [Effect] {
-        [loadCounts()] + load(&state, window(state).loaded ? .refresh : .first)
+        [loadCounts()] + load(&state, loaded(state) ? .refresh : .first)
     }
 
     static func resized(_ state: inout AppState, oldHeight: Int) -> [Effect] {
@@ -30,12 +30,13 @@ enum HomeScreen {
         return load(&state, .refresh)
     }
 
-    static func window(_ state: AppState) -> (loaded: Bool, count: Int) {
+    /// Whether the tab shown has been read before (then a refresh keeps its place).
+    static func loaded(_ state: AppState) -> Bool {
         switch state.home.tab {
-        case .myCases: return (state.home.myCases.loaded, state.home.myCases.rows.count)
-        case .unassigned: return (state.home.unassigned.loaded, state.home.unassigned.rows.count)
-        case .followUps: return (state.home.followUps.loaded, state.home.followUps.rows.count)
-        case .referrals: return (state.home.referrals.loaded, state.home.referrals.rows.count)
+        case .myCases: return state.home.myCases.loaded
+        case .unassigned: return state.home.unassigned.loaded
+        case .followUps: return state.home.followUps.loaded
+        case .referrals: return state.home.referrals.loaded
         }
     }
 
@@ -43,7 +44,7 @@ enum HomeScreen {
 
     static func show(_ tab: HomeState.Tab, _ state: inout AppState) -> [Effect] {
         state.home.tab = tab
-        return load(&state, window(state).loaded ? .refresh : .first)
+        return load(&state, loaded(state) ? .refresh : .first)
     }
 
     static func nextTab(_ state: inout AppState) -> [Effect] {
