@@ -14,6 +14,8 @@ public enum TUICatalogs {
             CatalogListing(BenchText.self),
             CatalogListing(DeskCLIText.self),
             CatalogListing(CaseDetailText.self),
+            CatalogListing(HomeText.self),
+            CatalogListing(FollowUpsText.self),
             CatalogListing(name: "CommandRegistry", texts: CommandRegistry.standard.commands.flatMap {
                 [(id: $0.id.rawValue + ".label", text: $0.label), (id: $0.id.rawValue + ".help", text: $0.help)]
             }),

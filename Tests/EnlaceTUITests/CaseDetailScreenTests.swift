@@ -431,6 +431,8 @@ struct CaseDetailScreenTests {
 
     @Test func enterOnTheCaseListOpensTheSelectedCaseAndEscGoesBack() throws {
         let rt = try Self.fixture.runtime(username: "jorge")
+        #expect(rt.state.screen == .home)
+        rt.send(.key(.function(6)))
         #expect(rt.state.screen == .caseList)
         rt.send(.key(.down))
         let chosen = try #require(rt.state.caseList.selectedCase)

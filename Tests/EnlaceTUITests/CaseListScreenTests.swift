@@ -23,8 +23,10 @@ struct CaseListScreenTests {
         let desk = try CaseDesk.open(path: Self.fixture.path, create: false)
         let login = try #require(Self.fixture.logins.first { $0.role == role })
         let user = try desk.authenticate(username: login.username, password: login.password)
-        let state = AppState(language: language, width: width, height: height, user: user,
+        var state = AppState(language: language, width: width, height: height, user: user,
                              organization: try desk.organizationName(), now: Self.now, timeZone: TimeZone(identifier: "America/Chicago")!)
+        // The app starts on the home queue; these tests start on the case list (F6).
+        state.screen = .caseList
         return AppRuntime(desk: desk, state: state)
     }
 

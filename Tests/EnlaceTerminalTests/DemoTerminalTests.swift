@@ -6,13 +6,18 @@ import Testing
 struct DemoTerminalTests {
 
     private func start(width: Int = 80, height: Int = 24, term: String = "tmux-256color",
-                       extra: [String: String] = [:], arguments: String = "") throws -> TmuxSession {
+                       extra: [String: String] = [:], arguments: String = "", caseList: Bool = true) throws -> TmuxSession {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("enlace-db-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let db = folder.appendingPathComponent("demo.sqlite").path
         let session = try TmuxSession(arguments: "demo --people 300 --db \(db) \(arguments)", width: width, height: height,
                                       term: term, extraEnvironment: extra)
-        try session.waitFor(text: "Número")
+        // The app opens on the home queue; F6 goes to the case list these tests drive.
+        try session.waitFor(text: "Mi bandeja")
+        if caseList {
+            try session.press("F6")
+            try session.waitFor(text: "Filtro:")
+        }
         return session
     }
 
@@ -137,7 +142,7 @@ struct DemoTerminalTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let theme = folder.appendingPathComponent("roto.toml")
         try "[roles.title\n".write(to: theme, atomically: true, encoding: .utf8)
-        let t = try start(width: 120, arguments: "--theme \(theme.path)")
+        let t = try start(width: 120, arguments: "--theme \(theme.path)", caseList: false)
         let screen = try t.waitFor(text: "roto.toml")
         #expect(screen.contains("No se pudo usar el tema"))
     }

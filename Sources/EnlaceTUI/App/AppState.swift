@@ -12,12 +12,14 @@ public struct AppState: Sendable {
     public var now: Date
     public var timeZone: TimeZone
     /// The screen on top, and the ones under it (Esc goes back).
-    public var screen: ScreenID = .caseList
+    public var screen: ScreenID = .home
     public var history: [ScreenID] = []
     /// When the person last pressed a key (the idle lock counts from here).
     public var lastInputAt: Date
     public var caseList = CaseListState()
     public var caseDetail: CaseDetailState?
+    public var home = HomeState()
+    public var followUps = FollowUpsState()
     public var overlay: Overlay = .none
     public var message: StatusMessage?
     public var shouldQuit = false

@@ -32,11 +32,15 @@ public struct CommandRegistry: Sendable {
             + (scope == .global ? [] : commands.filter { $0.scopes.contains(.global) && $0.keys.contains(key) })
     }
 
-    /// Footer hints: "F1 Ayuda  F10 Salir ..." for the commands of this screen.
+    /// Footer hints: help first, then this screen's own commands, then the other global ones,
+    /// quit last (the footer keeps it and help even when the rest must give way).
     public func footerHints(in scope: CommandScope, language: Language) -> [(keys: String, label: String)] {
-        let own = commands.filter { $0.inFooter && $0.scopes.contains(scope) }
+        let own = scope == .global ? [] : commands.filter { $0.inFooter && $0.scopes.contains(scope) }
         let global = commands.filter { $0.inFooter && $0.scopes.contains(.global) }
-        return (global + own).map { (keys: $0.keys.first?.display(language) ?? "", label: $0.label(language)) }
+        let first = global.filter { $0.id == .help }
+        let last = global.filter { $0.id == .quit }
+        let middle = global.filter { $0.id != .help && $0.id != .quit }
+        return (first + own + middle + last).map { (keys: $0.keys.first?.display(language) ?? "", label: $0.label(language)) }
     }
 
     /// Every command as a Markdown table, for `enlace keys` and the docs.

@@ -4,4 +4,6 @@ enum StandardCommands {
     static let all: [Command] = GlobalCommands.all
         + CaseListCommands.all
         + CaseDetailCommands.all
+        + HomeCommands.all
+        + FollowUpsCommands.all
 }

@@ -22,15 +22,19 @@ enum Chrome {
         if let message = state.message {
             buffer.put(TextWidth.truncate(message.text, to: w - 4), x: 2, y: h - 2, role: message.role)
         }
-        // Footer hints on the bottom edge.
+        // Footer hints on the bottom edge; the last one (quit) always keeps its place.
+        let hints = registry.footerHints(in: state.scope, language: state.language)
+        func width(_ hint: (keys: String, label: String)) -> Int {
+            TextWidth.columns(of: " " + hint.keys) + TextWidth.columns(of: " " + hint.label + " ")
+        }
+        let reserved = hints.last.map(width) ?? 0
         var x = 2
-        for hint in registry.footerHints(in: state.scope, language: state.language) {
-            let keyText = " " + hint.keys
-            let labelText = " " + hint.label + " "
-            let need = TextWidth.columns(of: keyText) + TextWidth.columns(of: labelText)
-            if x + need > w - 2 { break }
-            x += buffer.put(keyText, x: x, y: h - 1, role: .key)
-            x += buffer.put(labelText, x: x, y: h - 1, role: .statusBar)
+        for (i, hint) in hints.enumerated() {
+            let isLast = i == hints.count - 1
+            if !isLast && x + width(hint) > w - 2 - reserved { continue }
+            if x + width(hint) > w - 2 { break }
+            x += buffer.put(" " + hint.keys, x: x, y: h - 1, role: .key)
+            x += buffer.put(" " + hint.label + " ", x: x, y: h - 1, role: .statusBar)
         }
     }
 

@@ -22,6 +22,10 @@ extension ScreenDispatch {
             return CaseListScreen.enter(&state)
         case .caseDetail(let caseId):
             return CaseDetailScreen.open(&state, caseId: caseId)
+        case .home:
+            return HomeScreen.enter(&state)
+        case .followUps:
+            return FollowUpsScreen.enter(&state)
         default:
             state.say(.init(es: "Esa pantalla todavía no existe en esta versión.", en: "That screen does not exist in this version yet."), .warning)
             return []

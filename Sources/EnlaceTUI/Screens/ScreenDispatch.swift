@@ -15,6 +15,8 @@ enum ScreenDispatch {
         switch state.screen {
         case .caseList: CaseListView.draw(state, into: &buffer)
         case .caseDetail: CaseDetailView.draw(state, into: &buffer)
+        case .home: HomeView.draw(state, into: &buffer)
+        case .followUps: FollowUpsView.draw(state, into: &buffer)
         default: CaseListView.draw(state, into: &buffer)
         }
     }
@@ -24,6 +26,8 @@ enum ScreenDispatch {
         switch state.screen {
         case .caseList: return CaseListScreen.refresh(&state)
         case .caseDetail: return CaseDetailScreen.refresh(&state)
+        case .home: return HomeScreen.refresh(&state)
+        case .followUps: return FollowUpsScreen.refresh(&state)
         default: return []
         }
     }
@@ -32,6 +36,8 @@ enum ScreenDispatch {
         switch state.screen {
         case .caseList: return CaseListScreen.resized(&state, oldHeight: oldHeight)
         case .caseDetail: return CaseDetailScreen.resized(&state)
+        case .home: return HomeScreen.resized(&state, oldHeight: oldHeight)
+        case .followUps: return FollowUpsScreen.resized(&state, oldHeight: oldHeight)
         default: return []
         }
     }

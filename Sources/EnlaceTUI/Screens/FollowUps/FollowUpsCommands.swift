@@ -1,0 +1,111 @@
+import EnlaceCore
+
+extension CommandID {
+    static let goFollowUps = CommandID("followUps.open")
+    static let followUpsUp = CommandID("followUps.up")
+    static let followUpsDown = CommandID("followUps.down")
+    static let followUpsPageUp = CommandID("followUps.pageUp")
+    static let followUpsPageDown = CommandID("followUps.pageDown")
+    static let followUpsFirst = CommandID("followUps.first")
+    static let followUpsLast = CommandID("followUps.last")
+    static let followUpsNextView = CommandID("followUps.nextView")
+    static let followUpsPreviousView = CommandID("followUps.previousView")
+    static let followUpsToday = CommandID("followUps.today")
+    static let followUpsOverdue = CommandID("followUps.overdue")
+    static let followUpsUpcoming = CommandID("followUps.upcoming")
+    static let followUpsScope = CommandID("followUps.scope")
+    static let followUpsDone = CommandID("followUps.done")
+    static let followUpsMissed = CommandID("followUps.missed")
+    static let followUpsReschedule = CommandID("followUps.reschedule")
+    static let followUpsSchedule = CommandID("followUps.schedule")
+    static let followUpsOpenCase = CommandID("followUps.openCase")
+}
+
+enum FollowUpsCommands {
+    static let all: [Command] = [
+        Command(.goFollowUps, keys: [.function(4), .ctrl("t")],
+                label: .init(es: "Seguimientos", en: "Follow-ups"),
+                help: .init(es: "Abre los seguimientos: de hoy, vencidos y próximos; suyos o del equipo.",
+                             en: "Opens the follow-ups: today, overdue and upcoming; yours or the team's."),
+                scopes: [.global], inFooter: true) { state in
+            ScreenDispatch.open(&state, .followUps)
+        },
+        Command(.followUpsUp, keys: [.up, .ctrl("k")],
+                label: .init(es: "Subir", en: "Up"),
+                help: .init(es: "Selecciona el seguimiento anterior.", en: "Selects the previous follow-up."),
+                scopes: [.followUps], perform: FollowUpsScreen.move(.stepUp)),
+        Command(.followUpsDown, keys: [.down, .ctrl("j")],
+                label: .init(es: "Bajar", en: "Down"),
+                help: .init(es: "Selecciona el seguimiento siguiente.", en: "Selects the next follow-up."),
+                scopes: [.followUps], perform: FollowUpsScreen.move(.stepDown)),
+        Command(.followUpsPageUp, keys: [.pageUp, .alt("v")],
+                label: .init(es: "Página anterior", en: "Previous page"),
+                help: .init(es: "Sube una pantalla de seguimientos.", en: "Moves up one screen of follow-ups."),
+                scopes: [.followUps], perform: FollowUpsScreen.move(.pageUp)),
+        Command(.followUpsPageDown, keys: [.pageDown, .ctrl("v")],
+                label: .init(es: "Página siguiente", en: "Next page"),
+                help: .init(es: "Baja una pantalla de seguimientos.", en: "Moves down one screen of follow-ups."),
+                scopes: [.followUps], perform: FollowUpsScreen.move(.pageDown)),
+        Command(.followUpsFirst, keys: [.home, .alt("<")],
+                label: .init(es: "Primero", en: "First"),
+                help: .init(es: "Va al seguimiento que vence antes.", en: "Goes to the follow-up due first."),
+                scopes: [.followUps], perform: FollowUpsScreen.move(.first)),
+        Command(.followUpsLast, keys: [.end, .alt(">")],
+                label: .init(es: "Último", en: "Last"),
+                help: .init(es: "Va al seguimiento que vence más tarde.", en: "Goes to the follow-up due last."),
+                scopes: [.followUps], perform: FollowUpsScreen.move(.last)),
+        Command(.followUpsNextView, keys: [.tab, .right],
+                label: .init(es: "Vista siguiente", en: "Next view"),
+                help: .init(es: "Pasa de hoy a vencidos a próximos.", en: "Moves from today to overdue to upcoming."),
+                scopes: [.followUps], perform: FollowUpsScreen.nextView),
+        Command(.followUpsPreviousView, keys: [.backTab, .left],
+                label: .init(es: "Vista anterior", en: "Previous view"),
+                help: .init(es: "Vuelve a la vista anterior.", en: "Goes back to the previous view."),
+                scopes: [.followUps], perform: FollowUpsScreen.previousView),
+        Command(.followUpsToday, keys: [.char("1")],
+                label: .init(es: "Seguimientos de hoy", en: "Today's follow-ups"),
+                help: .init(es: "Muestra lo que vence de ahora al final del día.", en: "Shows what is due from now to the end of the day."),
+                scopes: [.followUps]) { state in FollowUpsScreen.show(range: .today, &state) },
+        Command(.followUpsOverdue, keys: [.char("2")],
+                label: .init(es: "Seguimientos vencidos", en: "Overdue follow-ups"),
+                help: .init(es: "Muestra lo que debió hacerse y sigue pendiente.", en: "Shows what was due and is still pending."),
+                scopes: [.followUps]) { state in FollowUpsScreen.show(range: .overdue, &state) },
+        Command(.followUpsUpcoming, keys: [.char("3")],
+                label: .init(es: "Próximos seguimientos", en: "Upcoming follow-ups"),
+                help: .init(es: "Muestra lo programado de mañana en adelante.", en: "Shows what is scheduled from tomorrow on."),
+                scopes: [.followUps]) { state in FollowUpsScreen.show(range: .upcoming, &state) },
+        Command(.followUpsScope, keys: [.char("e"), .char("t")],
+                label: .init(es: "Míos / del equipo", en: "Mine / the team's"),
+                help: .init(es: "Alterna entre sus seguimientos y los del equipo que usted puede ver.",
+                             en: "Switches between your follow-ups and the team's that you may see."),
+                scopes: [.followUps], inFooter: true, perform: FollowUpsScreen.toggleScope),
+        Command(.followUpsDone, keys: [.char("h"), .char("d")],
+                label: .init(es: "Hecho", en: "Done"),
+                help: .init(es: "Marca el seguimiento como hecho y pide el resultado.", en: "Marks the follow-up done and asks for the result."),
+                scopes: [.followUps], inFooter: true,
+                disabledReason: FollowUpsScreen.noSelection, perform: FollowUpsScreen.markDone),
+        Command(.followUpsMissed, keys: [.char("n"), .char("m")],
+                label: .init(es: "No se logró", en: "Missed"),
+                help: .init(es: "Marca el seguimiento como no logrado y lo reprograma para otra fecha.",
+                             en: "Marks the follow-up missed and reschedules it to another date."),
+                scopes: [.followUps], inFooter: true,
+                disabledReason: FollowUpsScreen.noSelection, perform: FollowUpsScreen.markMissed),
+        Command(.followUpsReschedule, keys: [.char("r")],
+                label: .init(es: "Reprogramar", en: "Reschedule"),
+                help: .init(es: "Cambia la fecha del seguimiento sin marcarlo como no logrado.",
+                             en: "Moves the follow-up to another date without marking it missed."),
+                scopes: [.followUps],
+                disabledReason: FollowUpsScreen.noSelection, perform: FollowUpsScreen.reschedule),
+        Command(.followUpsSchedule, keys: [.char("p"), .char("s")],
+                label: .init(es: "Programar otro", en: "Schedule another"),
+                help: .init(es: "Programa un seguimiento nuevo para el caso de la fila: fecha, medio y nota.",
+                             en: "Schedules a new follow-up for the selected row's case: date, channel and note."),
+                scopes: [.followUps],
+                disabledReason: FollowUpsScreen.noSelection, perform: FollowUpsScreen.scheduleNew),
+        Command(.followUpsOpenCase, keys: [.enter],
+                label: .init(es: "Abrir caso", en: "Open case"),
+                help: .init(es: "Abre el caso del seguimiento seleccionado.", en: "Opens the case of the selected follow-up."),
+                scopes: [.followUps],
+                disabledReason: FollowUpsScreen.noSelection, perform: FollowUpsScreen.openCase),
+    ]
+}

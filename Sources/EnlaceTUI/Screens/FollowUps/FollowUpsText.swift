@@ -1,0 +1,63 @@
+import EnlaceCore
+
+/// The follow-ups screen's words, in Spanish and English.
+public enum FollowUpsText: String, MessageCatalog {
+    case title, scopeMine, scopeTeam, scopeHint
+    case viewToday, viewOverdue, viewUpcoming
+    case emptyToday, emptyOverdue, emptyUpcoming
+    case doneTitle, doneMessage, doneRequired, doneSaved
+    case missTitle, missMessage, missRequired, missSaved
+    case rescheduleTitle, rescheduleMessage, rescheduleRequired, rescheduleSaved
+    case scheduleDateTitle, scheduleDateMessage, scheduleChannelTitle, scheduleNoteTitle, scheduleNoteMessage, scheduleSaved
+    case dateRequired, dateInPast
+    case noFollowUp
+
+    public var text: LocalizedText {
+        switch self {
+        case .title: return .init(es: "Seguimientos", en: "Follow-ups")
+        case .scopeMine: return .init(es: "míos", en: "mine")
+        case .scopeTeam: return .init(es: "del equipo", en: "the team's")
+        case .scopeHint: return .init(es: "h hecho · n no se logró · r reprogramar · p nuevo · e míos/equipo",
+                                      en: "d done · m missed · r reschedule · s new one · t mine/team · Enter case")
+        case .viewToday: return .init(es: "Hoy", en: "Today")
+        case .viewOverdue: return .init(es: "Vencidos", en: "Overdue")
+        case .viewUpcoming: return .init(es: "Próximos", en: "Upcoming")
+        case .emptyToday: return .init(es: "No quedan seguimientos para hoy.", en: "No follow-ups are left for today.")
+        case .emptyOverdue: return .init(es: "No hay seguimientos vencidos.", en: "There are no overdue follow-ups.")
+        case .emptyUpcoming: return .init(es: "No hay seguimientos programados para los próximos días.",
+                                         en: "No follow-ups are scheduled for the coming days.")
+        case .doneTitle: return .init(es: "Seguimiento hecho", en: "Follow-up done")
+        case .doneMessage: return .init(es: "{person} · caso {case} · {channel}. ¿Qué resultado tuvo?",
+                                        en: "{person} · case {case} · {channel}. What was the result?")
+        case .doneRequired: return .init(es: "Escriba el resultado: qué se habló o qué pasó.",
+                                         en: "Type the result: what was said or what happened.")
+        case .doneSaved: return .init(es: "Seguimiento de {person} marcado como hecho.", en: "Follow-up with {person} marked done.")
+        case .missTitle: return .init(es: "No se logró: nueva fecha", en: "Missed: new date")
+        case .missMessage:
+            return .init(es: "{person} · caso {case}. Escriba la fecha del siguiente intento (p. ej. 25/11/2026 o 25 nov 2026); se programa a la misma hora.",
+                         en: "{person} · case {case}. Type the date of the next try (e.g. 25/11/2026 or Nov 25 2026); it is set for the same time.")
+        case .missRequired: return .init(es: "Un seguimiento que no se logró se reprograma: escriba la nueva fecha.",
+                                         en: "A missed follow-up is rescheduled: type the new date.")
+        case .missSaved: return .init(es: "No se logró; nuevo seguimiento para el {date}.", en: "Missed; new follow-up on {date}.")
+        case .rescheduleTitle: return .init(es: "Reprogramar seguimiento", en: "Reschedule follow-up")
+        case .rescheduleMessage:
+            return .init(es: "{person} · caso {case}. Escriba la nueva fecha (p. ej. 25/11/2026); se mantiene la hora.",
+                         en: "{person} · case {case}. Type the new date (e.g. 25/11/2026); the time stays the same.")
+        case .rescheduleRequired: return .init(es: "Escriba la nueva fecha.", en: "Type the new date.")
+        case .rescheduleSaved: return .init(es: "Seguimiento reprogramado para el {date}.", en: "Follow-up rescheduled to {date}.")
+        case .scheduleDateTitle: return .init(es: "Programar seguimiento", en: "Schedule a follow-up")
+        case .scheduleDateMessage:
+            return .init(es: "Caso {case} · {person}. ¿Para qué fecha? (p. ej. 25/11/2026 o 25 nov 2026)",
+                         en: "Case {case} · {person}. On what date? (e.g. 25/11/2026 or Nov 25 2026)")
+        case .scheduleChannelTitle: return .init(es: "¿Por qué medio?", en: "By what channel?")
+        case .scheduleNoteTitle: return .init(es: "Nota del seguimiento", en: "Follow-up note")
+        case .scheduleNoteMessage: return .init(es: "{date} · {channel}. ¿Qué hay que hacer? (opcional)",
+                                                en: "{date} · {channel}. What is to be done? (optional)")
+        case .scheduleSaved: return .init(es: "Seguimiento programado para el {date}.", en: "Follow-up scheduled on {date}.")
+        case .dateRequired: return .init(es: "Escriba una fecha.", en: "Type a date.")
+        case .dateInPast: return .init(es: "El {date} ya pasó; escriba una fecha de hoy en adelante.",
+                                       en: "{date} is in the past; type a date from today on.")
+        case .noFollowUp: return .init(es: "No hay ningún seguimiento seleccionado.", en: "No follow-up is selected.")
+        }
+    }
+}
