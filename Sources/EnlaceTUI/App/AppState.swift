@@ -17,6 +17,9 @@ public struct AppState: Sendable {
     /// When the person last pressed a key (the idle lock counts from here).
     public var lastInputAt: Date
     public var caseList = CaseListState()
+    /// The privacy lock (by key or after idle minutes) and its setting.
+    public var privacy = PrivacyState()
+    public var search = SearchState()
     public var overlay: Overlay = .none
     public var message: StatusMessage?
     public var shouldQuit = false

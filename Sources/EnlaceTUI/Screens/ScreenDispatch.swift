@@ -7,6 +7,7 @@ enum ScreenDispatch {
     static func input(_ state: inout AppState, _ key: Key) -> [Effect]? {
         switch state.screen {
         case .caseList: return CaseListScreen.input(&state, key)
+        case .search: return SearchScreen.input(&state, key)
         default: return nil
         }
     }
@@ -14,6 +15,7 @@ enum ScreenDispatch {
     static func draw(_ state: AppState, into buffer: inout ScreenBuffer) {
         switch state.screen {
         case .caseList: CaseListView.draw(state, into: &buffer)
+        case .search: SearchView.draw(state, into: &buffer)
         default: CaseListView.draw(state, into: &buffer)
         }
     }
@@ -22,6 +24,7 @@ enum ScreenDispatch {
     static func refresh(_ state: inout AppState) -> [Effect] {
         switch state.screen {
         case .caseList: return CaseListScreen.refresh(&state)
+        case .search: return SearchScreen.refresh(&state)
         default: return []
         }
     }
@@ -29,6 +32,7 @@ enum ScreenDispatch {
     static func resized(_ state: inout AppState, oldWidth: Int, oldHeight: Int) -> [Effect] {
         switch state.screen {
         case .caseList: return CaseListScreen.resized(&state, oldHeight: oldHeight)
+        case .search: return SearchScreen.resized(&state)
         default: return []
         }
     }
