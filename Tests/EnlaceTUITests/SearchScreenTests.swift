@@ -151,6 +151,28 @@ struct SearchScreenTests {
         #expect(!state.search.hits.isEmpty)
     }
 
+    @Test func idleTicksDoNotSearchAgainButAnotherTerminalsChangeDoes() throws {
+        let rt = try Self.fixture.runtime(role: .supervisor)
+        openSearch(rt, typing: "munoz")
+        rt.send(.key(.down))
+        let selected = rt.state.search.cursor.selected
+        let searches = { rt.taskLog.filter { $0 == "search" }.count }
+        let before = searches()
+        // The search's own audit row is not "a change by another terminal".
+        for k in 1...4 { rt.idle(now: ScreenFixture.now.addingTimeInterval(Double(k) / 2)) }
+        #expect(searches() == before)
+        // Another connection writes: the same query is asked again, the selection kept.
+        let other = try Self.fixture.desk()
+        let maria = try Self.fixture.user(.supervisor)
+        let caseId = try #require(try other.caseWindow(CaseWindowRequest(filter: "", anchor: nil, direction: .after, limit: 1), actor: maria).first?.id)
+        _ = try other.addNote(caseId: caseId, body: "Llamó para confirmar la cita.", by: maria)
+        rt.idle(now: ScreenFixture.now.addingTimeInterval(3))
+        #expect(searches() == before + 1)
+        #expect(rt.state.search.cursor.selected == selected)
+        rt.idle(now: ScreenFixture.now.addingTimeInterval(3.5))
+        #expect(searches() == before + 1)
+    }
+
     @Test func adminIsToldWhySearchShowsNobody() throws {
         let rt = try Self.fixture.runtime(role: .admin, language: .en)
         openSearch(rt, typing: "munoz")

@@ -63,6 +63,13 @@ public final class AppRuntime {
     private func perform(_ initial: [Effect]) {
         var queue = initial
         var guardCount = 0
+        var ranTask = false
+        defer {
+            // Our own writes (audit rows of a search or a case read, saves) are already on screen:
+            // only another connection's commits should refresh it, or a screen whose read writes
+            // an audit row would read itself again on every idle tick.
+            if ranTask { lastDataVersion = try? desk.dataVersion() }
+        }
         while !queue.isEmpty, guardCount < 64 {
             guardCount += 1
             let effect = queue.removeFirst()
@@ -74,6 +81,7 @@ public final class AppRuntime {
                 case .loadCount(let filter):
                     event = .countLoaded(filter: filter, count: try desk.caseCount(filter: filter, actor: state.user))
                 case .task(let task):
+                    ranTask = true
                     taskLog.append(task.name)
                     if taskLog.count > 200 { taskLog.removeFirst(taskLog.count - 200) }
                     let context = DeskContext(desk: desk, user: state.user, now: state.now, outputDirectory: outputDirectory)
