@@ -25,8 +25,12 @@ struct OpenCommand: ParsableCommand {
         let create = self.create || (options.db == nil && context.config.database == nil)
         let desk = try context.openDesk(path: path, create: create)
         if try !desk.hasUsers() {
-            let account = try SignIn.createFirstAdmin(desk: desk, context: context)
-            try context.runApp(desk: desk, user: account, options: options)
+            // The first admin account, created on the same full screen as the sign-in.
+            guard Console.isInteractive else {
+                Console.error(CLIText.noUsersNonInteractive(context.language))
+                throw ExitCode(77)
+            }
+            try context.runSignInAndApp(desk: desk, options: options, setup: .init(firstAdminPath: desk.path))
         } else if user != nil, context.environment["ENLACE_PASSWORD"] != nil {
             // Scripted: the user name and ENLACE_PASSWORD, no screen to type them.
             let account = try SignIn.run(desk: desk, context: context, user: user)
@@ -38,9 +42,8 @@ struct OpenCommand: ParsableCommand {
     }
 }
 
-/// First-run admin creation (line mode, before the full screen opens), and the line-mode
-/// sign-in of the commands that print (find, case, referral...) and of scripts with
-/// ENLACE_PASSWORD.
+/// The line-mode sign-in (and first admin) of the commands that print (find, case,
+/// referral...) and of scripts with ENLACE_PASSWORD; `enlace` itself uses the sign-in screen.
 enum SignIn {
     static func run(desk: CaseDesk, context: Context, user: String?) throws -> UserAccount {
         let lang = context.language

@@ -136,3 +136,77 @@ struct SignInScreenTests {
         #expect(rt.render().text.contains("maria"))
     }
 }
+
+/// A new database: the same screen creates the first admin account.
+@Suite(.serialized)
+struct FirstAdminScreenTests {
+    private func runtime(language: Language = .es) throws -> (SignInRuntime, String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("enlace-first-admin-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("nueva.sqlite").path
+        let desk = try CaseDesk.open(path: path, create: true)
+        return (SignInRuntime(desk: desk, state: SignInState(language: language, width: 80, height: 24, organization: "",
+                                                            mode: .firstAdmin(path: path))), path)
+    }
+
+    @Test func enterWalksTheFieldsAndCreatesTheAdmin() throws {
+        let (rt, path) = try runtime()
+        let first = rt.render()
+        #expect(first.text.contains("Primera cuenta de administración"))
+        #expect(first.text.contains("Base de datos nueva:"))
+        #expect(first.text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "│", with: "")
+            .replacingOccurrences(of: "\n", with: "").contains(path))
+        #expect(first.line(0).hasPrefix("┌ Enlace ─"))
+        for label in ["Usuario:", "Nombre completo:", "Contraseña:", "Repita la contraseña:"] {
+            #expect(first.text.contains(label))
+        }
+        rt.type("ana")
+        rt.send(.enter)
+        #expect(rt.state.focus == .displayName)
+        rt.type("Ana Martínez Núñez")
+        rt.send(.enter)
+        rt.type("una-clave-segura-2026")
+        rt.send(.enter)
+        #expect(rt.state.focus == .passwordAgain)
+        rt.type("otra-clave")
+        rt.send(.enter)
+        let differ = rt.render()
+        let at = try #require(differ.find("Las contraseñas no coinciden"))
+        #expect(differ.role(x: at.x, y: at.y) == .error)
+        #expect(rt.state.focus == .password)
+        #expect(rt.state.displayName.text == "Ana Martínez Núñez")
+        #expect(try !rt.desk.hasUsers())
+        rt.type("una-clave-segura-2026")
+        rt.send(.tab)
+        rt.type("una-clave-segura-2026")
+        #expect(!rt.render().text.contains("una-clave-segura-2026"))
+        rt.send(.enter)
+        #expect(rt.state.signedIn?.role == .admin)
+        #expect(rt.state.signedIn?.displayName == "Ana Martínez Núñez")
+        #expect(try rt.desk.authenticate(username: "ana", password: "una-clave-segura-2026").role == .admin)
+    }
+
+    @Test func theStoreSaysWhatIsWrongAndTheFieldIsKept() throws {
+        let (rt, _) = try runtime(language: .en)
+        rt.type("a b")
+        rt.send(.tab)
+        rt.type("Ana")
+        rt.send(.tab)
+        rt.type("corta")
+        rt.send(.tab)
+        rt.type("corta")
+        rt.send(.enter)
+        // The user name is checked first; the cursor goes back to it, the text is kept.
+        #expect(rt.state.signedIn == nil)
+        #expect(rt.state.focus == .username)
+        #expect(rt.state.username.text == "a b")
+        #expect(rt.state.problem != nil)
+        rt.send(.ctrl("u"))
+        rt.type("ana")
+        rt.send(.enter)
+        // Then the short password.
+        #expect(rt.state.focus == .password)
+        #expect(rt.render().text.contains("8"))
+        #expect(rt.state.signedIn == nil)
+    }
+}

@@ -27,10 +27,13 @@ public enum TerminalApp {
         public var username: String
         /// The demo accounts, listed under the fields by `enlace demo`.
         public var demoLogins: [DemoLogin]
+        /// A database without accounts (at this path): the screen creates the first admin.
+        public var firstAdminPath: String?
 
-        public init(username: String = "", demoLogins: [DemoLogin] = []) {
+        public init(username: String = "", demoLogins: [DemoLogin] = [], firstAdminPath: String? = nil) {
             self.username = username
             self.demoLogins = demoLogins
+            self.firstAdminPath = firstAdminPath
         }
     }
 
@@ -43,8 +46,9 @@ public enum TerminalApp {
         return runMain(backend: backend, decoder: &decoder, desk: desk, user: user, language: language, options: options)
     }
 
-    /// The sign-in screen first (user name and password, in the same full-screen terminal),
-    /// then the app as the account that signed in. Quitting at the sign-in exits with 0.
+    /// The sign-in screen first (user name and password, in the same full-screen terminal; on a
+    /// new database the first admin account), then the app as the account that signed in.
+    /// Quitting at the sign-in exits with 0.
     public static func signInAndRun(desk: CaseDesk, language: Language, options: Options,
                                     setup: SignInSetup = SignInSetup()) throws -> Int32 {
         let backend = try NcursesBackend(theme: options.theme, noColour: options.noColour, environment: options.environment)
@@ -53,7 +57,8 @@ public enum TerminalApp {
         let organization = (try? desk.organizationName()) ?? "Enlace"
         let signIn = SignInRuntime(desk: desk, state: SignInState(
             language: language, width: size.width, height: size.height, organization: organization,
-            username: setup.username, demoLogins: setup.demoLogins))
+            username: setup.username, demoLogins: setup.demoLogins,
+            mode: setup.firstAdminPath.map { .firstAdmin(path: $0) } ?? .signIn))
         var decoder = InputDecoder()
         let status = loop(backend: backend, decoder: &decoder, idleMilliseconds: options.idleMilliseconds,
                           render: { signIn.render() }, isDone: { signIn.isFinished },

@@ -19,7 +19,7 @@ struct CredentialsPanel {
     func draw(into buffer: inout ScreenBuffer, language: Language) {
         let w = buffer.width, h = buffer.height
         buffer.box(Rect(x: 0, y: 0, width: w, height: h), role: .border)
-        let head = " \(TUIText.appName(language)) · \(organization) "
+        let head = organization.isEmpty ? " \(TUIText.appName(language)) " : " \(TUIText.appName(language)) · \(organization) "
         buffer.put(TextWidth.truncate(head, to: w - 4), x: 1, y: 0, role: .title)
 
         let width = min(Self.maxWidth, w - 6)

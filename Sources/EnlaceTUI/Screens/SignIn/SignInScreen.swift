@@ -1,18 +1,20 @@
 import EnlaceCore
 import EnlaceStore
 
-/// The sign-in loop's pure half: keys change the state and may ask to check a user name and
-/// password; the answer comes back through `answer`.
+/// The sign-in loop's pure half: keys change the state and may ask the store to check a user
+/// name and password (or to create the first admin); the answer comes back through `answer`.
 public enum SignInScreen {
-    /// A user name and password to check with the store.
-    public struct Attempt: Sendable, Equatable {
-        public let username: String
-        public let password: String
+    /// What to ask the store.
+    public enum Request: Sendable, Equatable {
+        case signIn(username: String, password: String)
+        case createFirstAdmin(username: String, displayName: String, password: String)
     }
 
     /// Keys: typing into the focused field, Tab / Shift-Tab / ↑ ↓ between fields, Enter moves on
     /// or signs in, F9 / Ctrl-E switches the language, F10 / Ctrl-Q quits.
-    public static func update(_ state: inout SignInState, _ key: Key) -> Attempt? {
+    public static func update(_ state: inout SignInState, _ key: Key) -> Request? {
+        let order = state.fields
+        let index = order.firstIndex(of: state.focus) ?? 0
         switch key {
         case .function(9), .ctrl("e"):
             state.language = state.language.toggled
@@ -23,52 +25,83 @@ public enum SignInScreen {
         case .ctrl("c"):
             state.problem = TUIText.quitHint.text
             return nil
-        case .tab, .backTab, .up, .down:
-            state.focus = state.focus == .username ? .password : .username
+        case .tab, .down:
+            state.focus = order[(index + 1) % order.count]
+            return nil
+        case .backTab, .up:
+            state.focus = order[(index + order.count - 1) % order.count]
             return nil
         case .enter:
             return submit(&state)
         default:
             break
         }
-        let handled: Bool
-        switch state.focus {
-        case .username: handled = state.username.handle(key)
-        case .password: handled = state.password.handle(key)
+        var field = state[state.focus]
+        if field.handle(key) {
+            state[state.focus] = field
+            state.problem = nil
         }
-        if handled { state.problem = nil }
         return nil
     }
 
-    private static func submit(_ state: inout SignInState) -> Attempt? {
-        let name = state.username.text.trimmingCharacters(in: .whitespaces)
-        if name.isEmpty {
-            state.focus = .username
-            state.problem = SignInText.usernameRequired.text
-            return nil
-        }
-        if state.password.isEmpty {
-            if state.focus == .username {
-                state.focus = .password
+    /// Enter: an empty field is asked for (the focused one with a message, another by moving
+    /// there); with every field typed, the request.
+    private static func submit(_ state: inout SignInState) -> Request? {
+        let empty = state.fields.filter { state[$0].text.trimmingCharacters(in: .whitespaces).isEmpty }
+        if let first = empty.first {
+            if empty.contains(state.focus) {
+                state.problem = required(state.focus)
             } else {
-                state.problem = SignInText.passwordRequired.text
+                state.focus = first
             }
             return nil
         }
-        return Attempt(username: name, password: state.password.text)
+        let name = state.username.text.trimmingCharacters(in: .whitespaces)
+        switch state.mode {
+        case .signIn:
+            return .signIn(username: name, password: state.password.text)
+        case .firstAdmin:
+            guard state.password.text == state.passwordAgain.text else {
+                state.password = TextField("", maxLength: 256, masked: true)
+                state.passwordAgain = TextField("", maxLength: 256, masked: true)
+                state.focus = .password
+                state.problem = CLIText.passwordsDiffer.text
+                return nil
+            }
+            return .createFirstAdmin(username: name, displayName: state.displayName.text.trimmingCharacters(in: .whitespaces),
+                                     password: state.password.text)
+        }
+    }
+
+    private static func required(_ field: SignInState.Field) -> LocalizedText {
+        switch field {
+        case .username: return SignInText.usernameRequired.text
+        case .displayName: return SignInText.displayNameRequired.text
+        case .password, .passwordAgain: return SignInText.passwordRequired.text
+        }
     }
 
     /// The store's answer. A refusal empties the password (never the user name), keeps the
-    /// cursor there and says why: wrong password, or the account locked until when.
+    /// cursor there and says why: wrong password, or the account locked until when; for a new
+    /// admin, the field that is wrong.
     public static func answer(_ state: inout SignInState, _ result: Result<UserAccount, Error>) {
         switch result {
         case .success(let account):
             state.signedIn = account
             state.problem = nil
         case .failure(let error):
-            state.password = TextField("", maxLength: 256, masked: true)
-            state.focus = .password
             state.problem = LocalizedText(es: DeskTask.describe(error, .es), en: DeskTask.describe(error, .en))
+            if case .invalid(let field, _) = error as? StoreError {
+                switch field {
+                case "username": state.focus = .username
+                case "displayName": state.focus = .displayName
+                default: state.focus = .password
+                }
+                if state.focus != .password { return }
+            }
+            state.password = TextField("", maxLength: 256, masked: true)
+            state.passwordAgain = TextField("", maxLength: 256, masked: true)
+            state.focus = .password
         }
     }
 }
@@ -88,9 +121,15 @@ public final class SignInRuntime {
     public func send(_ key: Key) {
         guard !isFinished else { return }
         var s = state
-        let attempt = SignInScreen.update(&s, key)
-        if let attempt {
-            SignInScreen.answer(&s, Result { try desk.authenticate(username: attempt.username, password: attempt.password) })
+        if let request = SignInScreen.update(&s, key) {
+            SignInScreen.answer(&s, Result {
+                switch request {
+                case .signIn(let username, let password):
+                    return try desk.authenticate(username: username, password: password)
+                case .createFirstAdmin(let username, let displayName, let password):
+                    return try desk.createFirstAdmin(username: username, displayName: displayName, password: password)
+                }
+            })
         }
         state = s
     }

@@ -21,12 +21,29 @@ public enum SignInView {
             let users = state.demoLogins.map { "\($0.username) (\($0.role.label(lang)))" }.joined(separator: ", ")
             notes.append(SignInText.demoLogins.format(lang, ["users": users, "password": password]))
         }
+        let label: (SignInState.Field) -> String = { field in
+            switch field {
+            case .username: return SignInText.usernameLabel(lang)
+            case .displayName: return SignInText.displayNameLabel(lang)
+            case .password: return SignInText.passwordLabel(lang)
+            case .passwordAgain: return SignInText.passwordAgainLabel(lang)
+            }
+        }
+        let title: String, intro: [String], hint: String
+        switch state.mode {
+        case .signIn:
+            (title, intro, hint) = (SignInText.title(lang), [SignInText.intro(lang)], SignInText.hint(lang))
+        case .firstAdmin(let path):
+            (title, intro, hint) = (SignInText.firstAdminTitle(lang),
+                                    [SignInText.firstAdminIntro.format(lang, ["path": path]), SignInText.firstAdminCreate(lang)],
+                                    SignInText.firstAdminHint(lang))
+        }
         let panel = CredentialsPanel(
-            organization: state.organization, title: SignInText.title(lang),
-            lines: [(SignInText.intro(lang), .normal)],
-            fields: [(SignInText.usernameLabel(lang), state.username), (SignInText.passwordLabel(lang), state.password)],
-            focused: state.focus == .username ? 0 : 1,
-            problem: state.problem.map { ($0(lang), StyleRole.error) } ?? (SignInText.hint(lang), .muted),
+            organization: state.organization, title: title,
+            lines: intro.map { ($0, StyleRole.normal) },
+            fields: state.fields.map { (label($0), state[$0]) },
+            focused: state.fields.firstIndex(of: state.focus) ?? 0,
+            problem: state.problem.map { ($0(lang), StyleRole.error) } ?? (hint, .muted),
             footer: [(keys: Key.function(9).display(lang), label: SignInText.language(lang)),
                      (keys: Key.function(10).display(lang), label: SignInText.quit(lang))],
             notes: notes)
