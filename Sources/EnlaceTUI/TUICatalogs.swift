@@ -16,6 +16,9 @@ public enum TUICatalogs {
             CatalogListing(CaseDetailText.self),
             CatalogListing(HomeText.self),
             CatalogListing(FollowUpsText.self),
+            CatalogListing(LockText.self),
+            CatalogListing(SignInText.self),
+            CatalogListing(SearchText.self),
             CatalogListing(name: "CommandRegistry", texts: CommandRegistry.standard.commands.flatMap {
                 [(id: $0.id.rawValue + ".label", text: $0.label), (id: $0.id.rawValue + ".help", text: $0.help)]
             }),

@@ -20,7 +20,7 @@ struct DemoCommand: ParsableCommand {
     @Flag(name: .long, help: "Create the demo database and print the logins, without opening the app.")
     var noOpen = false
 
-    @Option(name: .customLong("as"), help: "Sign in straight away as this demo user (maria, jorge, lucia, pedro, admin).")
+    @Option(name: .customLong("as"), help: "Sign in straight away as this demo user (maria, jorge, lucia, pedro, admin); without it the sign-in screen lists them.")
     var signInAs: String?
 
     func run() throws {
@@ -46,9 +46,11 @@ struct DemoCommand: ParsableCommand {
             Console.print("  \(login.username) / \(login.password) / \(login.role.label(lang))")
         }
         if noOpen { return }
-        let wanted = signInAs.map { name in DemoData.logins.first { $0.username == name } }
-            ?? DemoData.logins.first { $0.role == .supervisor }
-        guard let supervisor = wanted else {
+        guard let signInAs else {
+            try context.runSignInAndApp(desk: desk, options: options, setup: .init(demoLogins: DemoData.logins))
+            return
+        }
+        guard let supervisor = DemoData.logins.first(where: { $0.username == signInAs }) else {
             Console.error(CLIText.signInFailed.format(lang, ["reason": StoreError.authenticationFailed.message(lang)]))
             throw ExitCode(77)
         }

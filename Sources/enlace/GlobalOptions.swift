@@ -84,12 +84,26 @@ struct Context {
 
     /// Runs the terminal app, turning a terminal that cannot be used into a clear exit.
     func runApp(desk: CaseDesk, user: UserAccount, options: GlobalOptions) throws {
+        try runTerminal(options) { appOptions in
+            try TerminalApp.run(desk: desk, user: user, language: language, options: appOptions)
+        }
+    }
+
+    /// The sign-in screen, then the app as the account that signed in.
+    func runSignInAndApp(desk: CaseDesk, options: GlobalOptions, setup: TerminalApp.SignInSetup) throws {
+        try runTerminal(options) { appOptions in
+            try TerminalApp.signInAndRun(desk: desk, language: language, options: appOptions, setup: setup)
+        }
+    }
+
+    private func runTerminal(_ options: GlobalOptions, _ body: (TerminalApp.Options) throws -> Int32) throws {
         let (theme, themeMessage) = self.theme(options)
         var appOptions = TerminalApp.Options(theme: theme, noColour: noColour, environment: environment)
         appOptions.initialMessage = startupMessage(themeMessage: themeMessage)
+        if let minutes = config.lockMinutes { appOptions.lockMinutes = minutes }
         let status: Int32
         do {
-            status = try TerminalApp.run(desk: desk, user: user, language: language, options: appOptions)
+            status = try body(appOptions)
         } catch let error as TerminalError {
             Console.error(error.message(language))
             throw ExitCode(69)

@@ -11,7 +11,7 @@ struct OpenCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(name: .long, help: "Sign in as this user (the password is asked, or read from ENLACE_PASSWORD).")
+    @Option(name: .long, help: "Sign in as this user (the sign-in screen asks the password, or it is read from ENLACE_PASSWORD).")
     var user: String?
 
     @Flag(name: .long, help: "Create the --db file if it does not exist.")
@@ -24,12 +24,26 @@ struct OpenCommand: ParsableCommand {
         // unless --create says otherwise, so a typo never starts an empty database.
         let create = self.create || (options.db == nil && context.config.database == nil)
         let desk = try context.openDesk(path: path, create: create)
-        let account = try SignIn.run(desk: desk, context: context, user: user)
-        try context.runApp(desk: desk, user: account, options: options)
+        if try !desk.hasUsers() {
+            // The first admin account, created on the same full screen as the sign-in.
+            guard Console.isInteractive else {
+                Console.error(CLIText.noUsersNonInteractive(context.language))
+                throw ExitCode(77)
+            }
+            try context.runSignInAndApp(desk: desk, options: options, setup: .init(firstAdminPath: desk.path))
+        } else if user != nil, context.environment["ENLACE_PASSWORD"] != nil {
+            // Scripted: the user name and ENLACE_PASSWORD, no screen to type them.
+            let account = try SignIn.run(desk: desk, context: context, user: user)
+            try context.runApp(desk: desk, user: account, options: options)
+        } else {
+            // The sign-in screen, full screen, in the same terminal as the app.
+            try context.runSignInAndApp(desk: desk, options: options, setup: .init(username: user ?? ""))
+        }
     }
 }
 
-/// First-run admin creation and line-mode sign-in.
+/// The line-mode sign-in (and first admin) of the commands that print (find, case,
+/// referral...) and of scripts with ENLACE_PASSWORD; `enlace` itself uses the sign-in screen.
 enum SignIn {
     static func run(desk: CaseDesk, context: Context, user: String?) throws -> UserAccount {
         let lang = context.language

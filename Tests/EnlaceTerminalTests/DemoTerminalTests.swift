@@ -10,7 +10,7 @@ struct DemoTerminalTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("enlace-db-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let db = folder.appendingPathComponent("demo.sqlite").path
-        let session = try TmuxSession(arguments: "demo --people 300 --db \(db) \(arguments)", width: width, height: height,
+        let session = try TmuxSession(arguments: "demo --people 300 --db \(db) --as maria \(arguments)", width: width, height: height,
                                       term: term, extraEnvironment: extra)
         // The app opens on the home queue; F6 goes to the case list these tests drive.
         try session.waitFor(text: "Mi bandeja")

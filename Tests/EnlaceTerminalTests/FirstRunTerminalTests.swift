@@ -14,21 +14,28 @@ struct FirstRunTerminalTests {
     @Test func firstRunCreatesTheDatabaseAndAsksForTheAdminAccount() throws {
         let dir = try folder()
         let db = dir.appendingPathComponent("nueva.sqlite").path
+        // The first admin account is created on the full screen: Enter moves to the next
+        // empty field; passwords that differ are asked again.
         let t = try TmuxSession(arguments: "--db \(db) --create")
-        try t.waitFor(text: "Cree la primera cuenta de administración")
-        try t.waitFor(text: "Usuario:")
+        let first = try t.waitFor(text: "Cree la primera cuenta de administración")
+        #expect(first.contains("Primera cuenta de administración"))
+        #expect(first.contains("Repita la contraseña:"))
         try t.type("ana")
         try t.press("Enter")
-        try t.waitFor(text: "Nombre completo:")
         try t.type("Ana Martínez Núñez")
         try t.press("Enter")
-        try t.waitFor(text: "Contraseña:")
         try t.type("una-clave-segura-2026")
         try t.press("Enter")
-        try t.waitFor(text: "Repita la contraseña:")
-        // The password is not echoed.
-        #expect(!(try t.screen()).contains("una-clave-segura-2026"))
+        try t.type("otra-clave-distinta")
+        try t.press("Enter")
+        let differ = try t.waitFor(text: "Las contraseñas no coinciden")
+        #expect(differ.contains("Ana Martínez Núñez"))
         try t.type("una-clave-segura-2026")
+        try t.press("Tab")
+        try t.type("una-clave-segura-2026")
+        // The password is not echoed.
+        let masked = try t.waitFor(text: String(repeating: "•", count: 21))
+        #expect(!masked.contains("una-clave-segura-2026"))
         try t.press("Enter")
         let screen = try t.waitFor(text: "Ana Martínez Núñez (administrador)")
         #expect(screen.contains("administración no muestra casos"))
@@ -36,19 +43,18 @@ struct FirstRunTerminalTests {
         try t.press("C-q")
         #expect(try t.waitForExit() == 0)
 
-        // The next start asks for the user name and password and opens the same account.
+        // The next start shows the sign-in screen, full screen: a wrong password says so and
+        // keeps the user name; the right one opens the same account.
         let again = try TmuxSession(arguments: "--db \(db)")
-        try again.waitFor(text: "Usuario:")
+        try again.waitFor(text: "Iniciar sesión")
         try again.type("ana")
-        try again.press("Enter")
-        try again.waitFor(text: "Contraseña:")
+        try again.press("Tab")
         try again.type("no-es-esta")
+        let maskedAgain = try again.waitFor(text: String(repeating: "•", count: 10))
+        #expect(!maskedAgain.contains("no-es-esta"))
         try again.press("Enter")
-        try again.waitFor(text: "No se pudo iniciar sesión")
-        try again.waitFor("the second prompt") { $0.components(separatedBy: "Usuario:").count >= 3 }
-        try again.type("ana")
-        try again.press("Enter")
-        try again.waitFor("the second password prompt") { $0.components(separatedBy: "Contraseña:").count >= 3 }
+        let refused = try again.waitFor(text: "Usuario o contraseña incorrectos.")
+        #expect(refused.contains("ana"))
         try again.type("una-clave-segura-2026")
         try again.press("Enter")
         try again.waitFor(text: "Ana Martínez Núñez (administrador)")

@@ -54,6 +54,11 @@ extension CaseDesk {
     /// 15 minutes (audited). A wrong or unknown user name gives the same error as a wrong
     /// password, after the same scrypt work.
     public func authenticate(username: String, password: String) throws -> UserAccount {
+        try authenticate(username: username, password: password, successAction: "signIn")
+    }
+
+    /// `authenticate`, auditing a success as `successAction` ("signIn", "unlock").
+    func authenticate(username: String, password: String, successAction: String) throws -> UserAccount {
         let name = Self.normalizedUsername(username)
         let now = clock.nowSeconds()
         let row = try read { db in
@@ -78,7 +83,7 @@ extension CaseDesk {
                     UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?
                     """, arguments: [id])
                 try Audit.append(db, actor: id, at: now, entity: "user", entityID: id,
-                                 action: "signIn")
+                                 action: successAction)
                 return nil
             }
             let failed = (try Int.fetchOne(

@@ -7,6 +7,10 @@ extension App {
             Chrome.drawTooSmall(state, into: &buffer)
             return
         }
+        if let lock = state.privacy.lock {
+            LockView.draw(state, lock: lock, registry: registry, into: &buffer)
+            return
+        }
         Chrome.draw(state, registry: registry, into: &buffer)
         ScreenDispatch.draw(state, into: &buffer)
         switch state.overlay {

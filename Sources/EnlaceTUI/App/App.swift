@@ -29,7 +29,7 @@ public struct App: Sendable {
             return ScreenDispatch.resized(&state, oldWidth: oldWidth, oldHeight: oldHeight)
         case .tick(let now):
             state.now = now
-            return []
+            return LockScreen.tick(&state)
         case .dataChanged:
             return ScreenDispatch.refresh(&state)
         case .windowLoaded(let purpose, let rows):
@@ -49,6 +49,12 @@ public struct App: Sendable {
     // MARK: keys
 
     private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+        // A locked screen takes every key first; what is under it stays exactly as it was.
+        if state.privacy.isLocked { return handleLockKey(&state, key) }
+        // The privacy key works at once, over any overlay or form.
+        if registry.commands(for: key, in: .global).contains(where: { $0.id == .lockScreen }) {
+            return run(&state, .lockScreen)
+        }
         state.message = nil
         switch state.overlay {
         case .help(let scroll):

@@ -20,6 +20,9 @@ public struct AppState: Sendable {
     public var caseDetail: CaseDetailState?
     public var home = HomeState()
     public var followUps = FollowUpsState()
+    /// The privacy lock (by key or after idle minutes) and its setting.
+    public var privacy = PrivacyState()
+    public var search = SearchState()
     public var overlay: Overlay = .none
     public var message: StatusMessage?
     public var shouldQuit = false

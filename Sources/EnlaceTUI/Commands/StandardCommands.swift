@@ -6,4 +6,6 @@ enum StandardCommands {
         + CaseDetailCommands.all
         + HomeCommands.all
         + FollowUpsCommands.all
+        + LockCommands.all
+        + SearchCommands.all
 }

@@ -26,6 +26,8 @@ extension ScreenDispatch {
             return HomeScreen.enter(&state)
         case .followUps:
             return FollowUpsScreen.enter(&state)
+        case .search:
+            return SearchScreen.enter(&state)
         default:
             state.say(.init(es: "Esa pantalla todavía no existe en esta versión.", en: "That screen does not exist in this version yet."), .warning)
             return []

@@ -7,6 +7,7 @@ enum ScreenDispatch {
     static func input(_ state: inout AppState, _ key: Key) -> [Effect]? {
         switch state.screen {
         case .caseList: return CaseListScreen.input(&state, key)
+        case .search: return SearchScreen.input(&state, key)
         default: return nil
         }
     }
@@ -17,6 +18,7 @@ enum ScreenDispatch {
         case .caseDetail: CaseDetailView.draw(state, into: &buffer)
         case .home: HomeView.draw(state, into: &buffer)
         case .followUps: FollowUpsView.draw(state, into: &buffer)
+        case .search: SearchView.draw(state, into: &buffer)
         default: CaseListView.draw(state, into: &buffer)
         }
     }
@@ -28,6 +30,7 @@ enum ScreenDispatch {
         case .caseDetail: return CaseDetailScreen.refresh(&state)
         case .home: return HomeScreen.refresh(&state)
         case .followUps: return FollowUpsScreen.refresh(&state)
+        case .search: return SearchScreen.refresh(&state)
         default: return []
         }
     }
@@ -38,6 +41,7 @@ enum ScreenDispatch {
         case .caseDetail: return CaseDetailScreen.resized(&state)
         case .home: return HomeScreen.resized(&state, oldHeight: oldHeight)
         case .followUps: return FollowUpsScreen.resized(&state, oldHeight: oldHeight)
+        case .search: return SearchScreen.resized(&state)
         default: return []
         }
     }

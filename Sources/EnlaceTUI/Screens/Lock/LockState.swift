@@ -1,0 +1,33 @@
+import EnlaceCore
+
+/// The privacy lock of a signed-in session. While `lock` is set, the screen shows only the lock
+/// (organization, who is signed in, a password field) and every key goes to it; everything under
+/// it (screens, forms, filters, dialogs) is kept exactly as it was.
+public struct PrivacyState: Sendable {
+    public var lock: LockState?
+    /// Minutes without a key before the screen locks by itself; 0 turns the idle lock off.
+    public var idleMinutes: Int = PrivacyState.defaultIdleMinutes
+
+    public static let defaultIdleMinutes = 10
+
+    public init() {}
+
+    public var isLocked: Bool { lock != nil }
+}
+
+/// What the lock screen holds: the password being typed and why the last one was refused.
+public struct LockState: Sendable {
+    public enum Reason: Sendable, Equatable {
+        case privacyKey
+        case idle
+    }
+
+    public var reason: Reason
+    public var password = TextField("", maxLength: 256, masked: true)
+    /// Why the last password did not unlock (wrong, account locked), in both languages.
+    public var problem: LocalizedText?
+
+    public init(reason: Reason) {
+        self.reason = reason
+    }
+}
