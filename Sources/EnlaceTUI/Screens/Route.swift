@@ -20,6 +20,10 @@ extension ScreenDispatch {
         switch route {
         case .caseList:
             return CaseListScreen.enter(&state)
+        case .newReferral(let caseId):
+            return ReferralScreen.openNew(&state, caseId: caseId)
+        case .referral(let referralId):
+            return ReferralScreen.openExisting(&state, referralId: referralId)
         default:
             state.say(.init(es: "Esa pantalla todavía no existe en esta versión.", en: "That screen does not exist in this version yet."), .warning)
             return []
