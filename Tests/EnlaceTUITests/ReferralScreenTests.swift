@@ -389,3 +389,27 @@ enum ScreenFixtureRuntime {
         return AppRuntime(desk: rt.desk, state: state, outputDirectory: rt.outputDirectory)
     }
 }
+
+/// Times of day and availability windows as typed at the desk.
+@Suite struct ClockTimeTests {
+    @Test(arguments: [
+        ("10", 600), ("10:30", 630), ("9.05", 545), ("4 pm", 960), ("4:15 p.m.", 975), ("12 am", 0),
+        ("12 pm", 720), ("15 h", 900), ("15:00 hrs", 900), ("0:00", 0), ("23:59", 1439),
+    ])
+    func readsTimes(_ text: String, _ minutes: Int) {
+        #expect(ClockTime.parse(text) == minutes)
+    }
+
+    @Test(arguments: ["", "diez", "24:00", "10:60", "13 pm", "10:5", "1:2:3", "١٠:٣٠", "100"])
+    func refusesWhatIsNotATime(_ text: String) {
+        #expect(ClockTime.parse(text) == nil)
+    }
+
+    @Test func readsWindows() {
+        #expect(ClockTime.window("9:00-13:30") == AvailabilityWindow(fromMinute: 540, toMinute: 810))
+        #expect(ClockTime.window("9 a 17") == AvailabilityWindow(fromMinute: 540, toMinute: 1020))
+        #expect(ClockTime.window("9am to 5pm") == AvailabilityWindow(fromMinute: 540, toMinute: 1020))
+        #expect(ClockTime.window("17-9") == nil)
+        #expect(ClockTime.window("mañanas") == nil)
+    }
+}

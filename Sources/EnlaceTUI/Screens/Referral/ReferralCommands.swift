@@ -55,16 +55,16 @@ enum ReferralCommands {
 
     static let all: [Command] = [
         Command(.referralSave, keys: [.ctrl("s")], label: S.cmdSave.text, help: S.cmdSaveHelp.text,
-                scopes: [.referral], inFooter: true, disabledReason: needsForm) { state in
+                scopes: [.referral], inFooter: false, disabledReason: needsForm) { state in
             ReferralScreen.save(&state, thenSend: false)
         },
         Command(.referralSend, keys: [.ctrl("g")], label: S.cmdSend.text, help: S.cmdSendHelp.text,
-                scopes: [.referral], inFooter: true, disabledReason: { state in
+                scopes: [.referral], inFooter: false, disabledReason: { state in
                     if state.referral.mode == .form { return nil }
                     return refusal(.send)(state)
                 }, perform: ReferralScreen.send),
         Command(.referralPickPartner, keys: [.ctrl("o")], label: S.cmdPickPartner.text, help: S.cmdPickPartnerHelp.text,
-                scopes: [.referral], inFooter: true, disabledReason: { state in
+                scopes: [.referral], inFooter: false, disabledReason: { state in
                     if let reason = needsForm(state) { return reason }
                     return state.referral.partners.isEmpty ? S.noPartners.text : nil
                 }, perform: ReferralScreen.pickPartner),
@@ -88,7 +88,7 @@ enum ReferralCommands {
         step(.referralCancel, .cancel, key: "x", label: S.cmdCancel.text, help: S.cmdCancelHelp.text,
              perform: ReferralScreen.cancel),
         Command(.referralSlip, keys: [.char("i")], label: S.cmdSlip.text, help: S.cmdSlipHelp.text,
-                scopes: [.referral], inFooter: true, disabledReason: needsView, perform: ReferralScreen.writeSlip),
+                scopes: [.referral], inFooter: false, disabledReason: needsView, perform: ReferralScreen.writeSlip),
         Command(.referralUp, keys: [.up, .ctrl("k")], label: S.cmdUp.text, help: S.cmdUpHelp.text,
                 scopes: [.referral], disabledReason: needsView) { state in
             ReferralScreen.moveDocument(&state, by: -1)

@@ -91,8 +91,8 @@ enum ReferralScreen {
                                                            draft: detail.referral, timeZone: state.timeZone, now: state.now))
                     r.mode = .form
                     effects.append(loadPartners(detail.referral.kind, near: r.personState))
-                    if let caseId, r.personName == nil { effects.append(loadCase(caseId)) }
                 }
+                if let caseId, r.personName == nil, state.referral.caseNumber == nil { effects.append(loadCase(caseId)) }
                 state.referral = r
                 return effects
             }

@@ -30,7 +30,7 @@ enum ReferralView {
         switch r.mode {
         case .choosingKind: drawKinds(state, into: &buffer)
         case .form:
-            let labelWidth = min(30, max(18, width / 3))
+            let labelWidth = min(32, max(18, width * 2 / 5))
             FormView.draw(r.form, in: Rect(x: x0, y: 3, width: width, height: h - 6), labelWidth: labelWidth,
                           language: lang, into: &buffer, active: state.overlay.isNone)
             buffer.put(S.formHint(lang), x: x0, y: h - 3, role: .muted, maxWidth: width)
@@ -55,9 +55,9 @@ enum ReferralView {
         for (i, kind) in ReferralKind.allCases.enumerated() {
             let y = 5 + i * 2
             let selected = i == state.referral.kindCursor.selected
-            let line = TextWidth.pad("  \(i + 1)  \(kind.label(lang))", to: 30)
+            let line = TextWidth.pad("  \(i + 1)  \(kind.label(lang))", to: 27)
             buffer.put(line, x: 2, y: y, role: selected ? .selection : .normal)
-            buffer.put(hints[kind]!(lang), x: 33, y: y, role: selected ? .selection : .muted, maxWidth: buffer.width - 35)
+            buffer.put(hints[kind]!(lang), x: 30, y: y, role: selected ? .selection : .muted, maxWidth: buffer.width - 32)
             if selected { buffer.paint(Rect(x: 2, y: y, width: buffer.width - 4, height: 1), role: .selection) }
         }
         buffer.put(S.chooseKindHint(lang), x: 2, y: 5 + ReferralKind.allCases.count * 2, role: .muted, maxWidth: buffer.width - 4)
