@@ -183,8 +183,24 @@ struct ReferralScreenTests {
         #expect(f.supportRequested == [.repatriation])
         #expect(f.repatriation == MexicanOrigin(stateCode: MexicanState.guanajuato.rawValue, municipality: "Dolores Hidalgo"))
         #expect(stored.checklist.filter(\.done).map(\.key) == ["deathCertificate"])
-        let screen = rt.render()
+        // At 80x24 the view starts at the partner; more documents are below, ↓ says so.
+        var screen = rt.render()
+        #expect(screen.line(2).contains("Funeraria Nuestra Señora de Guadalupe"), "\(screen.text)")
         #expect(screen.find("José Ángel Muñoz Pérez") != nil, "\(screen.text)")
+        #expect(screen.find("Prueba de parentesco") == nil)
+        #expect(screen.line(19).hasSuffix("↓ │"))
+        // ↓ moves among the documents, scrolling; Space ticks the one under the cursor.
+        rt.send(.key(.down))
+        rt.send(.key(.char(" ")))
+        #expect(try Self.newest(rt, caseId).checklist.filter(\.done).map(\.key) == ["deathCertificate", "deceasedID"])
+        rt.send(.key(.down))
+        rt.send(.key(.down))
+        screen = rt.render()
+        let row = try #require(screen.find("[ ] Prueba de parentesco"), "\(screen.text)")
+        #expect(screen.role(x: row.x, y: row.y) == .selection)
+        #expect(screen.line(2).hasSuffix("↑ │"))
+        rt.send(.key(.pageUp))
+        #expect(rt.render().line(2).contains("Funeraria Nuestra Señora de Guadalupe"))
     }
 
     /// Consular orientation: the procedure brings its documents; sending without consent is
@@ -338,7 +354,7 @@ struct ReferralScreenTests {
     }
 
     @Test func documentsTickFromTheViewAndRefusedStepsSayWhy() throws {
-        let (_, rt, caseId) = try Self.start("ref-view", language: .en)
+        let (fixture, rt, caseId) = try Self.start("ref-view", language: .en)
         let id = try Self.sentReferral(rt, caseId)
         Self.open(rt, .referral(referralId: id))
         rt.send(.key(.down))
@@ -352,10 +368,21 @@ struct ReferralScreenTests {
         screen = rt.render()
         #expect(screen.line(22).contains("Sent"), "\(screen.line(22))")
         #expect(screen.role(x: 2, y: 22) == .warning)
-        // Lucía is not this case's caseworker: every step is refused with the reason shown.
+        // Another terminal records the partner's answer: the open view shows it when idle.
+        let elsewhere = try CaseDesk.open(path: fixture.path, create: false)
+        let current = try elsewhere.referral(id: id, by: rt.state.user)
+        _ = try elsewhere.acceptReferral(id: id, by: rt.state.user, version: current.version)
+        rt.idle(now: ScreenFixture.now.addingTimeInterval(1))
+        screen = rt.render()
+        #expect(screen.line(1).hasSuffix("Accepted │"), "\(screen.line(1))")
+        #expect(screen.find("c Schedule") != nil, "\(screen.text)")
         let lucia = try ScreenFixtureRuntime.lucia(rt)
         Self.open(lucia, .referral(referralId: id))
-        #expect(lucia.state.referral.detail == nil || lucia.state.referral.actions.allSatisfy { !$0.isAllowed })
+        // Lucía may not see another caseworker's case: nothing of the referral shows, only why.
+        let hers = lucia.render()
+        #expect(lucia.state.referral.detail == nil)
+        #expect(hers.find("Pasaporte") == nil && hers.find("Passport") == nil)
+        #expect(hers.role(x: 2, y: 22) == .error, "\(hers.text)")
     }
 
     @Test func escapeWithTypedTextAsksBeforeLeaving() throws {

@@ -218,6 +218,13 @@ extension ReferralScreen {
     static func toggleDocument(_ state: inout AppState) -> [Effect] {
         guard let referral = state.referral.referral, let id = Int64(referral.id),
               referral.checklist.indices.contains(state.referral.checklistCursor) else { return [] }
+        if let (lines, rows, top) = ReferralView.viewport(state) {
+            // A document scrolled out of sight is brought into view first, not ticked unseen.
+            if let line = lines.firstIndex(where: { $0.document == state.referral.checklistCursor }),
+               line < top || line >= top + rows {
+                return moveDocument(&state, by: 0)
+            }
+        }
         let item = referral.checklist[state.referral.checklistCursor]
         let version = referral.version
         return [.run("referral.checklist", failure: { error in
@@ -232,9 +239,29 @@ extension ReferralScreen {
         }]
     }
 
+    /// ↑↓: the previous or next document. When the one under the cursor is scrolled out of
+    /// sight, the first key brings it into view instead of moving.
     static func moveDocument(_ state: inout AppState, by delta: Int) -> [Effect] {
+        guard let (lines, rows, top) = ReferralView.viewport(state) else { return [] }
         let count = state.referral.referral?.checklist.count ?? 0
-        state.referral.checklistCursor = min(max(0, state.referral.checklistCursor + delta), max(0, count - 1))
+        func line(_ document: Int) -> Int? { lines.firstIndex { $0.document == document } }
+        if let current = line(state.referral.checklistCursor), current >= top, current < top + rows {
+            state.referral.checklistCursor = min(max(0, state.referral.checklistCursor + delta), max(0, count - 1))
+        }
+        guard let target = line(state.referral.checklistCursor) else {
+            return scroll(&state, by: delta)
+        }
+        var scroll = top
+        if target < scroll { scroll = target }
+        if target >= scroll + rows { scroll = target - rows + 1 }
+        state.referral.scroll = scroll
+        return []
+    }
+
+    /// PgUp/PgDn: the referral's lines by a page (or `delta` lines).
+    static func scroll(_ state: inout AppState, by delta: Int) -> [Effect] {
+        guard let (lines, rows, top) = ReferralView.viewport(state) else { return [] }
+        state.referral.scroll = min(max(0, top + delta), max(0, lines.count - rows))
         return []
     }
 

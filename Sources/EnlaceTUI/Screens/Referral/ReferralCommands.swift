@@ -16,6 +16,8 @@ extension CommandID {
     static let referralUp = CommandID("referral.up")
     static let referralDown = CommandID("referral.down")
     static let referralToggleDocument = CommandID("referral.toggleDocument")
+    static let referralPageUp = CommandID("referral.pageUp")
+    static let referralPageDown = CommandID("referral.pageDown")
 }
 
 /// The referral screen's commands. In the form, typing goes to the fields (the screen's
@@ -96,6 +98,14 @@ enum ReferralCommands {
         Command(.referralDown, keys: [.down, .ctrl("j")], label: S.cmdDown.text, help: S.cmdDownHelp.text,
                 scopes: [.referral], disabledReason: needsView) { state in
             ReferralScreen.moveDocument(&state, by: 1)
+        },
+        Command(.referralPageUp, keys: [.pageUp, .alt("v")], label: S.cmdPageUp.text, help: S.cmdPageUpHelp.text,
+                scopes: [.referral], disabledReason: needsView) { state in
+            ReferralScreen.scroll(&state, by: -ReferralView.bodyRows(height: state.height))
+        },
+        Command(.referralPageDown, keys: [.pageDown, .ctrl("v")], label: S.cmdPageDown.text, help: S.cmdPageDownHelp.text,
+                scopes: [.referral], disabledReason: needsView) { state in
+            ReferralScreen.scroll(&state, by: ReferralView.bodyRows(height: state.height))
         },
         Command(.referralToggleDocument, keys: [.char(" ")], label: S.cmdToggle.text, help: S.cmdToggleHelp.text,
                 scopes: [.referral], disabledReason: { state in

@@ -72,24 +72,32 @@ enum ReferralView {
 
     static func drawReferral(_ state: AppState, into buffer: inout ScreenBuffer) {
         let w = buffer.width, h = buffer.height
-        guard let detail = state.referral.detail else {
+        guard state.referral.detail != nil else {
             buffer.put(S.loading(state.language), x: 2, y: 3, role: .muted)
             return
         }
-        let lines = bodyLines(state, detail, width: w - 4)
-        let top = 2, rows = max(1, h - 6)
-        // Keep the document under the cursor in view.
-        var first = 0
-        if let cursorLine = lines.firstIndex(where: { $0.document == state.referral.checklistCursor }),
-           cursorLine >= rows {
-            first = min(cursorLine - rows + 1 + min(2, lines.count - cursorLine - 1), max(0, lines.count - rows))
-        }
+        guard let (lines, rows, first) = viewport(state) else { return }
+        let top = 2
         for (i, line) in lines.dropFirst(first).prefix(rows).enumerated() {
             let selected = line.document != nil && line.document == state.referral.checklistCursor
-            buffer.put(line.text, x: 2, y: top + i, role: selected ? .selection : line.role, maxWidth: w - 4)
+            buffer.put(line.text, x: 2, y: top + i, role: selected ? .selection : line.role, maxWidth: w - 6)
             if selected { buffer.paint(Rect(x: 2, y: top + i, width: w - 4, height: 1), role: .selection) }
         }
+        // More above or below: PgUp/PgDn (or ↑↓ to the documents) show it.
+        if first > 0 { buffer.put("↑", x: w - 3, y: top, role: .key) }
+        if first + rows < lines.count { buffer.put("↓", x: w - 3, y: top + rows - 1, role: .key) }
         drawActions(state, y: h - 4, into: &buffer)
+    }
+
+    /// Rows of the scrolling part of a referral's view (the actions take two rows under it).
+    static func bodyRows(height: Int) -> Int { max(1, height - 6) }
+
+    /// The referral's lines, how many show, and the first shown.
+    static func viewport(_ state: AppState) -> (lines: [Line], rows: Int, top: Int)? {
+        guard let detail = state.referral.detail else { return nil }
+        let lines = bodyLines(state, detail, width: state.width - 6)
+        let rows = bodyRows(height: state.height)
+        return (lines, rows, min(state.referral.scroll, max(0, lines.count - rows)))
     }
 
     /// Allowed steps with their keys on one row; refused ones with the reason on the next.
