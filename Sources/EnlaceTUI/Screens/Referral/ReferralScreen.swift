@@ -11,22 +11,24 @@ enum ReferralScreen {
 
     /// A new referral of a case: the kind first, then its form.
     static func openNew(_ state: inout AppState, caseId: Int64) -> [Effect] {
-        var r = ReferralState()
-        r.caseId = caseId
-        r.mode = .choosingKind
-        state.referral = r
-        state.push(.referral)
+        enter(&state, mode: .choosingKind, caseId: caseId, referralId: nil)
         return [loadCase(caseId)]
     }
 
     /// An existing referral: a draft opens in its form, any other in the referral view.
     static func openExisting(_ state: inout AppState, referralId: Int64) -> [Effect] {
+        enter(&state, mode: .view, caseId: nil, referralId: referralId)
+        return [load(referralId)]
+    }
+
+    /// A fresh referral screen on top of the current one.
+    static func enter(_ state: inout AppState, mode: ReferralState.Mode, caseId: Int64?, referralId: Int64?) {
         var r = ReferralState()
+        r.mode = mode
+        r.caseId = caseId
         r.referralId = referralId
-        r.mode = .view
         state.referral = r
         state.push(.referral)
-        return [load(referralId)]
     }
 
     /// The case's number, person and where the person lives (for the partner order).
