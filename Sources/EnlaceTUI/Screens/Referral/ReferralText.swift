@@ -144,7 +144,7 @@ public enum ReferralScreenText: String, MessageCatalog {
         case .cmdSend: return .init(es: "Enviar", en: "Send")
         case .cmdSendHelp: return .init(es: "Guarda y envía la canalización a la organización (necesita el consentimiento de la persona).", en: "Saves and sends the referral to the partner (needs the person's consent).")
         case .cmdPickPartner: return .init(es: "Organización", en: "Partner")
-        case .cmdPickPartnerHelp: return .init(es: "Elige la organización aliada de una lista filtrada por servicio y lugar.", en: "Chooses the partner from a list filtered by service and place.")
+        case .cmdPickPartnerHelp: return .init(es: "Muestra las organizaciones aliadas del servicio, primero las del estado de la persona, para escoger una.", en: "Shows the partners of the service, those in the person's state first, to choose one.")
         case .cmdEdit: return .init(es: "Editar borrador", en: "Edit draft")
         case .cmdEditHelp: return .init(es: "Abre el formulario de un borrador.", en: "Opens a draft's form.")
         case .cmdAccept: return .init(es: "Aceptada", en: "Accepted")
