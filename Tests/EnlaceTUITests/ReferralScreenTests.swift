@@ -385,6 +385,52 @@ struct ReferralScreenTests {
         #expect(hers.role(x: 2, y: 22) == .error, "\(hers.text)")
     }
 
+    /// A draft opened later by its route comes back in its form; an edit made meanwhile
+    /// elsewhere is a conflict that keeps what was typed, and the next Ctrl-S saves it.
+    @Test func draftReopensInItsFormAndAConflictKeepsTheTyping() throws {
+        let (fixture, rt, caseId) = try Self.start("ref-draft")
+        Self.open(rt, .newReferral(caseId: caseId))
+        rt.type("4")
+        Self.fill(rt, "partner", "Consulado General de México en Chicago")
+        Self.fill(rt, "reason", "Registro de nacimiento de su hija")
+        Self.tick(rt, "consent")
+        Self.fill(rt, "co.procedure", "Reg")
+        Self.tick(rt, "doc.parentsPhotoID")
+        rt.send(.key(.ctrl("s")))
+        let draft = try Self.newest(rt, caseId)
+        #expect(draft.status == .draft)
+        rt.send(.key(.escape)) // saved: leaves without asking
+        #expect(rt.state.screen == .caseList)
+
+        Self.open(rt, .referral(referralId: Int64(draft.id)!))
+        #expect(rt.state.referral.mode == .form)
+        let form = rt.state.referral.form
+        #expect(form.value("reason") == "Registro de nacimiento de su hija")
+        #expect(form.value("co.procedure") == "birthRegistration")
+        #expect(form["consent"]?.isChecked == true)
+        #expect(form["doc.parentsPhotoID"]?.isChecked == true)
+        #expect(form.value("partner") == draft.partnerId)
+        #expect(rt.render().line(1).contains("Borrador · Canalización"), "\(rt.render().line(1))")
+
+        // Someone else edits the draft; this screen's Ctrl-S is refused, the typing stays.
+        let elsewhere = try CaseDesk.open(path: fixture.path, create: false)
+        _ = try elsewhere.updateReferralDraft(id: Int64(draft.id)!, partnerId: Int64(draft.partnerId!), reason: "Otra cosa",
+                                              urgency: .routine, details: draft.details, consentToShare: true,
+                                              responseDue: nil, by: rt.state.user, version: draft.version)
+        Self.fill(rt, "co.appointment", "15/01/2030")
+        rt.send(.key(.ctrl("s")))
+        #expect(rt.render().line(22).contains("Otra persona cambió este borrador"), "\(rt.render().line(22))")
+        #expect(rt.state.referral.form.value("co.appointment") == "15/01/2030")
+        #expect(try Self.newest(rt, caseId).reason == "Otra cosa")
+        rt.send(.key(.ctrl("g")))
+        let sent = try Self.newest(rt, caseId)
+        #expect(sent.status == .sent, "\(rt.state.message?.text ?? "")")
+        #expect(sent.reason == "Registro de nacimiento de su hija")
+        guard case .consularOrientation(let consular) = sent.details else { Issue.record("not consular"); return }
+        #expect(consular.appointmentDate.map { CalendarDate($0, timeZone: ScreenFixture.chicago) } == CalendarDate(year: 2030, month: 1, day: 15))
+        #expect(sent.checklist.filter(\.done).map(\.key) == ["parentsPhotoID"])
+    }
+
     @Test func escapeWithTypedTextAsksBeforeLeaving() throws {
         let (_, rt, caseId) = try Self.start("ref-esc", width: 120, height: 40)
         Self.open(rt, .caseList)

@@ -58,7 +58,8 @@ enum ReferralScreen {
                 guard state.referral.kind == kind else { return [] }
                 state.referral.partners = partners
                 if let i = state.referral.form.index(of: "partner"), case .choice(var c) = state.referral.form.fields[i].input {
-                    let chosen = c.selectedID
+                    // A draft's partner is chosen once the list it belongs to has arrived.
+                    let chosen = c.selectedID ?? state.referral.draft?.partnerId
                     c.options = ReferralForm.partnerChoices(partners)
                     c.select(id: chosen)
                     state.referral.form.fields[i].input = .choice(c)
