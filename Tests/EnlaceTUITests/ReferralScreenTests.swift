@@ -68,6 +68,14 @@ struct ReferralScreenTests {
         rt.send(.key(.enter))
         let partner = try #require(rt.state.referral.partners.first { $0.name == "Red de Telemedicina Salud Sin Fronteras" })
 
+        // Sending too early: the store says what is missing, and each field says so.
+        rt.send(.key(.ctrl("g")))
+        #expect(try Self.newest(rt, caseId).status == .draft)
+        screen = rt.render()
+        #expect(screen.line(22).contains("Complete antes de enviar"), "\(screen.line(22))")
+        #expect(rt.state.referral.form.focusedID == "reason")
+        #expect(rt.state.referral.form["tm.symptoms"]?.problem == ReferralScreenText.missingToSend.text)
+        #expect(screen.find("Falta para enviar.").map { screen.role(x: $0.x, y: $0.y) } == .error)
         Self.fill(rt, "reason", "Dolores de cabeza desde hace un mes")
         Self.tick(rt, "consent")
         Self.fill(rt, "tm.symptoms", "Cefalea y mareo; pide hablar en mixteco")

@@ -250,6 +250,34 @@ enum ReferralForm {
         }
     }
 
+    /// The form field where a field the store requires is typed.
+    static func fieldID(_ field: ReferralField) -> String? {
+        switch field {
+        case .partner: return "partner"
+        case .reason: return "reason"
+        case .symptoms: return "tm.symptoms"
+        case .preferredLanguage: return "tm.language"
+        case .modality: return "tm.modality"
+        case .availability: return "tm.availability"
+        case .insurance: return "tm.insurance"
+        case .matter: return "la.matter"
+        case .deadline: return "la.deadline"
+        case .detentionFacility: return "la.facility"
+        case .deceasedName: return "fu.deceased"
+        case .dateOfDeath: return "fu.dateOfDeath"
+        case .placeOfDeath: return "fu.placeOfDeath"
+        case .bodyLocation: return "fu.bodyLocation"
+        case .disposition: return "fu.disposition"
+        case .repatriationDestination: return "fu.repatriationState"
+        case .nextOfKin: return "fu.kinName"
+        case .funeralHome: return "fu.funeralHome"
+        case .supportRequested: return "fu.support.\(FuneralSupport.allCases[0].rawValue)"
+        case .procedure: return "co.procedure"
+        case .consulate: return "co.consulate"
+        case .appointmentDate: return "co.appointment"
+        }
+    }
+
     /// The field ids holding a date (their note shows the date in words as it is typed).
     static func isDateField(_ id: String) -> Bool {
         ["responseDue", "la.deadline", "la.court", "fu.dateOfDeath", "fu.consulateNotified", "co.appointment"].contains(id)

@@ -304,7 +304,14 @@ enum ReferralScreen {
                     }
                     if case .workflowRefused(let reason) = failure as? StoreError {
                         state.message = StatusMessage(reason(state.language), role: .error)
-                        if let stored, !stored.consentToShare {
+                        if let stored, !stored.missingFieldsToSend.isEmpty {
+                            // Fields first: consent is asked for once the referral could go.
+                            markMissing(&state, stored.missingFieldsToSend)
+                            let missing = WorkflowText.refusalMissingFields.text.filling([
+                                "fields": LocalizedText.joinedList(stored.missingFieldsToSend.map(\.label.text)),
+                            ])
+                            state.message = StatusMessage(missing(state.language), role: .error)
+                        } else if let stored, !stored.consentToShare {
                             state.overlay = .dialog(consentDialog(partnerName: partnerName, reason: reason))
                         }
                     } else if (failure as? StoreError) == .conflict {
@@ -316,6 +323,13 @@ enum ReferralScreen {
                 }
             }
         }]
+    }
+
+    /// The fields the store says are missing to send: each says so, the first gets the focus.
+    static func markMissing(_ state: inout AppState, _ missing: [ReferralField]) {
+        let ids = missing.compactMap(ReferralForm.fieldID)
+        for id in ids { state.referral.form.setProblem(id, S.missingToSend.text) }
+        if let first = ids.first { state.referral.form.focus(first) }
     }
 
     /// The store refused to send without consent: ask whether the person gives it now.

@@ -11,7 +11,7 @@ public enum ReferralScreenText: String, MessageCatalog {
     case availabilityHint, weekdaysOnly, deadline, courtDate, dateHint, detained, facilityHint
     case aNumber, aNumberHint, bodyPlaceName, kinName, kinRelationship, kinPhone, consulateNotified
     case repatriationState, repatriationMunicipality, consulateHint
-    case availabilityBad, suggestedUrgency, formHint
+    case availabilityBad, suggestedUrgency, formHint, missingToSend
     // Saving and sending.
     case draftSaved, sent, conflictKept, conflictReloaded, consentTitle, consentQuestion, pickPartnerTitle
     // Workflow steps.
@@ -74,6 +74,7 @@ public enum ReferralScreenText: String, MessageCatalog {
         case .availabilityBad: return .init(es: "«{text}» no es un horario; escriba por ejemplo 9:00-13:00.", en: "\"{text}\" is not a time window; type for example 9:00-13:00.")
         case .suggestedUrgency: return .init(es: "Urgencia sugerida: {urgency}", en: "Suggested urgency: {urgency}")
         case .formHint: return .init(es: "Tab campos · Ctrl-S guarda borrador · Ctrl-G envía · Esc sale", en: "Tab fields · Ctrl-S saves draft · Ctrl-G sends · Esc leaves")
+        case .missingToSend: return .init(es: "Falta para enviar.", en: "Needed to send.")
         case .draftSaved: return .init(es: "Borrador guardado. Ctrl-G lo envía.", en: "Draft saved. Ctrl-G sends it.")
         case .sent: return .init(es: "Canalización enviada a {partner}. Respuesta esperada a más tardar el {date}.", en: "Referral sent to {partner}. Response expected by {date}.")
         case .conflictKept: return .init(es: "Otra persona cambió este borrador. Lo que usted escribió sigue aquí; Ctrl-S lo guarda sobre la versión nueva.", en: "Someone else changed this draft. What you typed is still here; Ctrl-S saves it over the new version.")
