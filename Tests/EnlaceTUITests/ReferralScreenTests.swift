@@ -285,6 +285,8 @@ struct ReferralScreenTests {
             == DateComponents(year: 2030, month: 1, day: 15, hour: 10, minute: 30))
         screen = rt.render()
         #expect(screen.find("Cita: 15 de enero de 2030, 10:30 · Ventanilla 3") != nil, "\(screen.text)")
+        // Every step allowed now fits on the actions row at 80 columns, the slip last.
+        #expect(screen.line(20).contains("m Cambiar cita t Completada n No se presentó x Cancelar i Hoja"), "\(screen.line(20))")
 
         // The slip: a file of its own, readable by its owner only, in both languages.
         rt.send(.key(.char("i")))

@@ -160,7 +160,7 @@ public enum ReferralScreenText: String, MessageCatalog {
         case .cmdCompleteHelp: return .init(es: "Registra el resultado de la canalización y una nota.", en: "Records the referral's outcome and a note.")
         case .cmdNoShow: return .init(es: "No se presentó", en: "No-show")
         case .cmdNoShowHelp: return .init(es: "Registra que la persona no llegó a la cita; crea un seguimiento.", en: "Records that the person missed the appointment; creates a follow-up.")
-        case .cmdCancel: return .init(es: "Cancelar canalización", en: "Cancel referral")
+        case .cmdCancel: return .init(es: "Cancelar", en: "Cancel")
         case .cmdCancelHelp: return .init(es: "Cancela la canalización, con el motivo.", en: "Cancels the referral, with the reason.")
         case .cmdSlip: return .init(es: "Hoja", en: "Slip")
         case .cmdSlipHelp: return .init(es: "Escribe la hoja de canalización bilingüe para la persona en un archivo.", en: "Writes the bilingual referral slip for the person to a file.")
