@@ -19,6 +19,7 @@ public enum TUICatalogs {
             CatalogListing(LockText.self),
             CatalogListing(SignInText.self),
             CatalogListing(SearchText.self),
+            CatalogListing(ReferralScreenText.self),
             CatalogListing(name: "CommandRegistry", texts: CommandRegistry.standard.commands.flatMap {
                 [(id: $0.id.rawValue + ".label", text: $0.label), (id: $0.id.rawValue + ".help", text: $0.help)]
             }),

@@ -457,7 +457,9 @@ struct CaseDetailScreenTests {
         rt.send(Array(repeating: Key.down, count: index))
         #expect(rt.render().text.contains("Canalización: "))
         rt.send(.key(.enter))
-        // The referral screen is another engineer's; in this branch the route answers "not yet".
-        #expect(rt.state.message?.text == "Esa pantalla todavía no existe en esta versión.")
+        #expect(rt.state.screen == .referral)
+        #expect(rt.render().text.contains("Matrícula consular"))
+        rt.send(.key(.escape))
+        #expect(rt.state.screen == .caseDetail)
     }
 }

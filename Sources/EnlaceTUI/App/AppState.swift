@@ -23,6 +23,7 @@ public struct AppState: Sendable {
     /// The privacy lock (by key or after idle minutes) and its setting.
     public var privacy = PrivacyState()
     public var search = SearchState()
+    public var referral = ReferralState()
     public var overlay: Overlay = .none
     public var message: StatusMessage?
     public var shouldQuit = false

@@ -8,4 +8,5 @@ enum StandardCommands {
         + FollowUpsCommands.all
         + LockCommands.all
         + SearchCommands.all
+        + ReferralCommands.all
 }

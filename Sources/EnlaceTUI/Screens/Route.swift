@@ -28,6 +28,10 @@ extension ScreenDispatch {
             return FollowUpsScreen.enter(&state)
         case .search:
             return SearchScreen.enter(&state)
+        case .newReferral(let caseId):
+            return ReferralScreen.openNew(&state, caseId: caseId)
+        case .referral(let referralId):
+            return ReferralScreen.openExisting(&state, referralId: referralId)
         default:
             state.say(.init(es: "Esa pantalla todavía no existe en esta versión.", en: "That screen does not exist in this version yet."), .warning)
             return []

@@ -8,6 +8,7 @@ enum ScreenDispatch {
         switch state.screen {
         case .caseList: return CaseListScreen.input(&state, key)
         case .search: return SearchScreen.input(&state, key)
+        case .referral: return ReferralScreen.input(&state, key)
         default: return nil
         }
     }
@@ -19,6 +20,7 @@ enum ScreenDispatch {
         case .home: HomeView.draw(state, into: &buffer)
         case .followUps: FollowUpsView.draw(state, into: &buffer)
         case .search: SearchView.draw(state, into: &buffer)
+        case .referral: ReferralView.draw(state, into: &buffer)
         default: CaseListView.draw(state, into: &buffer)
         }
     }
@@ -31,6 +33,7 @@ enum ScreenDispatch {
         case .home: return HomeScreen.refresh(&state)
         case .followUps: return FollowUpsScreen.refresh(&state)
         case .search: return SearchScreen.refresh(&state)
+        case .referral: return ReferralScreen.refresh(&state)
         default: return []
         }
     }
