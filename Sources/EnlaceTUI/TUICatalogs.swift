@@ -13,6 +13,8 @@ public enum TUICatalogs {
             CatalogListing(CLIText.self),
             CatalogListing(BenchText.self),
             CatalogListing(DeskCLIText.self),
+            CatalogListing(ReviewText.self),
+            CatalogListing(ReportsText.self),
             CatalogListing(name: "CommandRegistry", texts: CommandRegistry.standard.commands.flatMap {
                 [(id: $0.id.rawValue + ".label", text: $0.label), (id: $0.id.rawValue + ".help", text: $0.help)]
             }),

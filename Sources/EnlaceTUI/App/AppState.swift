@@ -17,6 +17,8 @@ public struct AppState: Sendable {
     /// When the person last pressed a key (the idle lock counts from here).
     public var lastInputAt: Date
     public var caseList = CaseListState()
+    public var review = ReviewState()
+    public var reports = ReportsState()
     public var overlay: Overlay = .none
     public var message: StatusMessage?
     public var shouldQuit = false

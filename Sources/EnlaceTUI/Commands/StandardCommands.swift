@@ -3,4 +3,6 @@
 enum StandardCommands {
     static let all: [Command] = GlobalCommands.all
         + CaseListCommands.all
+        + ReviewCommands.all
+        + ReportsCommands.all
 }

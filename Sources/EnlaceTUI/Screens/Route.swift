@@ -20,6 +20,10 @@ extension ScreenDispatch {
         switch route {
         case .caseList:
             return CaseListScreen.enter(&state)
+        case .review:
+            return ReviewScreen.enter(&state)
+        case .reports:
+            return ReportsScreen.enter(&state)
         default:
             state.say(.init(es: "Esa pantalla todavía no existe en esta versión.", en: "That screen does not exist in this version yet."), .warning)
             return []

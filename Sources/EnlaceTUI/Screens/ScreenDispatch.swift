@@ -14,6 +14,8 @@ enum ScreenDispatch {
     static func draw(_ state: AppState, into buffer: inout ScreenBuffer) {
         switch state.screen {
         case .caseList: CaseListView.draw(state, into: &buffer)
+        case .review: ReviewView.draw(state, into: &buffer)
+        case .reports: ReportsView.draw(state, into: &buffer)
         default: CaseListView.draw(state, into: &buffer)
         }
     }
@@ -22,6 +24,8 @@ enum ScreenDispatch {
     static func refresh(_ state: inout AppState) -> [Effect] {
         switch state.screen {
         case .caseList: return CaseListScreen.refresh(&state)
+        case .review: return ReviewScreen.refresh(&state)
+        case .reports: return ReportsScreen.refresh(&state)
         default: return []
         }
     }
@@ -29,6 +33,8 @@ enum ScreenDispatch {
     static func resized(_ state: inout AppState, oldWidth: Int, oldHeight: Int) -> [Effect] {
         switch state.screen {
         case .caseList: return CaseListScreen.resized(&state, oldHeight: oldHeight)
+        case .review: return ReviewScreen.resized(&state)
+        case .reports: return []
         default: return []
         }
     }
