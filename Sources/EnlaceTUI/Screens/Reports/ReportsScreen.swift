@@ -10,7 +10,9 @@ enum ReportsScreen {
         state.reports = ReportsState()
         state.reports.selected = keep
         guard state.user.role == .supervisor else {
-            state.reports.refusal = ReportsText.refusal.format(state.language, ["role": state.user.role.label(state.language)])
+            let role = state.user.role
+            state.reports.refusal = LocalizedText(es: ReportsText.refusal.format(.es, ["role": role.label(.es)]),
+                                              en: ReportsText.refusal.format(.en, ["role": role.label(.en)]))
             return []
         }
         return refresh(&state)
@@ -33,7 +35,7 @@ enum ReportsScreen {
         StateChange { state in
             if case StoreError.notPermitted = error {
                 state.reports = ReportsState()
-                state.reports.refusal = DeskTask.describe(error, state.language)
+                state.reports.refusal = LocalizedText(es: DeskTask.describe(error, .es), en: DeskTask.describe(error, .en))
             } else {
                 state.message = StatusMessage(DeskTask.describe(error, state.language), role: .error)
             }

@@ -6,7 +6,7 @@ public struct ReportsState: Sendable {
     public var selected = 0
     public var loaded = false
     /// Why this person may not see reports (words, no data), when so.
-    public var refusal: String?
+    public var refusal: LocalizedText?
 
     public init() {}
 

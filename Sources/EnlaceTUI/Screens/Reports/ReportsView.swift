@@ -11,7 +11,7 @@ enum ReportsView {
         let width = buffer.width - 4
         var x = 2 + buffer.put(ReportsText.title(lang), x: 2, y: 1, role: .header)
         if let refusal = reports.refusal {
-            for (i, line) in TextWidth.wrap(refusal, width: width).enumerated() {
+            for (i, line) in TextWidth.wrap(refusal(lang), width: width).enumerated() {
                 buffer.put(line, x: 2, y: 3 + i, role: .warning)
             }
             return

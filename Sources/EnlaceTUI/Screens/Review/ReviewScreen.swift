@@ -11,7 +11,9 @@ enum ReviewScreen {
         state.push(.review)
         state.review = ReviewState()
         guard state.user.role == .supervisor else {
-            state.review.refusal = ReviewText.refusal.format(state.language, ["role": state.user.role.label(state.language)])
+            let role = state.user.role
+            state.review.refusal = LocalizedText(es: ReviewText.refusal.format(.es, ["role": role.label(.es)]),
+                                              en: ReviewText.refusal.format(.en, ["role": role.label(.en)]))
             return []
         }
         return load(&state)
@@ -49,7 +51,7 @@ enum ReviewScreen {
         StateChange { state in
             if case StoreError.notPermitted = error {
                 state.review = ReviewState()
-                state.review.refusal = DeskTask.describe(error, state.language)
+                state.review.refusal = LocalizedText(es: DeskTask.describe(error, .es), en: DeskTask.describe(error, .en))
             } else {
                 state.message = StatusMessage(DeskTask.describe(error, state.language), role: .error)
             }

@@ -15,7 +15,7 @@ public struct ReviewState: Sendable {
 
     public var section: Section = .closures
     /// Why this person may not see the review (words, no data), when so.
-    public var refusal: String?
+    public var refusal: LocalizedText?
     public var loaded = false
 
     public var closures: [CaseQueueItem] = []

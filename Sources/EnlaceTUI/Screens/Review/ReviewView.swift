@@ -22,7 +22,7 @@ enum ReviewView {
         let width = w - 4
         drawTabs(state, into: &buffer)
         if let refusal = review.refusal {
-            for (i, line) in TextWidth.wrap(refusal, width: width).enumerated() {
+            for (i, line) in TextWidth.wrap(refusal(lang), width: width).enumerated() {
                 buffer.put(line, x: x0, y: ReviewLayout.headerRow + i, role: .warning)
             }
             return
