@@ -30,8 +30,8 @@ public enum ReviewText: String, MessageCatalog {
         case .tabUrgent: return .init(es: "Urgentes", en: "Urgent")
         case .tabWorkload: return .init(es: "Carga", en: "Workload")
         case .closuresHint:
-            return .init(es: "Cierres pedidos, el caso más antiguo primero. a aprueba · r rechaza · Enter abre el caso",
-                         en: "Closures requested, oldest case first. a approves · r rejects · Enter opens the case")
+            return .init(es: "El caso más antiguo primero. a aprueba · r rechaza · Enter abre el caso",
+                         en: "Oldest case first. a approves · r rejects · Enter opens the case")
         case .closuresNone: return .init(es: "No hay cierres esperando aprobación.", en: "No closures are awaiting approval.")
         case .closuresCount: return .init(es: "{n} cierres por aprobar", en: "{n} closures to approve")
         case .approveTitle: return .init(es: "Aprobar cierre", en: "Approve closure")
@@ -54,23 +54,23 @@ public enum ReviewText: String, MessageCatalog {
                          en: "Open a list of cases (Enter on a figure) or the Urgent section.")
         case .onlyOnFigure: return .init(es: "No hay cifra ni caso elegido.", en: "No figure or case is chosen.")
         case .openHint:
-            return .init(es: "Casos abiertos por estado y días desde que se abrieron. Flechas eligen una cifra; Enter muestra sus casos.",
-                         en: "Open cases by status and days since opened. Arrows choose a figure; Enter shows its cases.")
+            return .init(es: "Por estado y días abiertos. Flechas eligen cifra; Enter lista sus casos",
+                         en: "By status and days open. Arrows choose a figure; Enter lists its cases")
         case .columnStatus: return .init(es: "Estado", en: "Status")
         case .columnTotal: return .init(es: "Total", en: "Total")
         case .daysSuffix: return .init(es: "días", en: "days")
         case .openNone: return .init(es: "No hay casos abiertos.", en: "There are no open cases.")
         case .overdueHint:
-            return .init(es: "Seguimientos vencidos por persona asignada. Enter muestra sus casos.",
-                         en: "Overdue follow-ups by the person assigned. Enter shows their cases.")
+            return .init(es: "Seguimientos vencidos por persona asignada. Enter lista sus casos",
+                         en: "Overdue follow-ups by the person assigned. Enter lists their cases")
         case .overdueNone: return .init(es: "No hay seguimientos vencidos.", en: "There are no overdue follow-ups.")
         case .unassigned: return .init(es: "Sin asignar", en: "Unassigned")
         case .urgentHint:
             return .init(es: "Casos urgentes abiertos. Espacio marca · g reasigna · Enter abre",
                          en: "Open urgent cases. Space marks · g reassigns · Enter opens")
         case .workloadHint:
-            return .init(es: "Trabajo de cada persona. ←→ eligen la columna; Enter muestra sus casos.",
-                         en: "Each person's work. ←→ choose the column; Enter shows the cases.")
+            return .init(es: "Trabajo de cada persona. ←→ eligen columna; Enter lista sus casos",
+                         en: "Each person's work. ←→ choose the column; Enter lists the cases")
         case .columnPerson: return .init(es: "Persona", en: "Person")
         case .columnOpen: return .init(es: "Abiertos", en: "Open")
         case .columnUrgent: return .init(es: "Urgentes", en: "Urgent")

@@ -55,7 +55,10 @@ enum ReviewView {
         }
         switch section {
         case .closures:
-            return ReviewText.tabClosures(lang) + (review.loaded ? n(review.closures.count, complete: review.closuresComplete) : "")
+            // The exact figure from the counts; the list itself is loaded a window at a time.
+            return ReviewText.tabClosures(lang) + (figures.map { f in
+                n(CaseAgeBucket.allCases.reduce(0) { $0 + f.openCounts.count(.closureRequested, $1) })
+            } ?? "")
         case .open:
             return ReviewText.tabOpen(lang) + (figures.map { n($0.openCounts.total) } ?? "")
         case .overdue:
@@ -258,11 +261,11 @@ enum ReviewView {
             buffer.put(ReviewText.drillNone(lang), x: 2, y: ReviewLayout.headerRow, role: .muted, maxWidth: width)
             return
         }
-        // "[x] " marks a row; the case columns follow, the caseworker's always shown.
-        let cols = CaseListLayout.Columns(contentWidth: width - 4)
-        let worker = cols.caseworker > 0 ? cols.caseworker : max(10, (cols.person - 1) / 2)
-        let person = cols.caseworker > 0 ? cols.person : cols.person - worker - 1
-        let widths = [cols.number, person, cols.status, cols.priority, cols.age, worker]
+        // "[x] " marks a row; the case columns follow, the caseworker's always shown: what is
+        // left after the fixed columns goes to the person (three fifths) and the caseworker.
+        let rest = max(12, width - 4 - 11 - 17 - 9 - 5 - 6)
+        let worker = min(24, rest * 2 / 5)
+        let widths = [11, rest - worker, 17, 9, 5, worker]
         let heads: [TUIText] = [.columnNumber, .columnPerson, .columnStatus, .columnPriority, .columnAge, .columnCaseworker]
         let header = "    " + zip(heads, widths).map { TextWidth.pad($0.0(lang), to: $0.1) }.joined(separator: " ")
         buffer.put(header, x: 2, y: ReviewLayout.headerRow, role: .header, maxWidth: width)
