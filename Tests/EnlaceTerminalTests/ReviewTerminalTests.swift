@@ -50,7 +50,7 @@ struct ReviewTerminalTests {
     @Test func altIOpensTheReportsWithChartsAndACaseworkerIsRefusedTheReview() throws {
         let t = try start(as: "maria")
         try t.press("Escape", "i")
-        let reports = try t.waitFor(text: "Casos abiertos por mes")
+        let reports = try t.waitFor(text: "Casos nuevos por mes")
         #expect(reports.contains("Gráfica 1 de 5"))
         #expect(reports.contains("█") || reports.contains("▁"))
         try t.press("Tab")

@@ -18,7 +18,7 @@ public enum ReportsText: String, MessageCatalog {
         case .empty: return .init(es: "No hay datos que contar todavía.", en: "There is nothing to count yet.")
         case .position: return .init(es: "Gráfica {i} de {n}", en: "Chart {i} of {n}")
         case .trendSummary: return .init(es: "mín. {min} · máx. {max} · último {last}", en: "min {min} · max {max} · last {last}")
-        case .openedPerMonth: return .init(es: "Casos abiertos por mes", en: "Cases opened per month")
+        case .openedPerMonth: return .init(es: "Casos nuevos por mes", en: "Cases opened per month")
         case .openedPerMonthNote: return .init(es: "Los últimos 12 meses, el más reciente abajo.", en: "The last 12 months, the newest at the bottom.")
         case .openByStatus: return .init(es: "Casos abiertos por estado", en: "Open cases by status")
         case .openByAge: return .init(es: "Casos abiertos por antigüedad", en: "Open cases by age")
