@@ -44,16 +44,10 @@ extension CaseDesk {
         let thisMonth = calendar.date(from: calendar.dateComponents([.year, .month], from: now))!
         let months = (0..<12).reversed().map { calendar.date(byAdding: .month, value: -$0, to: thisMonth)! }
         var counts = Array(repeating: 0, count: 12)
-        var anchor: CaseListKey?
-        scan: while true {
-            let page = try caseWindow(CaseWindowRequest(anchor: anchor, direction: .after,
-                                                        limit: CaseWindowRequest.maximumLimit), actor: actor)
-            for c in page {
-                guard c.openedAt >= months[0] else { break scan }
-                if let i = months.lastIndex(where: { $0 <= c.openedAt }) { counts[i] += 1 }
-            }
-            guard page.count == CaseWindowRequest.maximumLimit, let last = page.last else { break }
-            anchor = last.key
+        try walkCases(by: actor) { c in
+            guard c.openedAt >= months[0] else { return false }
+            if let i = months.lastIndex(where: { $0 <= c.openedAt }) { counts[i] += 1 }
+            return true
         }
         return zip(months, counts).map { month, n in
             let parts = calendar.dateComponents([.year, .month], from: month)

@@ -9,12 +9,7 @@ enum ReportsScreen {
         let keep = state.reports.selected
         state.reports = ReportsState()
         state.reports.selected = keep
-        guard state.user.role == .supervisor else {
-            let role = state.user.role
-            state.reports.refusal = LocalizedText(es: ReportsText.refusal.format(.es, ["role": role.label(.es)]),
-                                              en: ReportsText.refusal.format(.en, ["role": role.label(.en)]))
-            return []
-        }
+        state.reports.refusal = SupervisorGate.refusal(ReportsText.refusal.text, for: state.user.role)
         return refresh(&state)
     }
 
@@ -33,9 +28,9 @@ enum ReportsScreen {
 
     static let refused: @Sendable (Error) -> StateChange = { error in
         StateChange { state in
-            if case StoreError.notPermitted = error {
+            if let refusal = SupervisorGate.refusal(from: error) {
                 state.reports = ReportsState()
-                state.reports.refusal = LocalizedText(es: DeskTask.describe(error, .es), en: DeskTask.describe(error, .en))
+                state.reports.refusal = refusal
             } else {
                 state.message = StatusMessage(DeskTask.describe(error, state.language), role: .error)
             }

@@ -64,11 +64,11 @@ enum ReviewCommands {
         },
         Command(.reviewUp, keys: [.up, .ctrl("k")],
                 label: .init(es: "Subir", en: "Up"),
-                help: .init(es: "Elige la fila anterior.", en: "Chooses the previous row."),
+                help: .init(es: "Selecciona la fila anterior.", en: "Chooses the previous row."),
                 scopes: [.review], disabledReason: notSupervisor, perform: move(.up)),
         Command(.reviewDown, keys: [.down, .ctrl("j")],
                 label: .init(es: "Bajar", en: "Down"),
-                help: .init(es: "Elige la fila siguiente.", en: "Chooses the next row."),
+                help: .init(es: "Selecciona la fila siguiente.", en: "Chooses the next row."),
                 scopes: [.review], disabledReason: notSupervisor, perform: move(.down)),
         Command(.reviewPageUp, keys: [.pageUp, .alt("v")],
                 label: .init(es: "Página anterior", en: "Previous page"),
@@ -88,13 +88,13 @@ enum ReviewCommands {
                 scopes: [.review], disabledReason: notSupervisor, perform: move(.end)),
         Command(.reviewLeft, keys: [.left, .ctrl("b")],
                 label: .init(es: "Columna anterior", en: "Previous column"),
-                help: .init(es: "Elige la cifra de la izquierda (antigüedad o carga).", en: "Chooses the figure on the left (age or workload)."),
+                help: .init(es: "Selecciona la cifra de la izquierda (antigüedad o carga).", en: "Chooses the figure on the left (age or workload)."),
                 scopes: [.review], disabledReason: notSupervisor) { state in
             ReviewScreen.sideways(&state, by: -1)
         },
         Command(.reviewRight, keys: [.right, .ctrl("f")],
                 label: .init(es: "Columna siguiente", en: "Next column"),
-                help: .init(es: "Elige la cifra de la derecha (antigüedad o carga).", en: "Chooses the figure on the right (age or workload)."),
+                help: .init(es: "Selecciona la cifra de la derecha (antigüedad o carga).", en: "Chooses the figure on the right (age or workload)."),
                 scopes: [.review], disabledReason: notSupervisor) { state in
             ReviewScreen.sideways(&state, by: 1)
         },

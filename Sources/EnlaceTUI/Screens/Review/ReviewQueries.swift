@@ -141,7 +141,7 @@ extension CaseDesk {
 
     /// Every case the actor sees, newest first, after `from`, page by page, until `visit`
     /// says stop.
-    private func walkCases(from: CaseListKey? = nil, by actor: UserAccount,
+    func walkCases(from: CaseListKey? = nil, by actor: UserAccount,
                            _ visit: (CaseSummary) -> Bool) throws {
         var anchor = from
         while true {

@@ -10,12 +10,7 @@ enum ReviewScreen {
     static func enter(_ state: inout AppState) -> [Effect] {
         state.push(.review)
         state.review = ReviewState()
-        guard state.user.role == .supervisor else {
-            let role = state.user.role
-            state.review.refusal = LocalizedText(es: ReviewText.refusal.format(.es, ["role": role.label(.es)]),
-                                              en: ReviewText.refusal.format(.en, ["role": role.label(.en)]))
-            return []
-        }
+        state.review.refusal = SupervisorGate.refusal(ReviewText.refusal.text, for: state.user.role)
         return load(&state)
     }
 
@@ -49,9 +44,9 @@ enum ReviewScreen {
     /// A store refusal (the role changed since sign-in): the reason in words, and no data.
     static let refused: @Sendable (Error) -> StateChange = { error in
         StateChange { state in
-            if case StoreError.notPermitted = error {
+            if let refusal = SupervisorGate.refusal(from: error) {
                 state.review = ReviewState()
-                state.review.refusal = LocalizedText(es: DeskTask.describe(error, .es), en: DeskTask.describe(error, .en))
+                state.review.refusal = refusal
             } else {
                 state.message = StatusMessage(DeskTask.describe(error, state.language), role: .error)
             }
