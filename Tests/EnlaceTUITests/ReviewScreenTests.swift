@@ -41,8 +41,7 @@ struct ReviewScreenTests {
         let closures = try desk.closuresAwaitingApproval(by: maria, limit: 100)
         try #require(!closures.isEmpty)
         var screen = rt.render()
-        #expect(screen.line(1).contains("Revisión"))
-        #expect(screen.line(1).contains("[Cierres \(closures.count)]"))
+        #expect(screen.line(1).contains("[Cierres \(closures.count)] Abiertos"))
         for (i, c) in closures.prefix(18).enumerated() {
             #expect(screen.line(4 + i).contains(c.number), "closure row \(i)")
             #expect(screen.line(4 + i).contains(String(c.personName.prefix(12))), "closure row \(i)")
@@ -83,6 +82,22 @@ struct ReviewScreenTests {
             #expect(line.contains(" \(o.count) "), "\(line)")
             #expect(line.contains("█") || line.contains("▏") || line.contains("▌"))
         }
+
+        // Referrals past their response date by kind and partner.
+        rt.send(.key(.tab))
+        screen = rt.render()
+        var byKindPartner: [String: Int] = [:]
+        for r in try desk.referralsAwaitingResponse(by: maria, now: ScreenFixture.now, limit: 500) {
+            byKindPartner[r.kind.label(.es) + " · " + (r.partnerName ?? "sin aliado"), default: 0] += 1
+        }
+        try #require(!byKindPartner.isEmpty)
+        #expect(screen.line(1).contains("[Derivaciones \(byKindPartner.values.reduce(0, +))]"))
+        for (label, n) in byKindPartner where screen.find(label) != nil {
+            let y = screen.find(label)!.y
+            #expect(screen.line(y).contains(" \(n) "), "\(label): \(screen.line(y))")
+        }
+        #expect(Set(rt.state.review.figures!.referrals.map { $0.kind.label(.es) + " · " + ($0.partner.name ?? "sin aliado") })
+                == Set(byKindPartner.keys))
 
         // Urgent open cases, newest first.
         rt.send(.key(.tab))
@@ -156,10 +171,23 @@ struct ReviewScreenTests {
         #expect(drill.rows.allSatisfy { $0.isOverdue })
     }
 
+    @Test func referralDrillDownListsTheCasesOfThoseUnansweredReferrals() throws {
+        let f = Self.shared
+        let rt = try review(f, language: .en)
+        rt.send([.tab, .tab, .tab])
+        let first = try #require(rt.state.review.figures?.referrals.first)
+        rt.send(.key(.enter))
+        let items = try f.desk().referralsAwaitingResponse(by: f.user(named: "maria"), now: ScreenFixture.now, limit: 500)
+        let expected = Set(items.filter { $0.kind == first.kind && $0.partnerName == first.partner.name }.map(\.caseId))
+        #expect(Set(try #require(rt.state.review.drill).rows.map(\.id)) == expected)
+        #expect(first.count == items.filter { $0.kind == first.kind && $0.partnerName == first.partner.name }.count)
+        #expect(rt.render().line(2).contains("\(first.kind.label(.en)) unanswered by \(first.partner.name ?? "no partner")"))
+    }
+
     @Test func workloadDrillDownListsThatCaseworkersOpenCases() throws {
         let f = Self.shared
         let rt = try review(f)
-        rt.send([.tab, .tab, .tab, .tab])
+        rt.send([.tab, .tab, .tab, .tab, .tab])
         let row = try #require(rt.state.review.figures?.workload.first { $0.person.name == "Lucía Hernández Vega" })
         let index = try #require(rt.state.review.figures?.workload.firstIndex(of: row))
         for _ in 0..<index { rt.send(.key(.down)) }
@@ -228,7 +256,7 @@ struct ReviewScreenTests {
     @Test func markingSeveralUrgentCasesReassignsThemAllAtOnce() throws {
         let f = ScreenFixture.make(name: "review-reassign")
         let rt = try review(f, width: 120, height: 40)
-        rt.send([.tab, .tab, .tab])
+        rt.send([.tab, .tab, .tab, .tab])
         let rows = rt.state.review.urgent.rows
         try #require(rows.count >= 4)
         let chosen = [rows[0].id, rows[1].id, rows[3].id]
@@ -255,6 +283,25 @@ struct ReviewScreenTests {
         #expect(try desk.caseDetail(id: rows[2].id, by: maria).header.caseworkerName == rows[2].caseworkerName)
         #expect(rt.render().line(38).contains("3 casos reasignados a Lucía Hernández Vega."))
         #expect(rt.state.review.urgent.marked.isEmpty)
+    }
+
+    @Test func aChangeFromAnotherTerminalIsReadAgainKeepingTheSectionAndTheCursor() throws {
+        let f = ScreenFixture.make(name: "review-refresh")
+        let rt = try review(f)
+        let target = try #require(rt.state.review.closures.first)
+        let before = try #require(rt.state.review.figures).openCounts.total
+        rt.send([.tab, .tab, .tab, .tab])
+        try #require(rt.state.review.urgent.rows.count >= 3)
+        rt.send([.down, .down])
+        let selected = rt.state.review.urgent.rows[2]
+        // Another terminal approves a closure.
+        try f.desk().approveClosure(caseId: target.id, version: target.version, by: f.user(named: "maria"))
+        rt.idle(now: ScreenFixture.now)
+        #expect(!rt.state.review.closures.contains { $0.id == target.id })
+        #expect(rt.state.review.figures?.openCounts.total == before - 1)
+        #expect(rt.state.review.section == .urgent)
+        #expect(rt.state.review.urgent.selectedCase?.id == selected.id)
+        #expect(rt.render().line(1).contains("Abiertos \(before - 1)"))
     }
 
     @Test(arguments: ["jorge", "pedro"])
@@ -296,7 +343,7 @@ struct ReviewScreenTests {
         #expect(screen.line(3).contains("90+"))
         #expect(screen.find("Closure requested") != nil || screen.find("Closure") != nil)
         #expect(screen.find("0-7 days") != nil)
-        rt.send([.tab, .tab, .tab])
+        rt.send([.tab, .tab, .tab, .tab])
         screen = rt.render()
         #expect(screen.line(3).contains("Person"))
         #expect(screen.line(3).contains("Overdue"))

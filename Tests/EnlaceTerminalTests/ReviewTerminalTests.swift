@@ -25,7 +25,7 @@ struct ReviewTerminalTests {
         let t = try start(as: "maria")
         try t.press("F7")
         let review = try t.waitFor(text: "[Cierres")
-        #expect(review.contains("Revisión"))
+        #expect(review.contains("Derivaciones") && review.contains("Carga"))
         let first = try #require(numbers(review).first, "a closure awaiting approval:\n\(review)")
         try t.press("a")
         let dialog = try t.waitFor(text: "Aprobar cierre")

@@ -25,6 +25,26 @@ public enum ReviewFigure: Sendable, Hashable {
     case closuresAwaiting(ReviewPerson)
     /// Cases with a scheduled follow-up past due, assigned to a person.
     case overdueFollowUps(ReviewPerson)
+    /// Cases with a sent referral of a kind to a partner, past its response date.
+    case referralsAwaiting(kind: ReferralKind, partner: ReviewPartner)
+}
+
+/// A partner named in a figure; `id` nil when the figure does not know it.
+public struct ReviewPartner: Sendable, Hashable {
+    public var id: Int64?
+    public var name: String?
+
+    public init(id: Int64?, name: String?) {
+        self.id = id
+        self.name = name
+    }
+}
+
+/// Sent referrals of one kind to one partner past their response date.
+public struct ReviewReferralCount: Sendable, Equatable {
+    public var kind: ReferralKind
+    public var partner: ReviewPartner
+    public var count: Int
 }
 
 /// What one caseworker (nil id: nobody) has on the desk now.
@@ -41,6 +61,7 @@ public struct ReviewFigures: Sendable, Equatable {
     public var openCounts: OpenCaseCounts
     public var overdue: [OverdueCount]
     public var workload: [ReviewWorkloadRow]
+    public var referrals: [ReviewReferralCount]
 }
 
 /// The one place where the review and reports screens ask the store for figures and for the
@@ -52,15 +73,44 @@ public struct ReviewFigures: Sendable, Equatable {
 /// - `cases`: `desk.drillDown(figure.storeFigure, after: after, limit: limit, now: now, by: actor)`
 ///   with `.openCases(status:age:)`, `.caseworkerOpenCases(.of(id))`,
 ///   `.urgentOpenCases(person.map { .of($0.id) } ?? .any, status: nil)`,
-///   `.closuresAwaiting(.of(id))`, `.overdueFollowUps(assignedTo: .of(id))`;
-/// - `workload`: `desk.workloadByCaseworker(now:by:)` mapped field by field.
+///   `.closuresAwaiting(.of(id))`, `.overdueFollowUps(assignedTo: .of(id))`,
+///   `.referralsAwaiting(kind: kind, partnerId: partner.id, caseworker: .any)`;
+/// - `workload`: `desk.workloadByCaseworker(now:by:)` mapped field by field;
+/// - `reviewReferrals`: `desk.referralsAwaitingByKindAndPartner(now:by:)` (it gives partner ids).
 /// The screens and their tests do not change.
 extension CaseDesk {
     func reviewFigures(now: Date, by actor: UserAccount) throws -> ReviewFigures {
         let counts = try openCaseCounts(now: now, by: actor)
         let overdue = try overdueFollowUpsByCaseworker(now: now, by: actor)
         return ReviewFigures(openCounts: counts, overdue: overdue,
-                             workload: try reviewWorkload(overdue: overdue, by: actor))
+                             workload: try reviewWorkload(overdue: overdue, by: actor),
+                             referrals: try reviewReferrals(now: now, by: actor))
+    }
+
+    /// Sent referrals past their response date by kind and partner, most first.
+    func reviewReferrals(now: Date, by actor: UserAccount) throws -> [ReviewReferralCount] {
+        var counts: [ReviewReferralCount] = []
+        try walkAwaitingReferrals(now: now, by: actor) { r in
+            if let i = counts.firstIndex(where: { $0.kind == r.kind && $0.partner.name == r.partnerName }) {
+                counts[i].count += 1
+            } else {
+                counts.append(ReviewReferralCount(kind: r.kind, partner: ReviewPartner(id: nil, name: r.partnerName), count: 1))
+            }
+        }
+        return counts.sorted {
+            ($0.count, $1.kind.rawValue, $1.partner.name ?? "") > ($1.count, $0.kind.rawValue, $0.partner.name ?? "")
+        }
+    }
+
+    /// Every sent referral past its response date, oldest due first, window by window.
+    func walkAwaitingReferrals(now: Date, by actor: UserAccount, _ visit: (ReferralQueueItem) -> Void) throws {
+        var anchor: DueQueueKey?
+        while true {
+            let page = try referralsAwaitingResponse(by: actor, now: now, after: anchor, limit: CaseDesk.maximumQueueLimit)
+            page.forEach(visit)
+            guard page.count == CaseDesk.maximumQueueLimit, let last = page.last else { return }
+            anchor = last.key
+        }
     }
 
     /// Open cases, urgent ones and closures awaiting per caseworker, every active caseworker
@@ -107,6 +157,12 @@ extension CaseDesk {
             return .older
         }
         var overdueCases: Set<Int64> = []
+        if case .referralsAwaiting(let kind, let partner) = figure {
+            try walkAwaitingReferrals(now: now, by: actor) { r in
+                if r.kind == kind && r.partnerName == partner.name { overdueCases.insert(r.caseId) }
+            }
+            if overdueCases.isEmpty { return [] }
+        }
         if case .overdueFollowUps(let person) = figure {
             var anchor: DueQueueKey?
             while true {
@@ -128,7 +184,7 @@ extension CaseDesk {
             wanted = { $0.status.isOpen && $0.priority == .urgent && (person == nil || $0.caseworkerName == person?.name) }
         case .closuresAwaiting(let person):
             wanted = { $0.status == .closureRequested && $0.caseworkerName == person.name }
-        case .overdueFollowUps:
+        case .overdueFollowUps, .referralsAwaiting:
             wanted = { overdueCases.contains($0.id) }
         }
         var found: [CaseSummary] = []

@@ -109,6 +109,7 @@ enum ReviewScreen {
         let p = page(state)
         state.review.closuresCursor.clamp(count: state.review.closures.count, page: p)
         state.review.overdueCursor.clamp(count: state.review.figures?.overdue.count ?? 0, page: p)
+        state.review.referralsCursor.clamp(count: state.review.figures?.referrals.count ?? 0, page: p)
         state.review.workloadCursor.clamp(count: state.review.figures?.workload.count ?? 0, page: p)
         state.review.openRow = min(state.review.openRow, ReviewState.openStatuses.count - 1)
         state.review.updateActiveList { $0.cursor.clamp(count: $0.rows.count, page: p) }
@@ -138,6 +139,8 @@ enum ReviewScreen {
             state.review.openRow = cursor.selected
         case .overdue:
             _ = state.review.overdueCursor.handle(key, count: state.review.figures?.overdue.count ?? 0, page: p)
+        case .referrals:
+            _ = state.review.referralsCursor.handle(key, count: state.review.figures?.referrals.count ?? 0, page: p)
         case .workload:
             _ = state.review.workloadCursor.handle(key, count: state.review.figures?.workload.count ?? 0, page: p)
         case .urgent:
@@ -206,6 +209,10 @@ enum ReviewScreen {
             let row = rows[review.overdueCursor.selected]
             return openDrill(&state, .overdueFollowUps(ReviewPerson(id: row.caseworkerId, name: row.caseworkerName)),
                              expected: nil)
+        case .referrals:
+            guard let rows = review.figures?.referrals, rows.indices.contains(review.referralsCursor.selected) else { return [] }
+            let row = rows[review.referralsCursor.selected]
+            return openDrill(&state, .referralsAwaiting(kind: row.kind, partner: row.partner), expected: nil)
         case .workload:
             guard let rows = review.figures?.workload, rows.indices.contains(review.workloadCursor.selected) else { return [] }
             let row = rows[review.workloadCursor.selected]

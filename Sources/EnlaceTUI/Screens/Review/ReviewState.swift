@@ -5,7 +5,7 @@ import EnlaceStore
 /// follow-ups and workload per caseworker, urgent cases; each figure opens the cases behind it.
 public struct ReviewState: Sendable {
     public enum Section: Int, CaseIterable, Sendable {
-        case closures, open, overdue, urgent, workload
+        case closures, open, overdue, referrals, urgent, workload
     }
 
     /// The columns of the workload table that open a list of cases.
@@ -28,6 +28,7 @@ public struct ReviewState: Sendable {
     public var openRow = 0
     public var openColumn = 0
     public var overdueCursor = ListCursor()
+    public var referralsCursor = ListCursor()
     public var workloadCursor = ListCursor()
     public var workloadColumn: WorkloadColumn = .open
 

@@ -3,7 +3,8 @@ import EnlaceCore
 /// What the review screen says, in Spanish (formal "usted") and English.
 public enum ReviewText: String, MessageCatalog {
     case title, loading, refusal, notSupervisor
-    case tabClosures, tabOpen, tabOverdue, tabUrgent, tabWorkload
+    case tabClosures, tabOpen, tabOverdue, tabReferrals, tabUrgent, tabWorkload
+    case referralsHint, referralsNone, noPartner, columnKindPartner, columnAwaiting, figureReferrals
     case closuresHint, closuresNone, closuresCount
     case approveTitle, approveQuestion, approved
     case rejectTitle, rejectQuestion, rejectReasonRequired, rejected
@@ -28,6 +29,15 @@ public enum ReviewText: String, MessageCatalog {
         case .tabOpen: return .init(es: "Abiertos", en: "Open")
         case .tabOverdue: return .init(es: "Vencidos", en: "Overdue")
         case .tabUrgent: return .init(es: "Urgentes", en: "Urgent")
+        case .tabReferrals: return .init(es: "Derivaciones", en: "Referrals")
+        case .referralsHint:
+            return .init(es: "Derivaciones sin respuesta pasada la fecha, por tipo y aliado. Enter lista los casos",
+                         en: "Referrals unanswered past their date, by kind and partner. Enter lists the cases")
+        case .referralsNone: return .init(es: "No hay derivaciones esperando respuesta fuera de plazo.", en: "No referral is awaiting a response past its date.")
+        case .noPartner: return .init(es: "sin aliado", en: "no partner")
+        case .columnKindPartner: return .init(es: "Tipo · aliado", en: "Kind · partner")
+        case .columnAwaiting: return .init(es: "Sin respuesta", en: "Unanswered")
+        case .figureReferrals: return .init(es: "{kind} sin respuesta de {partner}", en: "{kind} unanswered by {partner}")
         case .tabWorkload: return .init(es: "Carga", en: "Workload")
         case .closuresHint:
             return .init(es: "El caso más antiguo primero. a aprueba · r rechaza · Enter abre el caso",

@@ -39,6 +39,7 @@ enum ReviewView {
         case .closures: drawClosures(state, into: &buffer)
         case .open: drawOpen(figures.openCounts, state, into: &buffer)
         case .overdue: drawOverdue(figures.overdue, state, into: &buffer)
+        case .referrals: drawReferrals(figures.referrals, state, into: &buffer)
         case .urgent: drawCases(review.urgent, state, into: &buffer)
         case .workload: drawWorkload(figures.workload, state, into: &buffer)
         }
@@ -63,6 +64,8 @@ enum ReviewView {
             return ReviewText.tabOpen(lang) + (figures.map { n($0.openCounts.total) } ?? "")
         case .overdue:
             return ReviewText.tabOverdue(lang) + (figures.map { n($0.overdue.reduce(0) { $0 + $1.count }) } ?? "")
+        case .referrals:
+            return ReviewText.tabReferrals(lang) + (figures.map { n($0.referrals.reduce(0) { $0 + $1.count }) } ?? "")
         case .urgent:
             return ReviewText.tabUrgent(lang) + (review.urgent.loaded ? n(review.urgent.rows.count, complete: review.urgent.complete) : "")
         case .workload:
@@ -70,14 +73,26 @@ enum ReviewView {
         }
     }
 
+    /// "Revisión [Cierres 112] Abiertos 886 ...": the title gives way when the sections need
+    /// the room (80 columns); the chosen section is bracketed, so it shows without colour.
     static func drawTabs(_ state: AppState, into buffer: inout ScreenBuffer) {
         var x = 2
-        x += buffer.put(ReviewText.title(state.language) + " ", x: x, y: 1, role: .header)
-        guard state.review.refusal == nil else { return }
-        for section in ReviewState.Section.allCases {
+        let title = ReviewText.title(state.language) + " "
+        guard state.review.refusal == nil else {
+            buffer.put(title, x: x, y: 1, role: .header)
+            return
+        }
+        let tabs = ReviewState.Section.allCases.map { section -> (String, Bool) in
             let selected = section == state.review.section
-            let text = selected ? "[" + tabLabel(section, state) + "]" : " " + tabLabel(section, state) + " "
+            return (selected ? "[" + tabLabel(section, state) + "]" : tabLabel(section, state), selected)
+        }
+        let tabsWidth = tabs.reduce(0) { $0 + TextWidth.columns(of: $1.0) + 1 }
+        if TextWidth.columns(of: title) + tabsWidth <= buffer.width - 4 {
+            x += buffer.put(title, x: x, y: 1, role: .header)
+        }
+        for (text, selected) in tabs {
             x += buffer.put(text, x: x, y: 1, role: selected ? .focus : .normal, maxWidth: buffer.width - 2 - x)
+            x += 1
         }
     }
 
@@ -180,6 +195,23 @@ enum ReviewView {
         drawBarRows(items, cursor: state.review.overdueCursor, labelWidth: labelWidth, into: &buffer)
     }
 
+    // MARK: referrals past their response date
+
+    static func drawReferrals(_ rows: [ReviewReferralCount], _ state: AppState, into buffer: inout ScreenBuffer) {
+        let lang = state.language
+        let width = buffer.width - 4
+        buffer.put(ReviewText.referralsHint(lang), x: 2, y: 2, role: .muted, maxWidth: width)
+        guard !rows.isEmpty else {
+            buffer.put(ReviewText.referralsNone(lang), x: 2, y: ReviewLayout.headerRow, role: .muted, maxWidth: width)
+            return
+        }
+        let items = rows.map { BarItem($0.kind.label(lang) + " · " + ($0.partner.name ?? ReviewText.noPartner(lang)), $0.count) }
+        let labelWidth = min(width - 16, items.map { TextWidth.columns(of: $0.label) }.max() ?? 10)
+        let header = TextWidth.pad(ReviewText.columnKindPartner(lang), to: labelWidth + 1) + ReviewText.columnAwaiting(lang)
+        buffer.put(header, x: 2, y: ReviewLayout.headerRow, role: .header, maxWidth: width)
+        drawBarRows(items, cursor: state.review.referralsCursor, labelWidth: labelWidth, into: &buffer)
+    }
+
     /// A bar chart whose rows are chosen with a cursor: the visible window, the selected row
     /// in the selection role.
     static func drawBarRows(_ items: [BarItem], cursor: ListCursor, labelWidth: Int, into buffer: inout ScreenBuffer) {
@@ -241,6 +273,8 @@ enum ReviewView {
         case .urgentOpenCases(let p?): return ReviewText.figureUrgentOf.format(lang, ["name": name(p)])
         case .closuresAwaiting(let p): return ReviewText.figureClosuresOf.format(lang, ["name": name(p)])
         case .overdueFollowUps(let p): return ReviewText.figureOverdueOf.format(lang, ["name": name(p)])
+        case .referralsAwaiting(let kind, let partner):
+            return ReviewText.figureReferrals.format(lang, ["kind": kind.label(lang), "partner": partner.name ?? ReviewText.noPartner(lang)])
         }
     }
 
