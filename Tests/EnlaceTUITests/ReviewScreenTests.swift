@@ -262,6 +262,10 @@ struct ReviewScreenTests {
         let chosen = [rows[0].id, rows[1].id, rows[3].id]
         rt.send([.char(" "), .char(" "), .down, .char(" ")])
         #expect(rt.state.review.urgent.marked == Set(chosen))
+        // F7 again reads the figures again and keeps the section and the marks.
+        rt.send(.key(.function(7)))
+        #expect(rt.state.review.section == .urgent)
+        #expect(rt.state.review.urgent.marked == Set(chosen))
         var screen = rt.render()
         #expect(screen.line(4).contains("[x] " + rows[0].number))
         #expect(screen.line(6).contains("[ ] " + rows[2].number))
@@ -325,6 +329,27 @@ struct ReviewScreenTests {
         rt.send(.key(.function(8)))
         #expect(rt.render().text.contains("Reports are for supervisors only"))
         #expect(!rt.taskLog.contains("reports.load"))
+    }
+
+    /// In the monochrome theme nothing depends on colour: the chosen section is bracketed,
+    /// the chosen figure is reversed, every bar's value is printed beside it.
+    @Test func monoThemeReadsTheSameWithoutColour() throws {
+        let mono = try ThemeLoader.shipped("mono")
+        let rt = try review(Self.shared)
+        rt.send([.tab, .down, .right])
+        let screen = rt.render()
+        #expect(screen.line(1).contains("[Abiertos "))
+        #expect(!mono.style(.focus).usesColour && (mono.style(.focus).bold || mono.style(.focus).underline))
+        // The selected figure (Activo, 8-30) is drawn reversed, its number as text.
+        let counts = try #require(rt.state.review.figures).openCounts
+        let x = 2 + 18 + 7 + 5     // the "8-30" cell of the status column (18 wide)
+        #expect(screen.role(x: x, y: 5) == .selection)
+        #expect(mono.style(.selection).reverse)
+        #expect(screen.line(5).contains(ReviewView.pad(String(counts.count(.active, .upToMonth)), 7)))
+        // Bars only repeat numbers printed on the same row.
+        for y in 4..<20 where screen.line(y).contains("█") {
+            #expect(screen.line(y).contains { $0.isNumber }, "row \(y): \(screen.line(y))")
+        }
     }
 
     @Test func englishAt120x40ShowsEverySectionWithValuesAsText() throws {

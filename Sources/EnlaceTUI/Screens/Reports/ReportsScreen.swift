@@ -5,6 +5,7 @@ import EnlaceStore
 /// The reports' half of the loop: opening, choosing a chart, reading the figures again.
 enum ReportsScreen {
     static func enter(_ state: inout AppState) -> [Effect] {
+        if state.screen == .reports { return refresh(&state) }
         state.push(.reports)
         let keep = state.reports.selected
         state.reports = ReportsState()

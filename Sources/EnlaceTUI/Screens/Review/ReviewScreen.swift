@@ -8,6 +8,8 @@ enum ReviewScreen {
     static let window = 100
 
     static func enter(_ state: inout AppState) -> [Effect] {
+        // Already here: read again, keeping the section, the list and the marks.
+        if state.screen == .review { return load(&state) }
         state.push(.review)
         state.review = ReviewState()
         state.review.refusal = SupervisorGate.refusal(ReviewText.refusal.text, for: state.user.role)
