@@ -45,8 +45,8 @@ enum ReviewCommands {
     static let all: [Command] = [
         Command(.openReview, keys: [.function(7), .alt("r")],
                 label: .init(es: "Revisión", en: "Review"),
-                help: .init(es: "Supervisores: cierres por aprobar, casos abiertos por antigüedad, seguimientos vencidos, urgentes y carga de trabajo.",
-                             en: "Supervisors: closures to approve, open cases by age, overdue follow-ups, urgent cases and workload."),
+                help: .init(es: "Supervisores: cierres por aprobar, casos abiertos por antigüedad, seguimientos vencidos, derivaciones sin respuesta, urgentes y carga de trabajo.",
+                             en: "Supervisors: closures to approve, open cases by age, overdue follow-ups, unanswered referrals, urgent cases and workload."),
                 scopes: [.global]) { state in
             ScreenDispatch.open(&state, .review)
         },
