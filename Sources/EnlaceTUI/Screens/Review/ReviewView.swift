@@ -182,34 +182,37 @@ enum ReviewView {
 
     static func drawOverdue(_ rows: [OverdueCount], _ state: AppState, into buffer: inout ScreenBuffer) {
         let lang = state.language
-        let width = buffer.width - 4
-        buffer.put(ReviewText.overdueHint(lang), x: 2, y: 2, role: .muted, maxWidth: width)
-        guard !rows.isEmpty else {
-            buffer.put(ReviewText.overdueNone(lang), x: 2, y: ReviewLayout.headerRow, role: .muted, maxWidth: width)
-            return
-        }
-        let items = rows.map { BarItem($0.caseworkerName ?? ReviewText.unassigned(lang), $0.count) }
-        let labelWidth = min(28, items.map { TextWidth.columns(of: $0.label) }.max() ?? 10)
-        let header = TextWidth.pad(TUIText.columnCaseworker(lang), to: labelWidth + 1) + ReviewText.columnOverdue(lang)
-        buffer.put(header, x: 2, y: ReviewLayout.headerRow, role: .header, maxWidth: width)
-        drawBarRows(items, cursor: state.review.overdueCursor, labelWidth: labelWidth, into: &buffer)
+        drawBarSection(hint: .overdueHint, none: .overdueNone, labelHeader: TUIText.columnCaseworker(lang),
+                       valueHeader: .columnOverdue, labelCap: 28, cursor: state.review.overdueCursor,
+                       items: rows.map { BarItem($0.caseworkerName ?? ReviewText.unassigned(lang), $0.count) },
+                       state, into: &buffer)
     }
 
     // MARK: referrals past their response date
 
     static func drawReferrals(_ rows: [ReviewReferralCount], _ state: AppState, into buffer: inout ScreenBuffer) {
         let lang = state.language
+        drawBarSection(hint: .referralsHint, none: .referralsNone, labelHeader: ReviewText.columnKindPartner(lang),
+                       valueHeader: .columnAwaiting, labelCap: buffer.width - 20, cursor: state.review.referralsCursor,
+                       items: rows.map { BarItem($0.kind.label(lang) + " · " + ($0.partner.name ?? ReviewText.noPartner(lang)), $0.count) },
+                       state, into: &buffer)
+    }
+
+    /// A section that is one bar chart: its hint, its headers, rows chosen with a cursor.
+    static func drawBarSection(hint: ReviewText, none: ReviewText, labelHeader: String, valueHeader: ReviewText,
+                               labelCap: Int, cursor: ListCursor, items: [BarItem], _ state: AppState,
+                               into buffer: inout ScreenBuffer) {
+        let lang = state.language
         let width = buffer.width - 4
-        buffer.put(ReviewText.referralsHint(lang), x: 2, y: 2, role: .muted, maxWidth: width)
-        guard !rows.isEmpty else {
-            buffer.put(ReviewText.referralsNone(lang), x: 2, y: ReviewLayout.headerRow, role: .muted, maxWidth: width)
+        buffer.put(hint(lang), x: 2, y: 2, role: .muted, maxWidth: width)
+        guard !items.isEmpty else {
+            buffer.put(none(lang), x: 2, y: ReviewLayout.headerRow, role: .muted, maxWidth: width)
             return
         }
-        let items = rows.map { BarItem($0.kind.label(lang) + " · " + ($0.partner.name ?? ReviewText.noPartner(lang)), $0.count) }
-        let labelWidth = min(width - 16, items.map { TextWidth.columns(of: $0.label) }.max() ?? 10)
-        let header = TextWidth.pad(ReviewText.columnKindPartner(lang), to: labelWidth + 1) + ReviewText.columnAwaiting(lang)
+        let labelWidth = min(labelCap, items.map { TextWidth.columns(of: $0.label) }.max() ?? 10)
+        let header = TextWidth.pad(labelHeader, to: labelWidth + 1) + valueHeader(lang)
         buffer.put(header, x: 2, y: ReviewLayout.headerRow, role: .header, maxWidth: width)
-        drawBarRows(items, cursor: state.review.referralsCursor, labelWidth: labelWidth, into: &buffer)
+        drawBarRows(items, cursor: cursor, labelWidth: labelWidth, into: &buffer)
     }
 
     /// A bar chart whose rows are chosen with a cursor: the visible window, the selected row
