@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// Someone a case can be given to: an active caseworker or supervisor.
-public struct Assignee: Sendable, Equatable {
+public struct Assignee: Sendable, Equatable, Hashable {
     public let id: Int64
     public let displayName: String
     public let role: Role

@@ -24,6 +24,8 @@ public struct AppState: Sendable {
     public var privacy = PrivacyState()
     public var search = SearchState()
     public var referral = ReferralState()
+    public var review = ReviewState()
+    public var reports = ReportsState()
     public var overlay: Overlay = .none
     public var message: StatusMessage?
     public var shouldQuit = false

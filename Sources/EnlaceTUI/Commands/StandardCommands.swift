@@ -9,4 +9,6 @@ enum StandardCommands {
         + LockCommands.all
         + SearchCommands.all
         + ReferralCommands.all
+        + ReviewCommands.all
+        + ReportsCommands.all
 }

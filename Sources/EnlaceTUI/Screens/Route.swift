@@ -32,6 +32,10 @@ extension ScreenDispatch {
             return ReferralScreen.openNew(&state, caseId: caseId)
         case .referral(let referralId):
             return ReferralScreen.openExisting(&state, referralId: referralId)
+        case .review:
+            return ReviewScreen.enter(&state)
+        case .reports:
+            return ReportsScreen.enter(&state)
         default:
             state.say(.init(es: "Esa pantalla todavía no existe en esta versión.", en: "That screen does not exist in this version yet."), .warning)
             return []

@@ -21,6 +21,8 @@ enum ScreenDispatch {
         case .followUps: FollowUpsView.draw(state, into: &buffer)
         case .search: SearchView.draw(state, into: &buffer)
         case .referral: ReferralView.draw(state, into: &buffer)
+        case .review: ReviewView.draw(state, into: &buffer)
+        case .reports: ReportsView.draw(state, into: &buffer)
         default: CaseListView.draw(state, into: &buffer)
         }
     }
@@ -34,6 +36,8 @@ enum ScreenDispatch {
         case .followUps: return FollowUpsScreen.refresh(&state)
         case .search: return SearchScreen.refresh(&state)
         case .referral: return ReferralScreen.refresh(&state)
+        case .review: return ReviewScreen.refresh(&state)
+        case .reports: return ReportsScreen.refresh(&state)
         default: return []
         }
     }
@@ -45,6 +49,8 @@ enum ScreenDispatch {
         case .home: return HomeScreen.resized(&state, oldHeight: oldHeight)
         case .followUps: return FollowUpsScreen.resized(&state, oldHeight: oldHeight)
         case .search: return SearchScreen.resized(&state)
+        case .review: return ReviewScreen.resized(&state)
+        case .reports: return []
         default: return []
         }
     }

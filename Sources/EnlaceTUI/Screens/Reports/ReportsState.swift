@@ -1,0 +1,53 @@
+import EnlaceCore
+
+/// The reports screen: one chart at a time, chosen with Tab or the arrows.
+public struct ReportsState: Sendable {
+    public var panels: [ReportPanel] = []
+    public var selected = 0
+    public var loaded = false
+    /// Why this person may not see reports (words, no data), when so.
+    public var refusal: LocalizedText?
+
+    public init() {}
+
+    public var panel: ReportPanel? { panels.indices.contains(selected) ? panels[selected] : nil }
+}
+
+/// One bar of a report: words in both languages (the language switches without reloading).
+public struct ReportBar: Sendable, Equatable {
+    public var label: LocalizedText
+    public var value: Int
+
+    public init(_ label: LocalizedText, _ value: Int) {
+        self.label = label
+        self.value = value
+    }
+
+    /// A label that reads the same in both languages (a name, a month).
+    public init(name: String, _ value: Int) {
+        self.init(LocalizedText(es: name, en: name), value)
+    }
+}
+
+/// What a panel draws.
+public enum ReportChart: Sendable, Equatable {
+    /// One bar per item, the value printed after it.
+    case bars([ReportBar])
+    /// Several series per label (e.g. opened and closed per month), a legend naming them.
+    case grouped(series: [LocalizedText], labels: [String], values: [[Int]])
+    /// A series over time (oldest first) as a sparkline, then as bars per period.
+    case trend([ReportBar])
+}
+
+/// A chart with its title and what it counts.
+public struct ReportPanel: Sendable, Equatable {
+    public var title: LocalizedText
+    public var note: LocalizedText?
+    public var chart: ReportChart
+
+    public init(title: LocalizedText, note: LocalizedText? = nil, chart: ReportChart) {
+        self.title = title
+        self.note = note
+        self.chart = chart
+    }
+}

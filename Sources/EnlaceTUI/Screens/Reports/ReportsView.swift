@@ -1,0 +1,58 @@
+import EnlaceCore
+
+/// Draws one report chart: its title, what it counts, the chart. Every value is printed as a
+/// number beside its bar, so the charts read the same in the monochrome theme.
+enum ReportsView {
+    static let chartRow = 5
+
+    static func draw(_ state: AppState, into buffer: inout ScreenBuffer) {
+        let lang = state.language
+        let reports = state.reports
+        let width = buffer.width - 4
+        var x = 2 + buffer.put(ReportsText.title(lang), x: 2, y: 1, role: .header)
+        if let refusal = reports.refusal {
+            for (i, line) in TextWidth.wrap(refusal(lang), width: width).enumerated() {
+                buffer.put(line, x: 2, y: 3 + i, role: .warning)
+            }
+            return
+        }
+        guard reports.loaded, let panel = reports.panel else {
+            buffer.put(reports.loaded ? ReportsText.empty(lang) : ReportsText.loading(lang), x: 2, y: 3, role: .muted)
+            return
+        }
+        x += buffer.put(" · " + ReportsText.position.format(lang, ["i": String(reports.selected + 1), "n": String(reports.panels.count)]),
+                        x: x, y: 1, role: .normal)
+        let hint = ReportsText.hint(lang)
+        let hintX = buffer.width - 2 - TextWidth.columns(of: hint)
+        if hintX > x + 1 { buffer.put(hint, x: hintX, y: 1, role: .muted) }
+        buffer.put(panel.title(lang), x: 2, y: 2, role: .title, maxWidth: width)
+        if let note = panel.note { buffer.put(note(lang), x: 2, y: 3, role: .muted, maxWidth: width) }
+        let chartWidth = min(width, 76)
+        let rows = max(0, buffer.height - 2 - chartRow)
+        switch panel.chart {
+        case .bars(let bars):
+            guard bars.contains(where: { $0.value > 0 }) else {
+                buffer.put(ReportsText.empty(lang), x: 2, y: chartRow, role: .muted)
+                return
+            }
+            let items = bars.prefix(rows).map { BarItem($0.label(lang), $0.value) }
+            BarChart.draw(Array(items), into: &buffer, x: 2, y: chartRow, width: chartWidth)
+        case .trend(let bars):
+            let values = bars.map(\.value)
+            let spark = Sparkline.line(values, width: chartWidth / 2)
+            let summary = ReportsText.trendSummary.format(lang, [
+                "min": String(values.min() ?? 0), "max": String(values.max() ?? 0), "last": String(values.last ?? 0),
+            ])
+            let used = buffer.put(spark, x: 2, y: chartRow, role: .header)
+            buffer.put("  " + summary, x: 2 + used, y: chartRow, role: .normal, maxWidth: width - used)
+            let items = bars.suffix(max(0, rows - 2)).map { BarItem($0.label(lang), $0.value) }
+            BarChart.draw(Array(items), into: &buffer, x: 2, y: chartRow + 2, width: chartWidth)
+        case .grouped(let series, let labels, let values):
+            buffer.put(GroupedBarChart.legend(series.map { $0(lang) }), x: 2, y: chartRow, role: .normal, maxWidth: width)
+            let groups = zip(labels, values).map { GroupedBarChart.Group($0, $1) }
+            for (i, line) in GroupedBarChart.lines(groups, width: chartWidth).prefix(max(0, rows - 1)).enumerated() {
+                buffer.put(line, x: 2, y: chartRow + 1 + i, role: .normal)
+            }
+        }
+    }
+}
