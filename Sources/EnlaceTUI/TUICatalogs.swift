@@ -13,6 +13,7 @@ public enum TUICatalogs {
             CatalogListing(CLIText.self),
             CatalogListing(BenchText.self),
             CatalogListing(DeskCLIText.self),
+            CatalogListing(IntakeText.self),
             CatalogListing(name: "CommandRegistry", texts: CommandRegistry.standard.commands.flatMap {
                 [(id: $0.id.rawValue + ".label", text: $0.label), (id: $0.id.rawValue + ".help", text: $0.help)]
             }),

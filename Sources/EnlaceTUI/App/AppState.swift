@@ -17,6 +17,8 @@ public struct AppState: Sendable {
     /// When the person last pressed a key (the idle lock counts from here).
     public var lastInputAt: Date
     public var caseList = CaseListState()
+    /// The intake being typed (kept while other screens are visited; F2 returns to it).
+    public var intake: IntakeState?
     public var overlay: Overlay = .none
     public var message: StatusMessage?
     public var shouldQuit = false

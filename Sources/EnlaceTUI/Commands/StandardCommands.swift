@@ -3,4 +3,5 @@
 enum StandardCommands {
     static let all: [Command] = GlobalCommands.all
         + CaseListCommands.all
+        + IntakeCommands.all
 }

@@ -20,6 +20,8 @@ extension ScreenDispatch {
         switch route {
         case .caseList:
             return CaseListScreen.enter(&state)
+        case .intake:
+            return IntakeScreen.enter(&state)
         default:
             state.say(.init(es: "Esa pantalla todavía no existe en esta versión.", en: "That screen does not exist in this version yet."), .warning)
             return []

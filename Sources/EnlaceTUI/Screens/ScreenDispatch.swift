@@ -7,6 +7,7 @@ enum ScreenDispatch {
     static func input(_ state: inout AppState, _ key: Key) -> [Effect]? {
         switch state.screen {
         case .caseList: return CaseListScreen.input(&state, key)
+        case .intake: return IntakeScreen.input(&state, key)
         default: return nil
         }
     }
@@ -14,6 +15,7 @@ enum ScreenDispatch {
     static func draw(_ state: AppState, into buffer: inout ScreenBuffer) {
         switch state.screen {
         case .caseList: CaseListView.draw(state, into: &buffer)
+        case .intake: IntakeView.draw(state, into: &buffer)
         default: CaseListView.draw(state, into: &buffer)
         }
     }
@@ -22,6 +24,7 @@ enum ScreenDispatch {
     static func refresh(_ state: inout AppState) -> [Effect] {
         switch state.screen {
         case .caseList: return CaseListScreen.refresh(&state)
+        case .intake: return IntakeScreen.refresh(&state)
         default: return []
         }
     }

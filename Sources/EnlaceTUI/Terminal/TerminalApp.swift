@@ -37,12 +37,14 @@ public enum TerminalApp {
                 backend.flush(runtime.render())
                 dirty = false
             }
-            if runtime.state.shouldQuit { return 0 }
+            if runtime.state.shouldQuit { runtime.saveDrafts(); return 0 }
             let read = backend.read(timeoutMilliseconds: decoder.isPending ? 40 : options.idleMilliseconds)
             switch read {
             case .signal(let sig):
+                runtime.saveDrafts()
                 return sig == SIGHUP ? 129 : 0
             case .endOfInput:
+                runtime.saveDrafts()
                 return 0
             case .timeout:
                 if decoder.isPending {

@@ -21,6 +21,8 @@ public struct FormField: Sendable, Equatable {
     public var noteRole: StyleRole = .success
     /// Shown in an empty field that is not focused.
     public var placeholder: LocalizedText?
+    /// Shown greyed; Tab and the arrows pass over it and typing does not change it.
+    public var readOnly = false
 
     public init(_ id: String, _ label: LocalizedText, required: Bool = false, input: Input,
                 placeholder: LocalizedText? = nil) {
@@ -133,6 +135,13 @@ public struct FormState: Sendable, Equatable {
         case .backTab: return move(-1)
         default: break
         }
+        if fields[focus].readOnly {
+            switch key {
+            case .enter, .down: return move(1)
+            case .up: return move(-1)
+            default: return .ignored
+            }
+        }
         switch fields[focus].input {
         case .text(var f):
             switch key {
@@ -175,7 +184,8 @@ public struct FormState: Sendable, Equatable {
 
     private mutating func move(_ delta: Int) -> FormOutcome {
         let left = fields[focus].id
-        let next = focus + delta
+        var next = focus + delta
+        while fields.indices.contains(next), fields[next].readOnly { next += delta }
         guard fields.indices.contains(next) else { return .consumed }
         focus = next
         return .moved(left: left)
@@ -245,6 +255,9 @@ public enum FormView {
                         buffer.put(p(language), x: inputX + 4, y: y, role: .muted, maxWidth: inputWidth - 4)
                     }
                 }
+            }
+            if field.readOnly, row >= 0, row < rect.height {
+                buffer.paint(Rect(x: rect.x, y: y, width: rect.width, height: min(field.rows, rect.height - row)), role: .muted)
             }
             row += field.rows
             if let text = field.problem ?? field.note {

@@ -77,7 +77,8 @@ public struct TextArea: Sendable, Equatable {
         case .enter: insert("\n")
         case .backspace, .ctrl("h"):
             guard cursor > 0 else { return true }
-            var chars = Array(text); chars.remove(at: cursor - 1); text = String(chars); cursor -= 1
+            cursor -= 1
+            var chars = Array(text); chars.remove(at: cursor); text = String(chars)
         case .delete, .ctrl("d"):
             guard cursor < text.count else { return true }
             var chars = Array(text); chars.remove(at: cursor); text = String(chars)

@@ -30,8 +30,8 @@ public struct TextField: Sendable, Equatable {
             insert(pasted.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " "))
         case .backspace, .ctrl("h"):
             guard cursor > 0 else { return true }
-            remove(at: cursor - 1)
             cursor -= 1
+            remove(at: cursor)
         case .delete, .ctrl("d"):
             guard cursor < text.count else { return true }
             remove(at: cursor)
