@@ -203,7 +203,7 @@ enum IntakeScreen {
         state.intake = intake
         if !local.isEmpty {
             // Ask the store for the person's problems too, so that all show at once.
-            return [.run("intake.check") { ctx in
+            return IntakeDrafts.saveIfBehind(state) + [.run("intake.check") { ctx in
                 let person = chosen == nil ? ctx.desk.checkPerson(IntakeFields.personDraft(form)).problems : []
                 let all = local + person.map { (IntakeFields.field(forProblem: $0.field, form), $0.message) }
                 return StateChange { state in showProblems(&state, all); return [] }
@@ -261,6 +261,7 @@ enum IntakeScreen {
             state.intake?.saving = false
             if case StoreError.validation(let failure) = error, let form = state.intake?.form {
                 showProblems(&state, failure.problems.map { (IntakeFields.field(forProblem: $0.field, form), $0.message) })
+                return IntakeDrafts.saveIfBehind(state)
             } else {
                 state.message = StatusMessage(DeskTask.describe(error, state.language), role: .error)
             }

@@ -46,11 +46,15 @@ enum IntakeView {
         let l = layout(state)
         let title = intake.chosen == nil ? IntakeText.title(lang) : IntakeText.titleChosen(lang)
         let used = buffer.put(title, x: 2, y: 1, role: .header, maxWidth: buffer.width - 4)
+        // Right of the title: the keys that matter here (the footer is full of global ones at
+        // 80 columns), then when the draft was last kept.
+        var right = IntakeText.keysHint(lang)
         if let at = intake.draftSavedAt, !intake.draftBehind {
-            let saved = IntakeText.draftSaved.format(lang, ["time": Chrome.clock(at, state.timeZone)])
-            let x = buffer.width - 2 - TextWidth.columns(of: saved)
-            if x > used + 4 { buffer.put(saved, x: x, y: 1, role: .muted) }
+            right = IntakeText.draftSaved.format(lang, ["time": Chrome.clock(at, state.timeZone)]) + " · " + right
         }
+        if TextWidth.columns(of: right) > buffer.width - 8 - used { right = IntakeText.keysHint(lang) }
+        let x = buffer.width - 2 - TextWidth.columns(of: right)
+        if x > used + 4 { buffer.put(right, x: x, y: 1, role: .muted) }
         if let y = l.strip {
             if let chosen = intake.chosen {
                 let banner = IntakeText.chosenBanner.format(lang, ["name": chosen.listName, "born": born(chosen, lang)])
