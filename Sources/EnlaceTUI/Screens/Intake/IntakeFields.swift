@@ -131,8 +131,14 @@ public enum IntakeFields {
             if !text.isEmpty {
                 switch DateInput.parseBirthDate(text, order: .dayFirst, today: today) {
                 case .success(let parsed):
-                    let ambiguous = parsed.isAmbiguous
-                    form.setNote(id, IntakeText.byLanguage { DateInput.feedback(.success(parsed), $0) }, role: ambiguous ? .warning : .success)
+                    // Short enough for the line under the field at 80 columns.
+                    if let other = parsed.alternative {
+                        form.setNote(id, IntakeText.byLanguage {
+                            IntakeText.ambiguousDate.format($0, ["date": DateInput.words(parsed.date, $0), "other": DateInput.words(other, $0)])
+                        }, role: .warning)
+                    } else {
+                        form.setNote(id, IntakeText.byLanguage { DateInput.words(parsed.date, $0) })
+                    }
                 case .failure(let problem):
                     form.setProblem(id, IntakeText.byLanguage { problem.message($0) })
                 }
@@ -177,7 +183,15 @@ public enum IntakeFields {
                     if mismatches.isEmpty {
                         form.setNote(id, IntakeText.byLanguage { curpMeaning(curp, $0) })
                     } else {
-                        form.setNote(id, IntakeText.byLanguage { lang in mismatches.map { $0.message(lang) }.joined(separator: " ") }, role: .warning)
+                        form.setNote(id, IntakeText.byLanguage { lang in
+                            let what = mismatches.map { mismatch -> String in
+                                switch mismatch {
+                                case .birthDate(let curpDate, _): return DateInput.words(curpDate, lang)
+                                case .sex(let curpSex, _): return curpSex.label(lang)
+                                }
+                            }.joined(separator: ", ")
+                            return IntakeText.curpSays.format(lang, ["what": what])
+                        }, role: .warning)
                     }
                 case .failure(let error):
                     form.setProblem(id, IntakeText.byLanguage { error.messages($0).joined(separator: " ") })

@@ -6,7 +6,7 @@ public enum IntakeText: String, MessageCatalog {
     case birthDateHint, ageHint, phoneHint, whatsApp, whatsAppHint, otherPhone, usStateHint
     case area, need, consent, consentShare, consentContact, consentReports
     case ageMeans, ageProblem, bornAbroad, areaRequired, consentRequired
-    case draftSaved, keysHint
+    case draftSaved, keysHint, ambiguousDate, curpSays
     case candidatesTitle, candidatesStrip, candidatesStripFocused, bornOn, birthUnknown, panelHint, panelHintShort
     case chosenBanner, chosenUndoHint
     case saved, savedWithWarnings, saveProblems, saving
@@ -40,6 +40,8 @@ public enum IntakeText: String, MessageCatalog {
             return .init(es: "Lea el aviso de privacidad y elija cómo lo aceptó (verbal o por escrito).",
                          en: "Read the privacy notice and choose how it was accepted (verbal or written).")
         case .draftSaved: return .init(es: "Borrador guardado {time}", en: "Draft kept {time}")
+        case .ambiguousDate: return .init(es: "{date} · ¿o {other}?", en: "{date} · or {other}?")
+        case .curpSays: return .init(es: "No coincide: la CURP dice {what}", en: "Does not match: the CURP says {what}")
         case .keysHint: return .init(es: "Ctrl-S guarda · Esc sale", en: "Ctrl-S saves · Esc leaves")
         case .candidatesTitle: return .init(es: "Posibles duplicados ({n})", en: "Possible duplicates ({n})")
         case .candidatesStrip: return .init(es: "{n} posibles duplicados — Alt-D para ver", en: "{n} possible duplicates — Alt-D to see")
