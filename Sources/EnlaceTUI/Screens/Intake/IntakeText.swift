@@ -7,7 +7,7 @@ public enum IntakeText: String, MessageCatalog {
     case area, need, consent, consentShare, consentContact, consentReports
     case ageMeans, ageProblem, bornAbroad, areaRequired, consentRequired
     case draftSaved, keysHint, ambiguousDate, curpSays
-    case candidatesTitle, candidatesStrip, candidatesStripFocused, bornOn, birthUnknown, panelHint, panelHintShort
+    case candidatesTitle, candidatesStrip, candidateStrip, candidatesStripFocused, bornOn, birthUnknown, panelHint, panelHintShort
     case chosenBanner, chosenUndoHint
     case saved, savedWithWarnings, saveProblems, saving
     case leaveTitle, leaveQuestion
@@ -45,9 +45,10 @@ public enum IntakeText: String, MessageCatalog {
         case .keysHint: return .init(es: "Ctrl-S guarda · Esc sale", en: "Ctrl-S saves · Esc leaves")
         case .candidatesTitle: return .init(es: "Posibles duplicados ({n})", en: "Possible duplicates ({n})")
         case .candidatesStrip: return .init(es: "{n} posibles duplicados — Alt-D para ver", en: "{n} possible duplicates — Alt-D to see")
+        case .candidateStrip: return .init(es: "1 posible duplicado — Alt-D para ver", en: "1 possible duplicate — Alt-D to see")
         case .candidatesStripFocused:
-            return .init(es: "Posibles duplicados — Enter: es esta persona · n: no es la misma · Esc: volver",
-                         en: "Possible duplicates — Enter: this is the person · n: not the same · Esc: back")
+            return .init(es: "Enter: es esta persona · n: no es la misma · Esc: volver al formulario",
+                         en: "Enter: this is the person · n: not the same · Esc: back to the form")
         case .bornOn: return .init(es: "nació el {date}", en: "born {date}")
         case .birthUnknown: return .init(es: "fecha de nacimiento desconocida", en: "date of birth unknown")
         case .panelHint: return .init(es: "Alt-D elegir · Enter es esta persona · n no es la misma",

@@ -60,13 +60,14 @@ enum IntakeView {
                 let banner = IntakeText.chosenBanner.format(lang, ["name": chosen.listName, "born": born(chosen, lang)])
                 let width = buffer.put(banner, x: 2, y: y, role: .success, maxWidth: buffer.width - 4)
                 let hint = "  " + IntakeText.chosenUndoHint(lang)
-                if l.panel == nil || 2 + width + TextWidth.columns(of: hint) < (l.panel?.x ?? buffer.width) {
+                if 2 + width + TextWidth.columns(of: hint) <= buffer.width - 2 {
                     buffer.put(hint, x: 2 + width, y: y, role: .muted, maxWidth: max(0, buffer.width - 4 - width))
                 }
             } else if intake.panelFocused {
                 buffer.put(IntakeText.candidatesStripFocused(lang), x: 2, y: y, role: .focus, maxWidth: buffer.width - 4)
             } else {
-                let text = "⚠ " + IntakeText.candidatesStrip.format(lang, ["n": String(intake.candidates.count)])
+                let n = intake.candidates.count
+                let text = "⚠ " + (n == 1 ? IntakeText.candidateStrip(lang) : IntakeText.candidatesStrip.format(lang, ["n": String(n)]))
                 buffer.put(text, x: 2, y: y, role: .warning, maxWidth: buffer.width - 4)
             }
         }
@@ -103,22 +104,31 @@ enum IntakeView {
         drawCandidates(intake, in: rect, language: lang, into: &buffer)
     }
 
-    /// Each candidate: name, birth date, then why it matched, one reason a line.
+    /// Each candidate: name, birth date, then why it matched, one reason a line (wrapped).
     static func drawCandidates(_ intake: IntakeState, in rect: Rect, language lang: Language, into buffer: inout ScreenBuffer) {
-        var y = rect.y
+        let blocks = intake.candidates.map { c -> [String] in
+            var lines = [c.listName, "  " + born(c, lang)]
+            for reason in c.reasons {
+                let wrapped = TextWidth.wrap(reason.label(lang), width: max(1, rect.width - 4))
+                lines += wrapped.enumerated().map { ($0.offset == 0 ? "  · " : "    ") + $0.element }
+            }
+            return lines
+        }
         // Keep the selected candidate in view: start from it when the ones above do not fit.
-        let heights = intake.candidates.map { 2 + $0.reasons.count + 1 }
         var first = 0
-        while first < intake.panelSelected, heights[first...intake.panelSelected].reduce(0, +) > rect.height { first += 1 }
-        for (i, c) in intake.candidates.enumerated().dropFirst(first) {
+        while first < intake.panelSelected,
+              blocks[first...intake.panelSelected].map { $0.count + 1 }.reduce(0, +) > rect.height { first += 1 }
+        var y = rect.y
+        for (i, lines) in blocks.enumerated().dropFirst(first) {
             guard y < rect.maxY else { break }
             let selected = intake.panelFocused && i == intake.panelSelected
-            buffer.put(TextWidth.pad(TextWidth.truncate(c.listName, to: rect.width), to: rect.width), x: rect.x, y: y,
-                       role: selected ? .selection : .normal)
-            y += 1
-            if y < rect.maxY { buffer.put("  " + born(c, lang), x: rect.x, y: y, role: .muted, maxWidth: rect.width); y += 1 }
-            for reason in c.reasons where y < rect.maxY {
-                buffer.put("  · " + reason.label(lang), x: rect.x, y: y, role: .warning, maxWidth: rect.width)
+            for (n, line) in lines.enumerated() where y < rect.maxY {
+                if n == 0 {
+                    buffer.put(TextWidth.pad(TextWidth.truncate(line, to: rect.width), to: rect.width), x: rect.x, y: y,
+                               role: selected ? .selection : .normal)
+                } else {
+                    buffer.put(line, x: rect.x, y: y, role: n == 1 ? .muted : .warning, maxWidth: rect.width)
+                }
                 y += 1
             }
             y += 1
