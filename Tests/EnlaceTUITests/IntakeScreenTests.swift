@@ -426,4 +426,50 @@ struct IntakeScreenTests {
         #expect(screen.text.contains("Privacy notice*"))
         #expect(screen.line(39).contains("Ctrl-S Save"))
     }
+
+    @Test func anAnswerToAnOlderDuplicateQuestionIsDropped() throws {
+        let fixture = ScreenFixture.make(name: "intake-stale")
+        let jose = try registerJose(fixture)
+        let rt = try fixture.runtime(username: "lucia")
+        rt.send(.key(.function(2)))
+        var state = rt.state
+        state.intake?.form.setText("givenNames", "José Ángel")
+        state.intake?.form.setText("firstSurname", "Muñoz")
+        state.intake?.form.setText("birthDate", "12/03/1985")
+        let older = IntakeScreen.lookUpDuplicates(&state)
+        state.intake?.form.setText("givenNames", "Zacarías")
+        state.intake?.form.setText("firstSurname", "Quintanilla")
+        let newer = IntakeScreen.lookUpDuplicates(&state)
+        let context = DeskContext(desk: rt.desk, user: state.user, now: state.now,
+                                  outputDirectory: FileManager.default.temporaryDirectory)
+        // The newer answer arrives first; the older one (which finds José) comes late.
+        for effect in newer + older {
+            guard case .task(let task) = effect else { Issue.record("not a task"); continue }
+            _ = try task.work(context).apply(&state)
+        }
+        #expect(state.intake?.candidates.contains { $0.personId == jose } == false)
+        // Asked alone, the older question does find him.
+        var fresh = rt.state
+        fresh.intake?.form.setText("givenNames", "José Ángel")
+        fresh.intake?.form.setText("firstSurname", "Muñoz")
+        fresh.intake?.form.setText("birthDate", "12/03/1985")
+        for effect in IntakeScreen.lookUpDuplicates(&fresh) {
+            if case .task(let task) = effect { _ = try task.work(context).apply(&fresh) }
+        }
+        #expect(fresh.intake?.candidates.contains { $0.personId == jose } == true)
+    }
+
+    @Test func aVolunteerAtAnEventRegistersAPerson() throws {
+        let fixture = ScreenFixture.make(people: 50, name: "intake-volunteer")
+        let rt = try fixture.runtime(role: .volunteer, language: .en)
+        rt.send(.key(.function(2)))
+        typeJose(rt, curp: nil)
+        go(rt, to: "area"); rt.send(.key(.ctrl("u"))); rt.type("h")
+        go(rt, to: "consentMethod"); rt.send(.key(.backspace)); rt.type("v")
+        rt.send(.key(.ctrl("s")))
+        let number = try #require(savedCaseNumber(rt), "\(rt.state.message?.text ?? "")")
+        #expect(rt.state.message?.text.contains("opened for José Ángel Muñoz Pérez") == true)
+        let personId = try personOfCase(rt, number)
+        #expect(try rt.desk.latestConsent(personId: personId)?.scope == [.keepRecord, .shareWithPartners])
+    }
 }
