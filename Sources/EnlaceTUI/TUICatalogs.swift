@@ -22,6 +22,7 @@ public enum TUICatalogs {
             CatalogListing(ReferralScreenText.self),
             CatalogListing(ReviewText.self),
             CatalogListing(ReportsText.self),
+            CatalogListing(IntakeText.self),
             CatalogListing(name: "CommandRegistry", texts: CommandRegistry.standard.commands.flatMap {
                 [(id: $0.id.rawValue + ".label", text: $0.label), (id: $0.id.rawValue + ".help", text: $0.help)]
             }),

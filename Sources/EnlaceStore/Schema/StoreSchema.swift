@@ -12,6 +12,8 @@ enum StoreSchema {
     /// People search and duplicate detection (`SearchIndex`, `Dedupe`).
     static let search = "v5-search"
     static let caseCounts = "v6-case-counts"
+    /// Intake drafts and the consent recorded at intake (`DraftsSchema`).
+    static let drafts = "v8-drafts"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -39,6 +41,10 @@ enum StoreSchema {
         migrator.registerMigration(caseCounts) { db in
             try CaseCountsSchema.create(db)
             try db.execute(sql: "PRAGMA user_version = 6")
+        }
+        migrator.registerMigration(drafts) { db in
+            try DraftsSchema.create(db)
+            try db.execute(sql: "PRAGMA user_version = 8")
         }
         return migrator
     }

@@ -13,7 +13,7 @@ public struct App: Sendable {
 
     /// The first effects after start: what the first screen shows.
     public func start(_ state: inout AppState) -> [Effect] {
-        ScreenDispatch.refresh(&state)
+        ScreenDispatch.refresh(&state) + [IntakeDrafts.offerAtStart()]
     }
 
     public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
@@ -29,7 +29,7 @@ public struct App: Sendable {
             return ScreenDispatch.resized(&state, oldWidth: oldWidth, oldHeight: oldHeight)
         case .tick(let now):
             state.now = now
-            return LockScreen.tick(&state)
+            return LockScreen.tick(&state) + IntakeDrafts.idle(&state)
         case .dataChanged:
             return ScreenDispatch.refresh(&state)
         case .windowLoaded(let purpose, let rows):

@@ -26,6 +26,8 @@ public struct AppState: Sendable {
     public var referral = ReferralState()
     public var review = ReviewState()
     public var reports = ReportsState()
+    /// The intake being typed (kept while other screens are visited; F2 returns to it).
+    public var intake: IntakeState?
     public var overlay: Overlay = .none
     public var message: StatusMessage?
     public var shouldQuit = false

@@ -11,4 +11,5 @@ enum StandardCommands {
         + ReferralCommands.all
         + ReviewCommands.all
         + ReportsCommands.all
+        + IntakeCommands.all
 }

@@ -36,6 +36,8 @@ extension ScreenDispatch {
             return ReviewScreen.enter(&state)
         case .reports:
             return ReportsScreen.enter(&state)
+        case .intake:
+            return IntakeScreen.enter(&state)
         default:
             state.say(.init(es: "Esa pantalla todavía no existe en esta versión.", en: "That screen does not exist in this version yet."), .warning)
             return []

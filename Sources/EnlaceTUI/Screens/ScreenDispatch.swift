@@ -9,6 +9,7 @@ enum ScreenDispatch {
         case .caseList: return CaseListScreen.input(&state, key)
         case .search: return SearchScreen.input(&state, key)
         case .referral: return ReferralScreen.input(&state, key)
+        case .intake: return IntakeScreen.input(&state, key)
         default: return nil
         }
     }
@@ -23,6 +24,7 @@ enum ScreenDispatch {
         case .referral: ReferralView.draw(state, into: &buffer)
         case .review: ReviewView.draw(state, into: &buffer)
         case .reports: ReportsView.draw(state, into: &buffer)
+        case .intake: IntakeView.draw(state, into: &buffer)
         default: CaseListView.draw(state, into: &buffer)
         }
     }
@@ -38,6 +40,7 @@ enum ScreenDispatch {
         case .referral: return ReferralScreen.refresh(&state)
         case .review: return ReviewScreen.refresh(&state)
         case .reports: return ReportsScreen.refresh(&state)
+        case .intake: return IntakeScreen.refresh(&state)
         default: return []
         }
     }

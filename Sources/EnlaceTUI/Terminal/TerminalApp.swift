@@ -77,11 +77,23 @@ public enum TerminalApp {
                              user: user, organization: organization, now: Date())
         state.message = options.initialMessage
         state.privacy.idleMinutes = options.lockMinutes
-        let runtime = AppRuntime(desk: desk, state: state)
-        return loop(backend: backend, decoder: &decoder, idleMilliseconds: options.idleMilliseconds,
-                    render: { runtime.render() }, isDone: { runtime.state.shouldQuit },
-                    send: { runtime.send(.key($0)) }, resize: { runtime.send(.resize(width: $0, height: $1)) },
-                    idle: { runtime.idle(now: Date()) }) ?? 0
+        let runtime = AppRuntime(desk: desk, state: state, outputDirectory: outputDirectory(for: desk))
+        let status = loop(backend: backend, decoder: &decoder, idleMilliseconds: options.idleMilliseconds,
+                          render: { runtime.render() }, isDone: { runtime.state.shouldQuit },
+                          send: { runtime.send(.key($0)) }, resize: { runtime.send(.resize(width: $0, height: $1)) },
+                          idle: { runtime.idle(now: Date()) }) ?? 0
+        // Quit, end of input, SIGHUP or SIGTERM: whatever form was being typed is kept as a draft.
+        runtime.saveDrafts()
+        return status
+    }
+
+    /// Where slips and exports go: a private folder (0700) next to the database, never /tmp,
+    /// whose file names would show case numbers to other accounts of the machine.
+    static func outputDirectory(for desk: CaseDesk) -> URL {
+        let folder = URL(fileURLWithPath: desk.path).deletingLastPathComponent().appendingPathComponent("salidas")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
+        return folder
     }
 
     /// Reads keys and draws until `isDone` (nil) or a signal or the end of input (the exit

@@ -21,6 +21,8 @@ public struct FormField: Sendable, Equatable {
     public var noteRole: StyleRole = .success
     /// Shown in an empty field that is not focused.
     public var placeholder: LocalizedText?
+    /// Shown greyed; Tab and the arrows pass over it and typing does not change it.
+    public var readOnly = false
 
     public init(_ id: String, _ label: LocalizedText, required: Bool = false, input: Input,
                 placeholder: LocalizedText? = nil) {
@@ -133,6 +135,13 @@ public struct FormState: Sendable, Equatable {
         case .backTab: return move(-1)
         default: break
         }
+        if fields[focus].readOnly {
+            switch key {
+            case .enter, .down: return move(1)
+            case .up: return move(-1)
+            default: return .ignored
+            }
+        }
         switch fields[focus].input {
         case .text(var f):
             switch key {
@@ -175,7 +184,8 @@ public struct FormState: Sendable, Equatable {
 
     private mutating func move(_ delta: Int) -> FormOutcome {
         let left = fields[focus].id
-        let next = focus + delta
+        var next = focus + delta
+        while fields.indices.contains(next), fields[next].readOnly { next += delta }
         guard fields.indices.contains(next) else { return .consumed }
         focus = next
         return .moved(left: left)
@@ -185,14 +195,29 @@ public struct FormState: Sendable, Equatable {
 /// Draws a form in a rectangle: label column, input column, and under a field its problem or
 /// note when it has one. Required labels carry a "*". Scrolls to keep the focus in view.
 public enum FormView {
-    /// The drawn rows of each field (input rows plus one for a problem or note).
-    static func layout(_ form: FormState) -> [(field: Int, rows: Int)] {
-        form.fields.enumerated().map { i, f in (i, f.rows + ((f.problem != nil || f.note != nil) ? 1 : 0)) }
+    /// A problem or note wraps to at most this many rows under its field.
+    static let maxNoteRows = 3
+
+    /// The rows of a field's problem or note at `width` columns (one when the width is unknown).
+    static func noteLines(_ field: FormField, width: Int?, language: Language) -> [String] {
+        guard let text = field.problem ?? field.note else { return [] }
+        guard let width else { return [text(language)] }
+        let lines = TextWidth.wrap(text(language), width: max(1, width))
+        if lines.count <= maxNoteRows { return lines }
+        var kept = Array(lines.prefix(maxNoteRows))
+        kept[maxNoteRows - 1] = TextWidth.truncate(kept[maxNoteRows - 1] + " " + lines[maxNoteRows...].joined(separator: " "), to: width)
+        return kept
+    }
+
+    /// The drawn rows of each field (input rows plus its problem or note, wrapped to
+    /// `noteWidth` columns when given).
+    static func layout(_ form: FormState, noteWidth: Int? = nil, language: Language = .es) -> [(field: Int, rows: Int)] {
+        form.fields.enumerated().map { i, f in (i, f.rows + noteLines(f, width: noteWidth, language: language).count) }
     }
 
     /// The scroll offset that keeps the focused field visible in `height` rows.
-    public static func scroll(for form: FormState, height: Int) -> Int {
-        let rows = layout(form)
+    public static func scroll(for form: FormState, height: Int, noteWidth: Int? = nil, language: Language = .es) -> Int {
+        let rows = layout(form, noteWidth: noteWidth, language: language)
         var start = 0
         for r in rows where r.field < form.focus { start += r.rows }
         let focusRows = rows.first { $0.field == form.focus }?.rows ?? 1
@@ -204,9 +229,9 @@ public enum FormView {
 
     public static func draw(_ form: FormState, in rect: Rect, labelWidth: Int, language: Language,
                             into buffer: inout ScreenBuffer, active: Bool = true) {
-        let scroll = Self.scroll(for: form, height: rect.height)
         let inputX = rect.x + labelWidth + 1
         let inputWidth = max(4, rect.maxX - inputX)
+        let scroll = Self.scroll(for: form, height: rect.height, noteWidth: inputWidth, language: language)
         var row = -scroll
         for (i, field) in form.fields.enumerated() {
             let focused = active && i == form.focus
@@ -246,11 +271,14 @@ public enum FormView {
                     }
                 }
             }
+            if field.readOnly, row >= 0, row < rect.height {
+                buffer.paint(Rect(x: rect.x, y: y, width: rect.width, height: min(field.rows, rect.height - row)), role: .muted)
+            }
             row += field.rows
-            if let text = field.problem ?? field.note {
+            let role = field.problem != nil ? StyleRole.error : field.noteRole
+            for line in noteLines(field, width: inputWidth, language: language) {
                 if row >= 0 && row < rect.height {
-                    let role = field.problem != nil ? StyleRole.error : field.noteRole
-                    buffer.put(text(language), x: inputX, y: rect.y + row, role: role, maxWidth: inputWidth)
+                    buffer.put(line, x: inputX, y: rect.y + row, role: role, maxWidth: inputWidth)
                 }
                 row += 1
             }

@@ -1,0 +1,51 @@
+import EnlaceCore
+import Foundation
+import GRDB
+
+/// The consent a person gave, as recorded.
+public struct RecordedConsent: Sendable, Equatable {
+    public let method: ConsentMethod
+    public let scope: Set<ConsentScope>
+    public let givenAt: Date
+    public let recordedBy: Int64
+}
+
+extension CaseDesk {
+    /// Records that the person was given the privacy notice and consented (verbally or in
+    /// writing) to `scope`, now (whoever may register people; audited). Keeping the record is
+    /// always part of the scope: without it there is nothing to keep.
+    public func recordConsent(personId: Int64, method: ConsentMethod, scope: Set<ConsentScope>,
+                              by actor: UserAccount) throws {
+        let full = scope.union([.keepRecord])
+        let text = ConsentScope.allCases.filter { full.contains($0) }.map(\.rawValue).joined(separator: ",")
+        try write { db in
+            let acting = try self.acting(db, actor)
+            try Self.require(.registerPerson, acting, .none)
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM people WHERE id = ?)", arguments: [personId]) == true else {
+                throw StoreError.notFound(CaseStoreText.personNotFound.text.filling(["person": .plain(String(personId))]))
+            }
+            let now = self.clock.nowSeconds()
+            try db.execute(sql: """
+                INSERT INTO person_consents (person_id, method, scope, given_at, recorded_by) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [personId, method.rawValue, text, now, actor.id])
+            try Audit.append(db, actor: actor.id, at: now, entity: "person", entityID: personId,
+                             action: "consent", to: method.rawValue + ":" + text)
+        }
+    }
+
+    /// The newest consent recorded for a person, if any.
+    public func latestConsent(personId: Int64) throws -> RecordedConsent? {
+        try read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT method, scope, given_at, recorded_by FROM person_consents WHERE person_id = ?
+                ORDER BY given_at DESC, id DESC LIMIT 1
+                """, arguments: [personId]).flatMap { row in
+                guard let method = ConsentMethod(rawValue: row["method"]) else { return nil }
+                let scope = Set((row["scope"] as String).split(separator: ",").compactMap { ConsentScope(rawValue: String($0)) })
+                return RecordedConsent(method: method, scope: scope,
+                                       givenAt: Date(timeIntervalSince1970: TimeInterval(row["given_at"] as Int64)),
+                                       recordedBy: row["recorded_by"])
+            }
+        }
+    }
+}
