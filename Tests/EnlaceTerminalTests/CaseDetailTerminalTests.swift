@@ -44,6 +44,8 @@ struct CaseDetailTerminalTests {
 
         func app(width: Int = 80, height: Int = 24) throws -> TmuxSession {
             let t = try TmuxSession(arguments: "demo --db \(db) --as jorge", width: width, height: height)
+            try t.waitFor(text: "Mi bandeja")
+            try t.press("F6")
             try t.waitFor(text: number)
             return t
         }

@@ -52,6 +52,8 @@ struct SignInTerminalTests {
 
     @Test func privacyKeyHidesTheCaseDataAndThePasswordBringsItBack() throws {
         let t = try demo("--as maria")
+        try t.waitFor(text: "Mi bandeja")
+        try t.press("F6")
         let before = try t.waitFor("the case list") { self.caseNumbers($0).count >= 10 }
         let numbers = caseNumbers(before)
         try t.press("C-l")
