@@ -12,6 +12,8 @@ enum StoreSchema {
     /// People search and duplicate detection (`SearchIndex`, `Dedupe`).
     static let search = "v5-search"
     static let caseCounts = "v6-case-counts"
+    /// Count tables and indexes for the supervisor's reports (`ReportsSchema`).
+    static let reports = "v7-reports"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -39,6 +41,10 @@ enum StoreSchema {
         migrator.registerMigration(caseCounts) { db in
             try CaseCountsSchema.create(db)
             try db.execute(sql: "PRAGMA user_version = 6")
+        }
+        migrator.registerMigration(reports) { db in
+            try ReportsSchema.create(db)
+            try db.execute(sql: "PRAGMA user_version = 7")
         }
         return migrator
     }
