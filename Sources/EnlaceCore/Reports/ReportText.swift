@@ -10,7 +10,7 @@ public enum ReportText: String, MessageCatalog {
     case colPriority, colArea, colOverdue, colDescription
     case unassigned, notGiven, noPartner, yes, no
     case notePeriod, noteFrom, noteTo, noteCaseworker, noteKind, noteAsOf, noteSuppressed
-    case noteSensitive, noteDaysUTC, noRows
+    case noteSensitive, noteDaysUTC, notePeopleByRegistration, noRows
     case cliListHeading, cliUnknownReport, cliNoFilter, cliBadDate, cliDatesReversed
     case cliPersonLevelNotAggregate, cliNameRequired, onlySupervisorsReport, onlySupervisorsExport
 
@@ -78,6 +78,9 @@ public enum ReportText: String, MessageCatalog {
             en: "Figures for sharing: cells from 1 to 4 show as “<5” and there are no totals.")
         case .noteSensitive: return .init(es: "Incluye campos sensibles.", en: "Includes sensitive fields.")
         case .noteDaysUTC: return .init(es: "Días en hora UTC.", en: "Days in UTC.")
+        case .notePeopleByRegistration: return .init(
+            es: "Personas contadas en la fecha de su registro.",
+            en: "People counted on the date they were registered.")
         case .noRows: return .init(es: "(sin datos)", en: "(no data)")
         case .cliListHeading: return .init(es: "Informes disponibles:", en: "Available reports:")
         case .cliUnknownReport: return .init(
