@@ -5,7 +5,7 @@ public enum ReportText: String, MessageCatalog {
     case titlePeopleByState, titlePeopleByAssociation, titleIntakesPerEvent, titleCaseList
     case colStatus, colAgeWeek, colAgeMonth, colAgeQuarter, colAgeOlder, colTotal, colCaseworker
     case colFollowUps, colKind, colPartner, colReferrals, colCases, colOpenCases, colUrgent
-    case colAwaitingReferrals, colMonth, colOpened, colClosed, colResponses, colMedianDays
+    case colAwaitingReferrals, colClosuresAwaiting, colMonth, colOpened, colClosed, colResponses, colMedianDays
     case colState, colAssociation, colPeople, colEvent, colDate, colIntakes, colNumber, colPerson
     case colPriority, colArea, colOverdue, colDescription
     case unassigned, notGiven, noPartner, yes, no
@@ -45,6 +45,7 @@ public enum ReportText: String, MessageCatalog {
         case .colOpenCases: return .init(es: "Casos abiertos", en: "Open cases")
         case .colUrgent: return .init(es: "Urgentes", en: "Urgent")
         case .colAwaitingReferrals: return .init(es: "Canalizaciones sin respuesta", en: "Referrals awaiting response")
+        case .colClosuresAwaiting: return .init(es: "Cierres por aprobar", en: "Closures awaiting approval")
         case .colMonth: return .init(es: "Mes", en: "Month")
         case .colOpened: return .init(es: "Abiertos", en: "Opened")
         case .colClosed: return .init(es: "Cerrados", en: "Closed")

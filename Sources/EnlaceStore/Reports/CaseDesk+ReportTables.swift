@@ -127,7 +127,7 @@ extension CaseDesk {
                            columns: [ReportColumn("caseworker", ReportText.colCaseworker.text, .label),
                                      ReportColumn("openCases", ReportText.colOpenCases.text, .count),
                                      ReportColumn("urgent", ReportText.colUrgent.text, .count),
-                                     ReportColumn("closuresAwaiting", ReportText.titleClosuresAwaiting.text, .count),
+                                     ReportColumn("closuresAwaiting", ReportText.colClosuresAwaiting.text, .count),
                                      ReportColumn("overdueFollowUps", ReportText.colFollowUps.text, .count),
                                      ReportColumn("awaitingReferrals", ReportText.colAwaitingReferrals.text, .count)],
                            rows: rows)
