@@ -80,6 +80,8 @@ enum ReportsSchema {
 
             -- Referrals past their response date, counted by kind and partner from the index.
             CREATE INDEX referrals_awaiting ON referrals(status, response_due, kind, partner_id, case_id);
+            -- Overdue follow-ups counted per assignee without reading the table.
+            CREATE INDEX follow_ups_overdue ON follow_ups(status, due_at, assigned_to);
             -- Urgent open cases, newest first (drill-down) and counted.
             CREATE INDEX cases_urgent_open ON cases(opened_at, id) WHERE priority = 'urgent' AND status <> 'closed';
             -- Intakes per event.
