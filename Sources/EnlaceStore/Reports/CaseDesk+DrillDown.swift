@@ -94,13 +94,19 @@ extension CaseDesk {
         var all: StatementArguments = [nowSeconds]
         all += arguments
         all += [max(1, min(limit, CaseWindowRequest.maximumLimit))]
+        // The window's ids first, from the case table alone; names, caseworker and the
+        // overdue flag only for the rows shown (a figure may stand for thousands of cases
+        // that must be sorted, and the LIMIT keeps SQLite from flattening this).
         return QueueQuery(sql: """
             SELECT \(Self.caseSummaryColumns)
-            FROM cases c JOIN people p ON p.id = c.person_id
+            FROM (SELECT c.id FROM cases c
+                  WHERE \(conditions.joined(separator: " AND "))
+                  ORDER BY c.opened_at DESC, c.id DESC
+                  LIMIT ?) w
+            JOIN cases c ON c.id = w.id
+            JOIN people p ON p.id = c.person_id
             LEFT JOIN users u ON u.id = c.caseworker_id
-            WHERE \(conditions.joined(separator: " AND "))
             ORDER BY c.opened_at DESC, c.id DESC
-            LIMIT ?
             """, arguments: all)
     }
 
