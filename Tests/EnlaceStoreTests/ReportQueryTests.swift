@@ -360,3 +360,27 @@ struct ReportQueryTests {
         #expect(try Self.rows(s, "SELECT count(*) AS n FROM audit_log WHERE entity = 'report'")[0]["n"] as Int == before)
     }
 }
+
+/// The drill-down windows are index walks or bounded id sorts, never a scan of every case.
+struct ReportQueryPlanTests {
+    @Test func drillDownWindowsUseTheirIndexes() throws {
+        let s = try SeededDesk(people: 60, seed: 31)
+        let now = s.clock.date
+        let expectations: [(ReportDrillDown, String)] = [
+            (.openCases(status: .active, age: .upToMonth), "cases_queue_status"),
+            (.urgentOpenCases(.any, status: nil), "cases_urgent_open"),
+            (.caseworkerOpenCases(.user(3)), "cases_caseworker"),
+            (.closuresAwaiting(.any), "cases_queue_status"),
+            (.overdueFollowUps(assignedTo: .user(3)), "follow_ups_queue_assigned"),
+            (.referralsAwaiting(kind: .legalAid, partnerId: nil, caseworker: .any), "referrals_"),
+        ]
+        for (figure, index) in expectations {
+            let q = s.desk.drillDownQuery(figure, after: CaseListKey(openedAt: now, id: 99), limit: 19, now: now)
+            let plan = try s.desk.pool.read { db in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + q.sql, arguments: q.arguments).map { $0["detail"] as String }
+            }
+            #expect(plan.contains { $0.contains(index) }, "\(figure): \(plan)")
+            #expect(!plan.contains { $0.hasPrefix("SCAN c") && !$0.contains("INDEX") }, "\(figure): \(plan)")
+        }
+    }
+}
