@@ -12,7 +12,7 @@ public enum ReportText: String, MessageCatalog {
     case notePeriod, noteFrom, noteTo, noteCaseworker, noteKind, noteAsOf, noteSuppressed
     case noteSensitive, noteDaysUTC, notePeopleByRegistration, noRows
     case cliListHeading, cliUnknownReport, cliNoFilter, cliBadDate, cliDatesReversed
-    case cliPersonLevelNotAggregate, cliNameRequired, onlySupervisorsReport, onlySupervisorsExport
+    case cliPersonLevelNotAggregate, cliNameRequired
 
     public var text: LocalizedText {
         switch self {
@@ -102,12 +102,6 @@ public enum ReportText: String, MessageCatalog {
         case .cliNameRequired: return .init(
             es: "Indique el nombre de un informe, o --list para verlos.",
             en: "Give the name of a report, or --list to see them.")
-        case .onlySupervisorsReport: return .init(
-            es: "Solo una persona supervisora puede ver los informes.",
-            en: "Only a supervisor can see reports.")
-        case .onlySupervisorsExport: return .init(
-            es: "Solo una persona supervisora puede exportar datos de personas.",
-            en: "Only a supervisor can export data about people.")
         }
     }
 }
