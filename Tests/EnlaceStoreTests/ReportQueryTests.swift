@@ -191,11 +191,13 @@ struct ReportQueryTests {
     }
 
     /// Every page of a drill-down, walked to the end.
-    static func all(_ s: SeededDesk, _ figure: ReportDrillDown, _ actor: UserAccount, page: Int = 7) throws -> [CaseSummary] {
+    static func all(_ s: SeededDesk, _ figure: ReportDrillDown, _ actor: UserAccount, page: Int = 7,
+                    denseLimit: Int = CaseDesk.drillDownDenseLimit) throws -> [CaseSummary] {
         var rows: [CaseSummary] = []
         var after: CaseListKey?
         while true {
-            let window = try s.desk.drillDown(figure, after: after, limit: page, now: s.clock.date, by: actor)
+            let window = try s.desk.drillDown(figure, after: after, limit: page, now: s.clock.date,
+                                              denseLimit: denseLimit, by: actor)
             rows += window
             if window.count < page { return rows }
             after = window.last!.key
@@ -228,6 +230,9 @@ struct ReportQueryTests {
             """).map { $0["case_id"] as Int64 })
         let overdue = try Self.all(s, .overdueFollowUps(assignedTo: .user(jorge.id)), maria)
         #expect(Set(overdue.map(\.id)) == overdueCases && overdue.count == overdueCases.count && !overdue.isEmpty)
+        // The same cases in the same order when the figure counts as dense (walk the cases,
+        // check each) as when it is collected and sorted.
+        #expect(try Self.all(s, .overdueFollowUps(assignedTo: .user(jorge.id)), maria, denseLimit: 1) == overdue)
         #expect(overdue.allSatisfy { $0.isOverdue })
         let awaiting = try s.desk.referralsAwaitingByKindAndPartner(now: now, by: maria)
         let first = try #require(awaiting.first)
@@ -237,6 +242,8 @@ struct ReportQueryTests {
               AND kind = '\(first.kind.rawValue)' AND partner_id IS \(first.partnerId.map(String.init) ?? "NULL")
             """).map { $0["case_id"] as Int64 })
         #expect(Set(behind.map(\.id)) == expectedCases)
+        #expect(try Self.all(s, .referralsAwaiting(kind: first.kind, partnerId: first.partnerId, caseworker: .any), maria,
+                             denseLimit: 0) == behind)
         // Newest first, no repeats across pages.
         let any = try Self.all(s, .caseworkerOpenCases(.any), maria, page: 11)
         #expect(any.map(\.key) == any.map(\.key).sorted { ($0.openedAt, $0.id) > ($1.openedAt, $1.id) })
@@ -374,8 +381,12 @@ struct ReportQueryPlanTests {
             (.overdueFollowUps(assignedTo: .user(3)), "follow_ups_queue_assigned"),
             (.referralsAwaiting(kind: .legalAid, partnerId: nil, caseworker: .any), "referrals_"),
         ]
-        for (figure, index) in expectations {
-            let q = s.desk.drillDownQuery(figure, after: CaseListKey(openedAt: now, id: 99), limit: 19, now: now)
+        let dense: [(ReportDrillDown, String)] = [
+            (.overdueFollowUps(assignedTo: .user(3)), "follow_ups_case"),
+            (.referralsAwaiting(kind: .legalAid, partnerId: nil, caseworker: .any), "referrals_case"),
+        ]
+        for (figure, index, isDense) in expectations.map({ ($0.0, $0.1, false) }) + dense.map({ ($0.0, $0.1, true) }) {
+            let q = s.desk.drillDownQuery(figure, after: CaseListKey(openedAt: now, id: 99), limit: 19, now: now, dense: isDense)
             let plan = try s.desk.pool.read { db in
                 try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + q.sql, arguments: q.arguments).map { $0["detail"] as String }
             }

@@ -8,16 +8,23 @@ extension CaseDesk {
     /// case list's `CaseSummary`, with no sensitive field.
     public func drillDown(_ figure: ReportDrillDown, after: CaseListKey? = nil, limit: Int = 50,
                           now: Date? = nil, by actor: UserAccount) throws -> [CaseSummary] {
+        try drillDown(figure, after: after, limit: limit, now: now, denseLimit: Self.drillDownDenseLimit, by: actor)
+    }
+
+    func drillDown(_ figure: ReportDrillDown, after: CaseListKey?, limit: Int, now: Date?, denseLimit: Int,
+                   by actor: UserAccount) throws -> [CaseSummary] {
         let now = now ?? clock.now()
         return try read { db in
             try self.requireReports(db, actor)
-            let q = self.drillDownQuery(figure, after: after, limit: limit, now: now)
+            let q = self.drillDownQuery(figure, after: after, limit: limit, now: now,
+                                        dense: try self.isDense(db, figure, now: now, limit: denseLimit))
             return try Row.fetchAll(db, sql: q.sql, arguments: q.arguments).compactMap(Self.summary)
         }
     }
 
     /// The query of one drill-down window (internal so tests can EXPLAIN it).
-    func drillDownQuery(_ figure: ReportDrillDown, after: CaseListKey?, limit: Int, now: Date) -> QueueQuery {
+    func drillDownQuery(_ figure: ReportDrillDown, after: CaseListKey?, limit: Int, now: Date,
+                        dense: Bool = false) -> QueueQuery {
         let nowSeconds = Self.seconds(now)
         var conditions: [String] = []
         var arguments = StatementArguments()
@@ -62,30 +69,14 @@ extension CaseDesk {
         case .closuresAwaiting(let scope):
             conditions.append("c.status = 'closureRequested'")
             caseworker(scope)
-        case .overdueFollowUps(let scope):
-            var inner = "status = 'scheduled' AND due_at < ?"
-            arguments += [nowSeconds]
-            switch scope {
-            case .any: break
-            case .unassigned: inner += " AND assigned_to IS NULL"
-            case .user(let id):
-                inner += " AND assigned_to = ?"
-                arguments += [id]
-            }
-            conditions.append("c.id IN (SELECT case_id FROM follow_ups WHERE \(inner))")
-        case .referralsAwaiting(let kind, let partnerId, let scope):
-            var inner = "status = 'sent' AND response_due < ?"
-            arguments += [nowSeconds]
-            if let kind {
-                inner += " AND kind = ?"
-                arguments += [kind.rawValue]
-            }
-            if let partnerId {
-                inner += " AND partner_id = ?"
-                arguments += [partnerId]
-            }
-            conditions.append("c.id IN (SELECT case_id FROM referrals WHERE \(inner))")
-            caseworker(scope)
+        case .overdueFollowUps, .referralsAwaiting:
+            let member = Self.drillDownMembers(figure, now: nowSeconds, dense: dense)!
+            arguments += member.arguments
+            let conds = member.conditions.joined(separator: " AND ")
+            conditions.append(dense
+                ? "EXISTS (SELECT 1 FROM \(member.table) x WHERE x.case_id = c.id AND \(conds))"
+                : "c.id IN (SELECT x.case_id FROM \(member.table) x WHERE \(conds))")
+            if case .referralsAwaiting(_, _, let scope) = figure { caseworker(scope) }
         }
         if let after {
             conditions.append("(c.opened_at, c.id) < (?, ?)")
@@ -117,4 +108,55 @@ extension CaseDesk {
         EXISTS (SELECT 1 FROM follow_ups f
                 WHERE f.case_id = c.id AND f.status = 'scheduled' AND f.due_at < ?) AS overdue
         """
+
+    /// Above this many follow-ups or referrals behind a figure, its window walks the cases
+    /// newest first and checks each one (a few hundred probes when that many match), instead
+    /// of collecting and sorting every case behind it.
+    static let drillDownDenseLimit = 2000
+
+    func isDense(_ db: Database, _ figure: ReportDrillDown, now: Date, limit: Int) throws -> Bool {
+        guard let member = Self.drillDownMembers(figure, now: Self.seconds(now), dense: false) else { return false }
+        var arguments = member.arguments
+        arguments += [limit + 1]
+        let n = try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM (SELECT 1 FROM \(member.table) x
+                                  WHERE \(member.conditions.joined(separator: " AND ")) LIMIT ?)
+            """, arguments: arguments) ?? 0
+        return n > limit
+    }
+
+    /// The follow-ups or referrals whose cases a figure stands for (alias x), or nil for a
+    /// figure of the case table alone. Dense: the conditions beyond the case are kept off
+    /// their indexes (unary +) so each probe seeks the row's case.
+    static func drillDownMembers(_ figure: ReportDrillDown, now: Int64, dense: Bool)
+        -> (table: String, conditions: [String], arguments: StatementArguments)? {
+        let plus = dense ? "+" : ""
+        var arguments: StatementArguments = [now]
+        switch figure {
+        case .overdueFollowUps(let scope):
+            var conditions = ["x.status = 'scheduled'", "x.due_at < ?"]
+            switch scope {
+            case .any: break
+            case .unassigned: conditions.append("\(plus)x.assigned_to IS NULL")
+            case .user(let id):
+                conditions.append("\(plus)x.assigned_to = ?")
+                arguments += [id]
+            }
+            return ("follow_ups", conditions, arguments)
+        case .referralsAwaiting(let kind, let partnerId, _):
+            // referrals_case is (case_id) alone: every other term stays off the indexes.
+            var conditions = ["\(plus)x.status = 'sent'", "\(plus)x.response_due < ?"]
+            if let kind {
+                conditions.append("\(plus)x.kind = ?")
+                arguments += [kind.rawValue]
+            }
+            if let partnerId {
+                conditions.append("\(plus)x.partner_id = ?")
+                arguments += [partnerId]
+            }
+            return ("referrals", conditions, arguments)
+        default:
+            return nil
+        }
+    }
 }
