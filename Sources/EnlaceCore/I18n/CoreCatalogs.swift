@@ -16,6 +16,7 @@ public enum CoreCatalogs {
             CatalogListing(AuditText.self),
             CatalogListing(WorkflowText.self),
             CatalogListing(PermissionText.self),
+            CatalogListing(ReportText.self),
         ]
     }
 }

@@ -317,8 +317,8 @@ struct DemoGenerator {
                 let insertReferral = try db.makeStatement(sql: """
                     INSERT INTO referrals (case_id, kind, status, partner_id, reason, urgency,
                         consent_to_share, response_due, sent_at, appointment_at, outcome, details,
-                        created_by, created_at, updated_at)
-                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                        created_by, created_at, updated_at, responded_at)
+                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                     """)
                 for k in start..<end {
                     let p = pending[k]
@@ -517,11 +517,17 @@ struct DemoGenerator {
         let appointment: Int64? = ["scheduled", "completed", "noShow"].contains(refStatus)
             ? (sentAt ?? opened) + int64(2 * Self.day...30 * Self.day) : nil
         let urgency = priority == .urgent ? "urgent" : priority == .high ? "priority" : "routine"
+        // The partner's answer, 0 to 14 days after sending (derived from the case id, so the
+        // random sequence, and every other demo value, stays as it was).
+        var respondedAt: Int64?
+        if let sentAt, !["draft", "sent", "cancelled"].contains(refStatus) {
+            respondedAt = min(now, appointment ?? now, sentAt + Int64(UInt64(caseID) &* 2_654_435_761 % 15) * Self.day)
+        }
         try statement.execute(arguments: [
             caseID, kind, refStatus, partner, "Canalización desde la mesa de atención.", urgency,
             refStatus == "draft" ? 0 : 1, sentAt.map { $0 + 7 * Self.day }, sentAt, appointment,
             refStatus == "completed" ? ReferralOutcome.serviceProvided.rawValue : nil, details, createdBy, opened,
-            min(now, (sentAt ?? opened) + Self.day),
+            min(now, (sentAt ?? opened) + Self.day), respondedAt,
         ])
         if refStatus == "declined" || refStatus == "noShow" {
             let referralID = db.lastInsertedRowID

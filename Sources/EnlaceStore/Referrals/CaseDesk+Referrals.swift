@@ -263,6 +263,11 @@ extension CaseDesk {
                     break
                 }
             }
+            // The partner's answer: the response time the reports measure.
+            if transition.from == .sent && (transition.to == .accepted || transition.to == .declined) {
+                sets.append("responded_at = ?")
+                arguments += [now]
+            }
             if let reason = transition.inputs.reason {
                 sets.append("closing_reason = ?")
                 arguments += [reason]

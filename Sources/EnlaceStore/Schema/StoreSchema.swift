@@ -12,6 +12,8 @@ enum StoreSchema {
     /// People search and duplicate detection (`SearchIndex`, `Dedupe`).
     static let search = "v5-search"
     static let caseCounts = "v6-case-counts"
+    /// Count tables and indexes for the supervisor's reports (`ReportsSchema`).
+    static let reports = "v7-reports"
     /// Intake drafts and the consent recorded at intake (`DraftsSchema`).
     static let drafts = "v8-drafts"
 
@@ -41,6 +43,10 @@ enum StoreSchema {
         migrator.registerMigration(caseCounts) { db in
             try CaseCountsSchema.create(db)
             try db.execute(sql: "PRAGMA user_version = 6")
+        }
+        migrator.registerMigration(reports) { db in
+            try ReportsSchema.create(db)
+            try db.execute(sql: "PRAGMA user_version = 7")
         }
         migrator.registerMigration(drafts) { db in
             try DraftsSchema.create(db)

@@ -139,6 +139,40 @@ struct BenchRunner {
         results.append(try time("counts.overdueByCaseworker", countSamples) { _ in
             _ = try desk.overdueFollowUpsByCaseworker(by: sup)
         })
+        results += try reviewAndReports(countSamples)
+        return results
+    }
+
+    /// The supervisor's review figures, their drill-down windows, and every report.
+    mutating func reviewAndReports(_ count: Int) throws -> [LatencySummary] {
+        let sup = supervisor, desk = desk, page = 19
+        let caseworkerId = caseworker.id
+        var results: [LatencySummary] = []
+        results.append(try time("review.referralsAwaitingByKindAndPartner", count) { _ in
+            _ = try desk.referralsAwaitingByKindAndPartner(by: sup)
+        })
+        results.append(try time("review.urgentOpen", count) { _ in _ = try desk.urgentOpenCaseCounts(by: sup) })
+        results.append(try time("review.workload", count) { _ in _ = try desk.workloadByCaseworker(by: sup) })
+        let figures: [(String, ReportDrillDown)] = [
+            ("drill.openActive8to30", .openCases(status: .active, age: .upToMonth)),
+            ("drill.caseworkerOpen", .caseworkerOpenCases(.user(caseworkerId))),
+            ("drill.urgentOpen", .urgentOpenCases(.any, status: nil)),
+            ("drill.overdueFollowUps", .overdueFollowUps(assignedTo: .user(caseworkerId))),
+            ("drill.referralsAwaiting", .referralsAwaiting(kind: .legalAid, partnerId: nil, caseworker: .any)),
+        ]
+        for (name, figure) in figures {
+            results.append(try time(name, count) { _ in _ = try desk.drillDown(figure, limit: page, by: sup) })
+        }
+        let year = CalendarDate(Date())
+        let lastYear = ReportFilter(from: year.adding(days: -365), to: year)
+        for kind in ReportKind.allCases where !kind.isPersonLevel {
+            results.append(try time("report.\(kind.rawValue)", count) { _ in
+                _ = try desk.report(kind, filter: kind.acceptsDateRange ? lastYear : ReportFilter(), by: sup)
+            })
+        }
+        results.append(try time("report.casesPerMonth.caseworker", count) { _ in
+            _ = try desk.report(.casesPerMonth, filter: ReportFilter(caseworkerId: caseworkerId), by: sup)
+        })
         return results
     }
 }
