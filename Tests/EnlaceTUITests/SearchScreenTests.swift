@@ -87,17 +87,27 @@ struct SearchScreenTests {
             rt.send(.key(.enter))
             #expect(rt.state.search.opened == .caseDetail(caseId: withOpen))
         }
-        // A person without an open case: the message names the person and F2.
+        // A person whose cases are all closed: the newest closed case opens (the history).
         let rt2 = try Self.fixture.runtime(role: .supervisor)
-        let candidate = try withoutOpen ?? noOpenCasePerson(rt2)
-        let none = try #require(candidate)
-        openSearch(rt2, typing: none.listName)
-        let row = try #require(rt2.state.search.rows.firstIndex { if case .person(let h) = $0 { return rt2.state.search.hits[h].personId == none.personId } else { return false } })
-        rt2.send(Array(repeating: Key.down, count: row))
-        rt2.send(.key(.enter))
-        #expect(rt2.state.search.opened == nil)
-        #expect(rt2.state.message?.text.contains("no tiene casos abiertos. Pulse F2") == true)
-        #expect(rt2.state.message?.text.contains(none.listName) == true)
+        if let closedOnly = try withoutOpen ?? noOpenCasePerson(rt2),
+           let newest = try rt2.desk.mostRecentOpenCaseId(personId: closedOnly.personId, orClosed: true, by: rt2.state.user) {
+            openSearch(rt2, typing: closedOnly.listName)
+            let row = try #require(rt2.state.search.rows.firstIndex { if case .person(let h) = $0 { return rt2.state.search.hits[h].personId == closedOnly.personId } else { return false } })
+            rt2.send(Array(repeating: Key.down, count: row))
+            rt2.send(.key(.enter))
+            #expect(rt2.state.search.opened == .caseDetail(caseId: newest))
+            #expect(rt2.state.caseDetail?.header?.status == .closed)
+        }
+        // A person without any case: the message names the person and F2.
+        let rt3 = try Self.fixture.runtime(role: .supervisor)
+        _ = try rt3.desk.registerPerson(PersonDraft(givenNames: "Eufrosina", firstSurname: "Zamarripa", secondSurname: "Quintanilla"),
+                                        by: rt3.state.user)
+        openSearch(rt3, typing: "Zamarripa Quintanilla")
+        #expect(rt3.state.search.hits.first?.listName.contains("Zamarripa") == true)
+        rt3.send(.key(.enter))
+        #expect(rt3.state.search.opened == nil)
+        #expect(rt3.state.message?.text.contains("no tiene casos que usted pueda ver. Pulse F2") == true)
+        #expect(rt3.state.message?.text.contains("Zamarripa") == true)
     }
 
     /// Someone whose cases are all closed (or who has none), found by name.

@@ -6,19 +6,19 @@ extension CaseDesk {
     /// The id of the most recently opened case of a person (or of its linked duplicates) that
     /// is not closed and that `actor` may see; nil when there is none. Search opens it when a
     /// person, not a case, is chosen. Admins see no cases (nil).
-    public func mostRecentOpenCaseId(personId: Int64, by actor: UserAccount) throws -> Int64? {
+    /// With `orClosed`, a person whose cases are all closed gives the newest closed one (the
+    /// history is worth seeing); an open case still comes first.
+    public func mostRecentOpenCaseId(personId: Int64, orClosed: Bool = false, by actor: UserAccount) throws -> Int64? {
         try read { db in
             let visibility = try self.visibility(db, of: actor)
             if case .none = visibility { return nil }
-            var conditions = [
-                "c.person_id IN (SELECT ? UNION ALL SELECT duplicate_id FROM person_links WHERE survivor_id = ?)",
-                "c.status <> 'closed'",
-            ]
+            var conditions = ["c.person_id IN (SELECT ? UNION ALL SELECT duplicate_id FROM person_links WHERE survivor_id = ?)"]
+            if !orClosed { conditions.append("c.status <> 'closed'") }
             var arguments: StatementArguments = [personId, personId]
             Self.appendVisibility(visibility, to: &conditions, &arguments)
             return try Int64.fetchOne(db, sql: """
                 SELECT c.id FROM cases c WHERE \(conditions.joined(separator: " AND "))
-                ORDER BY c.opened_at DESC, c.id DESC LIMIT 1
+                ORDER BY c.status = 'closed', c.opened_at DESC, c.id DESC LIMIT 1
                 """, arguments: arguments)
         }
     }

@@ -32,14 +32,21 @@ public struct CommandRegistry: Sendable {
             + (scope == .global ? [] : commands.filter { $0.scopes.contains(.global) && $0.keys.contains(key) })
     }
 
-    /// Footer hints: help first, then this screen's own commands, then the other global ones,
-    /// quit last (the footer keeps it and help even when the rest must give way).
+    /// Footer hints: help first, then this screen's own commands, then the other global ones
+    /// (F-key screens first), quit last (the footer keeps it and help even when the rest must give way).
     public func footerHints(in scope: CommandScope, language: Language) -> [(keys: String, label: String)] {
         let own = scope == .global ? [] : commands.filter { $0.inFooter && $0.scopes.contains(scope) }
         let global = commands.filter { $0.inFooter && $0.scopes.contains(.global) }
         let first = global.filter { $0.id == .help }
         let last = global.filter { $0.id == .quit }
+        // The screens reached by F2, F3, F4... first, in key order; the palette and language after.
+        func functionNumber(_ c: Command) -> Int {
+            for key in c.keys { if case .function(let n) = key { return n } }
+            return 99
+        }
         let middle = global.filter { $0.id != .help && $0.id != .quit }
+            .enumerated().sorted { (functionNumber($0.element), $0.offset) < (functionNumber($1.element), $1.offset) }
+            .map(\.element)
         return (first + own + middle + last).map { (keys: $0.keys.first?.display(language) ?? "", label: $0.label(language)) }
     }
 

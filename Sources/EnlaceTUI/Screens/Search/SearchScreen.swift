@@ -129,7 +129,7 @@ enum SearchScreen {
         case .person(let i):
             let hit = state.search.hits[i]
             return [.run("search.openPerson") { ctx in
-                let id = try ctx.desk.mostRecentOpenCaseId(personId: hit.personId, by: ctx.user)
+                let id = try ctx.desk.mostRecentOpenCaseId(personId: hit.personId, orClosed: true, by: ctx.user)
                 return StateChange { state in
                     guard let id else {
                         state.message = StatusMessage(SearchText.noOpenCase.format(state.language, ["name": hit.listName]), role: .warning)

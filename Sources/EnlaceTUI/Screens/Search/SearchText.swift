@@ -20,8 +20,8 @@ public enum SearchText: String, MessageCatalog {
         case .noCases: return .init(es: "sin casos que usted pueda ver", en: "no cases you can see")
         case .typedCaseNumber: return .init(es: "número de caso escrito", en: "case number typed")
         case .noOpenCase:
-            return .init(es: "{name} no tiene casos abiertos. Pulse F2 para iniciar un registro.",
-                         en: "{name} has no open case. Press F2 to start an intake.")
+            return .init(es: "{name} no tiene casos que usted pueda ver. Pulse F2 para iniciar un registro.",
+                         en: "{name} has no case you can see. Press F2 to start an intake.")
         case .caseGone:
             return .init(es: "El caso {number} ya no existe o no puede verlo.", en: "Case {number} no longer exists or you cannot see it.")
         }
