@@ -344,6 +344,16 @@ struct ReportQueryTests {
         #expect(audit.allSatisfy { ($0["actor_id"] as Int64) == maria.id && ($0["action"] as String) == "exportPersonLevel" })
         let fields = try #require(audit.last?["changed_fields"] as String?)
         #expect(fields.contains("\"rows\":[\"\(expected)\"]") && fields.contains("\"sensitive\":[\"yes\"]") && fields.contains("from=2026-06-01"))
+        // The cases behind a figure, exported whole: the drill-down's rows, audited too.
+        let figure = ReportDrillDown.caseworkerOpenCases(.any)
+        let behind = try Self.all(s, figure, maria, page: 13)
+        let exported = try s.desk.exportDrillDown(figure, now: s.clock.date, by: maria)
+        #expect(exported.column("number") == behind.map { .text($0.number) } && behind.count > 13)
+        #expect(exported.column("person") == behind.map { .text($0.personName) })
+        let last = try Self.rows(s, "SELECT reason, changed_fields FROM audit_log WHERE entity = 'report' ORDER BY id DESC LIMIT 1")[0]
+        #expect(last["reason"] as String == "drillDown")
+        #expect((last["changed_fields"] as String).contains("\"rows\":[\"\(behind.count)\"]"))
+        #expect(throws: StoreError.self) { try s.desk.exportDrillDown(figure, by: try s.user("jorge")) }
     }
 
     @Test(arguments: ["jorge", "pedro", "admin"])

@@ -70,6 +70,22 @@ import Testing
         #expect(audit.status == 0 && audit.out.contains("exportPersonLevel"), "\(audit.err)")
     }
 
+    @Test func caseworkerAndKindFiltersNarrowTheReport() throws {
+        let d = try IntakeCLITests.Demo()
+        let mine = try d.run("maria", ["report", "cases-per-month", "--caseworker", "jorge", "--format", "json"])
+        #expect(mine.status == 0, "\(mine.err)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(mine.out.utf8)) as? [String: Any])
+        #expect((object["notes"] as? [String])?.contains { $0.hasPrefix("Responsable: Jorge") } == true)
+        let all = try #require(try JSONSerialization.jsonObject(with: Data(try d.run("maria", ["report", "cases-per-month", "--format", "json"]).out.utf8)) as? [String: Any])
+        func opened(_ o: [String: Any]) -> Int { (o["rows"] as? [[String: Any]] ?? []).compactMap { $0["opened"] as? Int }.reduce(0, +) }
+        #expect(opened(object) > 0 && opened(object) < opened(all))
+        let legal = try d.run("maria", ["report", "services", "--kind", "legalAid", "--format", "csv"], lang: "en")
+        let records = Self.parseCSV(legal.out)
+        #expect(legal.status == 0 && records.count == 2 && records[1][0] == "Legal aid")
+        let nobody = try d.run("maria", ["report", "cases-per-month", "--caseworker", "nadie"])
+        #expect(nobody.status == 65)
+    }
+
     @Test func refusalsAndBadInputGetTheirExitCodesInTheChosenLanguage() throws {
         let d = try IntakeCLITests.Demo()
         let caseworker = try d.run("jorge", ["report", "workload"])
