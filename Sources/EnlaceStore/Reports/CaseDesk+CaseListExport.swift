@@ -11,11 +11,7 @@ extension CaseDesk {
     public func exportCaseList(_ filter: ReportFilter = ReportFilter(), includeSensitive: Bool = false,
                                by actor: UserAccount) throws -> ReportTable {
         try write { db in
-            let role = try self.currentRole(db, of: actor)
-            if case .failure(let refusal) = Permissions.check(.exportPersonLevel,
-                                                             actor: ActingUser(role: role, userId: String(actor.id))) {
-                throw StoreError.notPermitted(refusal.message)
-            }
+            try self.requirePersonLevel(db, actor)
             var conditions: [String] = []
             var arguments: StatementArguments = [self.clock.nowSeconds()]
             let (lower, upper) = filter.secondsRange
@@ -29,25 +25,8 @@ extension CaseDesk {
                 \(Self.whereClause(conditions))
                 ORDER BY c.opened_at DESC, c.id DESC
                 """, arguments: arguments)
-            var columns = [ReportColumn("number", ReportText.colNumber.text, .label),
-                           ReportColumn("person", ReportText.colPerson.text, .label),
-                           ReportColumn("status", ReportText.colStatus.text, .label),
-                           ReportColumn("priority", ReportText.colPriority.text, .label),
-                           ReportColumn("area", ReportText.colArea.text, .label),
-                           ReportColumn("caseworker", ReportText.colCaseworker.text, .label),
-                           ReportColumn("opened", ReportText.colOpened.text, .label),
-                           ReportColumn("overdue", ReportText.colOverdue.text, .label)]
-            if includeSensitive { columns.append(ReportColumn("description", ReportText.colDescription.text, .label)) }
             let cells: [[ReportCell]] = rows.compactMap { row in
-                guard let s = Self.summary(row) else { return nil }
-                var line: [ReportCell] = [
-                    .text(s.number), .text(s.personName), .label(s.status.label.text), .label(s.priority.label.text),
-                    .label(s.serviceArea.label.text),
-                    s.caseworkerName.map { .text($0) } ?? .label(ReportText.unassigned.text),
-                    .text(CalendarDate(s.openedAt).iso), .label(s.isOverdue ? ReportText.yes.text : ReportText.no.text),
-                ]
-                if includeSensitive { line.append(.text(row["description"] ?? "")) }
-                return line
+                Self.summary(row).map { Self.caseListRow($0, description: includeSensitive ? (row["description"] as String?) ?? "" : nil) }
             }
             let filterText = [filter.from.map { "from=\($0.iso)" }, filter.to.map { "to=\($0.iso)" },
                               filter.caseworkerId.map { "caseworker=\($0)" }].compactMap { $0 }
@@ -58,7 +37,42 @@ extension CaseDesk {
             var notes = try self.filterNotes(.caseList, filter, now: self.clock.now(), db)
             if includeSensitive { notes.append(ReportText.noteSensitive.text) }
             return ReportTable(id: ReportKind.caseList.rawValue, title: ReportKind.caseList.title.text,
-                               columns: columns, rows: cells, notes: notes)
+                               columns: Self.caseListColumns(includeSensitive: includeSensitive), rows: cells, notes: notes)
         }
+    }
+
+    /// Person-level exports need `.exportPersonLevel` (supervisors).
+    func requirePersonLevel(_ db: Database, _ actor: UserAccount) throws {
+        let role = try currentRole(db, of: actor)
+        if case .failure(let refusal) = Permissions.check(.exportPersonLevel,
+                                                         actor: ActingUser(role: role, userId: String(actor.id))) {
+            throw StoreError.notPermitted(refusal.message)
+        }
+    }
+
+    /// The columns of a person-level case list; the description last, when sensitive.
+    static func caseListColumns(includeSensitive: Bool) -> [ReportColumn] {
+        var columns = [ReportColumn("number", ReportText.colNumber.text, .label),
+                       ReportColumn("person", ReportText.colPerson.text, .label),
+                       ReportColumn("status", ReportText.colStatus.text, .label),
+                       ReportColumn("priority", ReportText.colPriority.text, .label),
+                       ReportColumn("area", ReportText.colArea.text, .label),
+                       ReportColumn("caseworker", ReportText.colCaseworker.text, .label),
+                       ReportColumn("opened", ReportText.colOpened.text, .label),
+                       ReportColumn("overdue", ReportText.colOverdue.text, .label)]
+        if includeSensitive { columns.append(ReportColumn("description", ReportText.colDescription.text, .label)) }
+        return columns
+    }
+
+    /// One case of a person-level case list (`description` only when sensitive fields are given).
+    static func caseListRow(_ s: CaseSummary, description: String?) -> [ReportCell] {
+        var line: [ReportCell] = [
+            .text(s.number), .text(s.personName), .label(s.status.label.text), .label(s.priority.label.text),
+            .label(s.serviceArea.label.text),
+            s.caseworkerName.map { .text($0) } ?? .label(ReportText.unassigned.text),
+            .text(CalendarDate(s.openedAt).iso), .label(s.isOverdue ? ReportText.yes.text : ReportText.no.text),
+        ]
+        if let description { line.append(.text(description)) }
+        return line
     }
 }
