@@ -42,8 +42,6 @@ public enum ReportChart: Sendable, Equatable {
     case bars([ReportBar])
     /// Several series per label (e.g. opened and closed per month), a legend naming them.
     case grouped(series: [LocalizedText], labels: [String], values: [[Int]])
-    /// A series over time (oldest first) as a sparkline, then as bars per period.
-    case trend([ReportBar])
 }
 
 /// A chart with its title and what it counts.

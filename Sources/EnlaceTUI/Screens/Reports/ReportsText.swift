@@ -2,7 +2,7 @@ import EnlaceCore
 
 /// What the reports screen says, in Spanish (formal "usted") and English.
 public enum ReportsText: String, MessageCatalog {
-    case title, loading, refusal, notSupervisor, hint, empty, position, trendSummary
+    case title, loading, refusal, notSupervisor, hint, empty, position
     case casesPerMonth, casesPerMonthNote, opened, closed, openByStatus, openByAge, overdueByPerson, openByPerson
     case allOpenNote, nowNote, days
     case services, createdNote, responseTime, responseTimeNote, answers, outcomes
@@ -22,7 +22,6 @@ public enum ReportsText: String, MessageCatalog {
         case .hint: return .init(es: "Tab o ←→ cambian de gráfica", en: "Tab or ←→ change the chart")
         case .empty: return .init(es: "No hay datos que contar todavía.", en: "There is nothing to count yet.")
         case .position: return .init(es: "Gráfica {i} de {n}", en: "Chart {i} of {n}")
-        case .trendSummary: return .init(es: "mín. {min} · máx. {max} · último {last}", en: "min {min} · max {max} · last {last}")
         case .casesPerMonth: return .init(es: "Casos abiertos y cerrados por mes", en: "Cases opened and closed per month")
         case .casesPerMonthNote:
             return .init(es: "Sin fecha de inicio, los últimos 12 meses; el más reciente abajo.",

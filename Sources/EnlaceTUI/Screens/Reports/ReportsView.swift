@@ -39,16 +39,6 @@ enum ReportsView {
             }
             let items = bars.prefix(rows).map { BarItem($0.label(lang), $0.value) }
             BarChart.draw(Array(items), into: &buffer, x: 2, y: chartRow, width: chartWidth)
-        case .trend(let bars):
-            let values = bars.map(\.value)
-            let spark = Sparkline.line(values, width: chartWidth / 2)
-            let summary = ReportsText.trendSummary.format(lang, [
-                "min": String(values.min() ?? 0), "max": String(values.max() ?? 0), "last": String(values.last ?? 0),
-            ])
-            let used = buffer.put(spark, x: 2, y: chartRow, role: .header)
-            buffer.put("  " + summary, x: 2 + used, y: chartRow, role: .normal, maxWidth: width - used)
-            let items = bars.suffix(max(0, rows - 2)).map { BarItem($0.label(lang), $0.value) }
-            BarChart.draw(Array(items), into: &buffer, x: 2, y: chartRow + 2, width: chartWidth)
         case .grouped(let series, let labels, let values):
             buffer.put(GroupedBarChart.legend(series.map { $0(lang) }), x: 2, y: chartRow, role: .normal, maxWidth: width)
             guard values.contains(where: { $0.contains { $0 > 0 } }) else {
