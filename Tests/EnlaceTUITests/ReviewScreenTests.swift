@@ -230,7 +230,7 @@ struct ReviewScreenTests {
         let expected = try allCases(f).filter { $0.status.isOpen && $0.caseworkerName == "Lucía Hernández Vega" }
         rt.send(.key(.char("e")))
         let url = rt.outputDirectory.appendingPathComponent(ReportExport.fileName("casos", .csv(byteOrderMark: false), now: ScreenFixture.now))
-        #expect(rt.render().line(22).contains("Lista de \(expected.count) casos guardada en"))
+        #expect(rt.state.message?.text == "Lista de \(expected.count) casos guardada: \(url.lastPathComponent), en \(rt.outputDirectory.path)")
         #expect(try ReportsScreenTests.mode(url) == 0o600)
         let records = ReportsScreenTests.parseCSV(try String(contentsOf: url, encoding: .utf8))
         #expect(records.first?.first == "Número")

@@ -44,7 +44,7 @@ struct ReviewTerminalTests {
         try t.press("F8")
         try t.waitFor(text: "Casos abiertos y cerrados por mes")
         try t.press("e")
-        try t.waitFor(text: "Informe guardado en")
+        try t.waitFor(text: "Informe guardado: informe-cases-per-month-")
         let salidas = folder.appendingPathComponent("salidas")
         let files = try FileManager.default.contentsOfDirectory(atPath: salidas.path)
             .filter { $0.hasPrefix("informe-cases-per-month-") && $0.hasSuffix(".csv") }

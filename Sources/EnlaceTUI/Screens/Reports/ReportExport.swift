@@ -32,8 +32,8 @@ enum ReportExport {
         }
     }
 
-    /// Reads the table in a task, writes it, and says where (or why not) with `saved` ({path},
-    /// and {n}: the rows written).
+    /// Reads the table in a task, writes it, and says where (or why not) with `saved` ({file}
+    /// first, as a narrow message line cuts the end; {folder}; {n}: the rows written).
     static func run(_ name: String, stem: String, _ format: Format, language: Language, saved: LocalizedText,
                     table: @escaping @Sendable (DeskContext) throws -> ReportTable) -> Effect {
         .run(name) { ctx in
@@ -50,7 +50,9 @@ enum ReportExport {
                 }
             }
             return StateChange { state in
-                state.say(saved.filling(["path": .verbatim(url.path), "n": .verbatim(String(t.rows.count))]), .success)
+                state.say(saved.filling(["file": .verbatim(url.lastPathComponent),
+                                          "folder": .verbatim(url.deletingLastPathComponent().path),
+                                          "n": .verbatim(String(t.rows.count))]), .success)
                 return []
             }
         }

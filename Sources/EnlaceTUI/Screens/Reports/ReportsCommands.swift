@@ -22,8 +22,8 @@ enum ReportsCommands {
     static let all: [Command] = [
         Command(.openReports, keys: [.function(8), .alt("i")],
                 label: .init(es: "Informes", en: "Reports"),
-                help: .init(es: "Supervisores: gráficas de casos por mes, por estado, por antigüedad y por persona.",
-                             en: "Supervisors: charts of cases per month, by status, by age and by person."),
+                help: .init(es: "Supervisores: gráficas de casos, canalizaciones, personas y eventos, con filtros y exportación a CSV o JSON.",
+                             en: "Supervisors: charts of cases, referrals, people and events, with filters and CSV or JSON exports."),
                 scopes: [.global]) { state in
             ScreenDispatch.open(&state, .reports)
         },

@@ -50,10 +50,8 @@ extension CaseDesk {
                         kind: .services, filter: filter),
             ReportPanel(title: ReportsText.responseTime.text, note: ReportsText.responseTimeNote.text,
                         chart: .bars(times.map { t in
-                            let n = String(t.responses)
-                            return ReportBar(Self.pair(t.kind.label.text, LocalizedText(es: ReportsText.answers.format(.es, ["n": n]),
-                                                                                       en: ReportsText.answers.format(.en, ["n": n]))),
-                                             Int(t.medianDays!.rounded()))
+                            ReportBar(LocalizedText(es: "\(t.kind.label(.es)) (\(t.responses))", en: "\(t.kind.label(.en)) (\(t.responses))"),
+                                      Int(t.medianDays!.rounded()))
                         }), kind: .responseTime, filter: filter),
             ReportPanel(title: ReportsText.outcomes.text, note: ReportsText.createdNote.text,
                         chart: .bars(results.map { ReportBar(Self.pair($0.kind.label.text, $0.result.label), $0.count) }),

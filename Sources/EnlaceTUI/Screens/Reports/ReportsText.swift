@@ -5,7 +5,7 @@ public enum ReportsText: String, MessageCatalog {
     case title, loading, refusal, notSupervisor, hint, empty, position
     case casesPerMonth, casesPerMonthNote, opened, closed, openByStatus, openByAge, overdueByPerson, openByPerson
     case allOpenNote, nowNote, days
-    case services, createdNote, responseTime, responseTimeNote, answers, outcomes
+    case services, createdNote, responseTime, responseTimeNote, outcomes
     case peopleByState, peopleByAssociation, peopleNote, notGiven, intakesPerEvent, eventsNote, eventCases, eventPeople
     case filterNone, moreAbove, filterPeriod, filterFrom, filterTo, filterPerson, filterKind, filterNotTaken, usesDates, usesPerson, usesKind
     case fromTitle, toTitle, dateQuestion, fromAfterTo, personTitle, personQuestion, anyPerson, kindTitle, kindQuestion, anyKind
@@ -41,7 +41,6 @@ public enum ReportsText: String, MessageCatalog {
         case .responseTimeNote:
             return .init(es: "Mediana en días enteros, redondeada; entre paréntesis, cuántas respuestas.",
                          en: "Median in whole days, rounded; in parentheses, how many answers.")
-        case .answers: return .init(es: "({n} respuestas)", en: "({n} answers)")
         case .outcomes: return .init(es: "Resultados por tipo", en: "Outcomes by kind")
         case .peopleByState: return .init(es: "Personas por estado de origen", en: "People by state of origin")
         case .peopleByAssociation: return .init(es: "Personas por asociación de paisanos", en: "People by hometown association")
@@ -79,10 +78,10 @@ public enum ReportsText: String, MessageCatalog {
         case .kindQuestion: return .init(es: "Qué canalizaciones cuentan.", en: "Which referrals count.")
         case .anyKind: return .init(es: "Todos los tipos", en: "Every kind")
         case .filtersCleared: return .init(es: "Filtros quitados.", en: "Filters cleared.")
-        case .exported: return .init(es: "Informe guardado en {path}", en: "Report saved to {path}")
+        case .exported: return .init(es: "Informe guardado: {file}, en {folder}", en: "Report saved: {file}, in {folder}")
         case .exportedShared:
-            return .init(es: "Informe para aliados (cifras menores de 5 ocultas) guardado en {path}",
-                         en: "Report for partners (counts under 5 hidden) saved to {path}")
+            return .init(es: "Informe agregado (cifras menores de 5 como <5) guardado: {file}, en {folder}",
+                         en: "Aggregate report (counts under 5 as <5) saved: {file}, in {folder}")
         case .notWritten: return .init(es: "No se pudo escribir {path}: {reason}", en: "Could not write {path}: {reason}")
         case .bomOn:
             return .init(es: "Los CSV llevarán marca BOM (para Excel y otras hojas de cálculo).",

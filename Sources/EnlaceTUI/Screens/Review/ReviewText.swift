@@ -20,7 +20,7 @@ public enum ReviewText: String, MessageCatalog {
 
     public var text: LocalizedText {
         switch self {
-        case .exported: return .init(es: "Lista de {n} casos guardada en {path}", en: "List of {n} cases saved to {path}")
+        case .exported: return .init(es: "Lista de {n} casos guardada: {file}, en {folder}", en: "List of {n} cases saved: {file}, in {folder}")
         case .sensitiveTitle: return .init(es: "Exportar con datos sensibles", en: "Export with sensitive fields")
         case .sensitiveQuestion:
             return .init(es: "El archivo llevará la descripción de cada caso (datos sensibles de las personas) y quedará en la bitácora. ¿Exportar?",
