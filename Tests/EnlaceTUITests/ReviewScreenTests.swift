@@ -387,6 +387,13 @@ struct ReviewScreenTests {
         #expect(screen.find("[Cierres") == nil)
         rt.send(.key(.char("a")))
         #expect(rt.render().line(22).contains("Solo los supervisores usan la revisión."))
+        // Nor may they export a list of cases: no task, no file.
+        for key in ["e", "E"] {
+            rt.send(.key(.char(Character(key))))
+            #expect(rt.render().line(22).contains("Solo los supervisores usan la revisión."), "\(key)")
+        }
+        #expect(!rt.taskLog.contains("review.export"))
+        if case .dialog = rt.state.overlay { Issue.record("a dialog opened for \(username)") }
         // In English too, after switching at run time.
         rt.send(.key(.function(9)))
         screen = rt.render()
