@@ -351,7 +351,8 @@ struct ReportQueryTests {
         #expect(exported.column("number") == behind.map { .text($0.number) } && behind.count > 13)
         #expect(exported.column("person") == behind.map { .text($0.personName) })
         let last = try Self.rows(s, "SELECT reason, changed_fields FROM audit_log WHERE entity = 'report' ORDER BY id DESC LIMIT 1")[0]
-        #expect(last["reason"] as String == "drillDown")
+        #expect(last["reason"] as String == ReportKind.caseList.rawValue)
+        #expect((last["changed_fields"] as String).contains("caseworkerOpenCases"))
         #expect((last["changed_fields"] as String).contains("\"rows\":[\"\(behind.count)\"]"))
         #expect(throws: StoreError.self) { try s.desk.exportDrillDown(figure, by: try s.user("jorge")) }
     }

@@ -443,7 +443,7 @@ struct IntakeScreenTests {
         state.intake?.form.setText("givenNames", "Zacarías")
         state.intake?.form.setText("firstSurname", "Quintanilla")
         let newer = IntakeScreen.lookUpDuplicates(&state)
-        let context = DeskContext(desk: rt.desk, user: state.user, now: state.now,
+        let context = DeskContext(desk: rt.desk, user: state.user, now: state.now, timeZone: state.timeZone,
                                   outputDirectory: FileManager.default.temporaryDirectory)
         // The newer answer arrives first; the older one (which finds José) comes late.
         for effect in newer + older {

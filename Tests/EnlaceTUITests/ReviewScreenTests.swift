@@ -1,7 +1,8 @@
 import Foundation
+import GRDB
 import Testing
 import EnlaceCore
-import EnlaceStore
+@testable import EnlaceStore
 @testable import EnlaceTUI
 
 /// The supervisor's review driven by keys against a real demo database: the figures on screen
@@ -197,6 +198,71 @@ struct ReviewScreenTests {
         #expect(row.openCases == expected.count)
     }
 
+    @Test func referralsSentToNoPartnerListOnlyThoseCases() throws {
+        let f = ScreenFixture.make(name: "review-nopartner")
+        let now = Int64(ScreenFixture.now.timeIntervalSince1970)
+        try f.desk().pool.write { db in
+            try db.execute(sql: """
+                UPDATE referrals SET partner_id = NULL WHERE id IN (
+                  SELECT id FROM referrals WHERE status = 'sent' AND response_due < ? AND kind = 'legalAid' LIMIT 2)
+                """, arguments: [now])
+        }
+        let rt = try review(f)
+        rt.send([.tab, .tab, .tab])
+        let figures = try #require(rt.state.review.figures?.referrals)
+        let index = try #require(figures.firstIndex { $0.kind == .legalAid && $0.partner.id == nil })
+        #expect(figures[index].count == 2)
+        for _ in 0..<index { rt.send(.key(.down)) }
+        rt.send(.key(.enter))
+        let items = try f.desk().referralsAwaitingResponse(by: f.user(named: "maria"), now: ScreenFixture.now, limit: 500)
+        let expected = Set(items.filter { $0.kind == .legalAid && $0.partnerName == nil }.map(\.caseId))
+        #expect(Set(try #require(rt.state.review.drill).rows.map(\.id)) == expected)
+        #expect(rt.render().line(2).contains("sin aliado"))
+    }
+
+    @Test func aListExportsItsCasesAuditedWithSensitiveFieldsOnlyWhenConfirmed() throws {
+        let f = ScreenFixture.make(name: "review-export")
+        let rt = try review(f)
+        rt.send([.tab, .tab, .tab, .tab, .tab])
+        let index = try #require(rt.state.review.figures?.workload.firstIndex { $0.person.name == "Lucía Hernández Vega" })
+        for _ in 0..<index { rt.send(.key(.down)) }
+        rt.send(.key(.enter))
+        let expected = try allCases(f).filter { $0.status.isOpen && $0.caseworkerName == "Lucía Hernández Vega" }
+        rt.send(.key(.char("e")))
+        let url = rt.outputDirectory.appendingPathComponent(ReportExport.fileName("casos", .csv(byteOrderMark: false), now: ScreenFixture.now))
+        #expect(rt.state.message?.text == "Lista de \(expected.count) casos guardada: \(url.lastPathComponent), en \(rt.outputDirectory.path)")
+        #expect(try ReportsScreenTests.mode(url) == 0o600)
+        let records = ReportsScreenTests.parseCSV(try String(contentsOf: url, encoding: .utf8))
+        #expect(records.first?.first == "Número")
+        #expect(records.dropFirst().map { $0[0] } == expected.map(\.number))
+        #expect(records.dropFirst().map { $0[1] } == expected.map(\.personName))
+        #expect(records.first?.contains("Descripción") == false)
+        let audit = try f.desk().pool.read { db in
+            try String.fetchAll(db, sql: "SELECT changed_fields FROM audit_log WHERE entity = 'report' AND action = 'exportPersonLevel' ORDER BY id")
+        }
+        #expect(audit.count == 1)
+        #expect(audit.last?.contains("\"rows\":[\"\(expected.count)\"]") == true)
+        #expect(audit.last?.contains("\"sensitive\":[\"no\"]") == true)
+        // E asks first; "n" writes nothing, "s" writes the descriptions too.
+        let sensitive = rt.outputDirectory.appendingPathComponent(ReportExport.fileName("casos-sensibles", .csv(byteOrderMark: false),
+                                                                                        now: ScreenFixture.now))
+        rt.send(.key(.char("E")))
+        guard case .dialog(let confirm) = rt.state.overlay else { Issue.record("no question"); return }
+        #expect(confirm.title(.es) == "Exportar con datos sensibles")
+        #expect(rt.render().find("descripción de cada caso") != nil)
+        rt.send(.key(.char("n")))
+        #expect(!FileManager.default.fileExists(atPath: sensitive.path))
+        rt.send([.char("E"), .char("s")])
+        let withDescriptions = ReportsScreenTests.parseCSV(try String(contentsOf: sensitive, encoding: .utf8))
+        #expect(withDescriptions.first?.last == "Descripción")
+        #expect(withDescriptions.count == expected.count + 1)
+        #expect(try ReportsScreenTests.mode(sensitive) == 0o600)
+        let audited = try f.desk().pool.read { db in
+            try String.fetchAll(db, sql: "SELECT changed_fields FROM audit_log WHERE entity = 'report' ORDER BY id")
+        }
+        #expect(audited.count == 2 && audited.last?.contains("\"sensitive\":[\"yes\"]") == true)
+    }
+
     @Test func approvingAClosureClosesTheCaseWithAnAuditRow() throws {
         let f = ScreenFixture.make(name: "review-approve")
         let rt = try review(f)
@@ -321,6 +387,13 @@ struct ReviewScreenTests {
         #expect(screen.find("[Cierres") == nil)
         rt.send(.key(.char("a")))
         #expect(rt.render().line(22).contains("Solo los supervisores usan la revisión."))
+        // Nor may they export a list of cases: no task, no file.
+        for key in ["e", "E"] {
+            rt.send(.key(.char(Character(key))))
+            #expect(rt.render().line(22).contains("Solo los supervisores usan la revisión."), "\(key)")
+        }
+        #expect(!rt.taskLog.contains("review.export"))
+        if case .dialog = rt.state.overlay { Issue.record("a dialog opened for \(username)") }
         // In English too, after switching at run time.
         rt.send(.key(.function(9)))
         screen = rt.render()

@@ -157,7 +157,7 @@ struct SearchScreenTests {
         state.search.query = TextField("munoz")
         let effects = SearchScreen.ask(&state, keepSelection: false)
         guard case .task(let task) = try #require(effects.first) else { Issue.record("no task"); return }
-        let change = try task.work(DeskContext(desk: rt.desk, user: state.user, now: state.now, outputDirectory: URL(fileURLWithPath: "/tmp")))
+        let change = try task.work(DeskContext(desk: rt.desk, user: state.user, now: state.now, timeZone: state.timeZone, outputDirectory: URL(fileURLWithPath: "/tmp")))
         state.search.query = TextField("munoz p")
         _ = change.apply(&state)
         #expect(state.search.hits.isEmpty)

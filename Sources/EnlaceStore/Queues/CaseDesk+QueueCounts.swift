@@ -31,7 +31,7 @@ extension CaseDesk {
     /// a bounded walk of the same partial indexes the queue windows use. `followUpScope` is
     /// whose follow-ups count (the actor's or the team's, scoped as `followUpsDue` scopes it).
     /// Refused, like the queues, for roles without case content.
-    public func queueCounts(followUpScope: FollowUpScope, now: Date? = nil,
+    public func queueCounts(followUpScope: FollowUpScope, now: Date? = nil, timeZone: TimeZone = .current,
                             by actor: UserAccount) throws -> QueueCounts {
         let now = now ?? clock.now()
         return try read { db in
@@ -45,7 +45,7 @@ extension CaseDesk {
             let mine = try capped("cases c", ["c.caseworker_id = ?", "c.status <> 'closed'"], [actor.id])
             let unassigned = try capped("cases c", ["c.caseworker_id IS NULL", "c.status <> 'closed'"], [])
 
-            let (_, endOfToday) = self.bounds(.today, now: now)
+            let (_, endOfToday) = self.bounds(.today, now: now, timeZone: timeZone)
             let nowSeconds = Self.seconds(now)
             func followUps(before: Int64) throws -> Int {
                 var conditions: [String] = []

@@ -148,12 +148,14 @@ extension CaseDesk {
 
     /// Scheduled follow-ups, soonest due first: the actor's (`.mine`) or the team's, overdue,
     /// due later today, or upcoming (from tomorrow, local time), relative to `now`.
+    /// "Today" is the calendar day of `timeZone` (the desk's; the process's by default).
     public func followUpsDue(scope: FollowUpScope, range: FollowUpRange, now: Date? = nil,
+                             timeZone: TimeZone = .current,
                              by actor: UserAccount, after: DueQueueKey? = nil,
                              limit: Int = 50) throws -> [FollowUpQueueItem] {
         try read { db in
             let role = try self.queueRole(db, actor: actor)
-            let q = self.followUpQueueQuery(scope: scope, range: range, now: now ?? self.clock.now(),
+            let q = self.followUpQueueQuery(scope: scope, range: range, now: now ?? self.clock.now(), timeZone: timeZone,
                                             role: role, actor: actor, after: after, limit: limit)
             return try Row.fetchAll(db, sql: q.sql, arguments: q.arguments).compactMap { row in
                 let due: Int64 = row["due_at"]
@@ -171,10 +173,11 @@ extension CaseDesk {
     }
 
     /// The bounds of a range: [lower, upper) in seconds, either side open when nil.
-    func bounds(_ range: FollowUpRange, now: Date) -> (Int64?, Int64?) {
+    func bounds(_ range: FollowUpRange, now: Date, timeZone: TimeZone = .current) -> (Int64?, Int64?) {
         let nowSeconds = Self.seconds(now)
-        let tomorrow = Calendar.current.date(byAdding: .day, value: 1,
-                                             to: Calendar.current.startOfDay(for: now))!
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let tomorrow = calendar.date(byAdding: .day, value: 1, to: calendar.startOfDay(for: now))!
         switch range {
         case .overdue: return (nil, nowSeconds)
         case .today: return (nowSeconds, Self.seconds(tomorrow))
@@ -182,7 +185,7 @@ extension CaseDesk {
         }
     }
 
-    func followUpQueueQuery(scope: FollowUpScope, range: FollowUpRange, now: Date, role: Role,
+    func followUpQueueQuery(scope: FollowUpScope, range: FollowUpRange, now: Date, timeZone: TimeZone = .current, role: Role,
                             actor: UserAccount, after: DueQueueKey?, limit: Int) -> QueueQuery {
         var conditions: [String] = []
         var arguments = StatementArguments()
@@ -191,7 +194,7 @@ extension CaseDesk {
             arguments += [actor.id]
         }
         conditions.append("f.status = '\(FollowUpStatus.scheduled.rawValue)'")
-        let (lower, upper) = bounds(range, now: now)
+        let (lower, upper) = bounds(range, now: now, timeZone: timeZone)
         if let lower { conditions.append("f.due_at >= ?"); arguments += [lower] }
         if let upper { conditions.append("f.due_at < ?"); arguments += [upper] }
         if scope == .team && role != .supervisor {

@@ -11,7 +11,7 @@ extension CaseDesk {
     public func exportCaseList(_ filter: ReportFilter = ReportFilter(), includeSensitive: Bool = false,
                                by actor: UserAccount) throws -> ReportTable {
         try write { db in
-            try self.requireExport(db, actor)
+            try self.requirePersonLevel(db, actor)
             var conditions: [String] = []
             var arguments: StatementArguments = [self.clock.nowSeconds()]
             let (lower, upper) = filter.secondsRange
@@ -26,53 +26,23 @@ extension CaseDesk {
                 ORDER BY c.opened_at DESC, c.id DESC
                 """, arguments: arguments)
             let cells: [[ReportCell]] = rows.compactMap { row in
-                guard let summary = Self.summary(row) else { return nil }
-                return Self.caseListCells(summary) + (includeSensitive ? [.text(row["description"] ?? "")] : [])
+                Self.summary(row).map { Self.caseListRow($0, description: includeSensitive ? (row["description"] as String?) ?? "" : nil) }
             }
             let filterText = [filter.from.map { "from=\($0.iso)" }, filter.to.map { "to=\($0.iso)" },
                               filter.caseworkerId.map { "caseworker=\($0)" }].compactMap { $0 }
-            try self.auditExport(db, actor, what: ReportKind.caseList.rawValue, rows: cells.count,
-                                 filter: filterText, sensitive: includeSensitive)
+            try Audit.append(db, actor: actor.id, at: self.clock.nowSeconds(), entity: "report", entityID: nil,
+                             action: "exportPersonLevel", reason: ReportKind.caseList.rawValue,
+                             changedFields: ["rows": [String(cells.count)], "filter": filterText,
+                                             "sensitive": [includeSensitive ? "yes" : "no"]])
             var notes = try self.filterNotes(.caseList, filter, now: self.clock.now(), db)
             if includeSensitive { notes.append(ReportText.noteSensitive.text) }
             return ReportTable(id: ReportKind.caseList.rawValue, title: ReportKind.caseList.title.text,
-                               columns: Self.caseListColumns(includeSensitive: includeSensitive), rows: cells,
-                               notes: notes)
+                               columns: Self.caseListColumns(includeSensitive: includeSensitive), rows: cells, notes: notes)
         }
     }
 
-    /// Every case behind a review figure, as a person-level table in the case list's columns
-    /// (no sensitive field), newest first; read window by window, no cap. Same rule as
-    /// `exportCaseList`: supervisors only, one audit row with the figure and the row count.
-    public func exportDrillDown(_ figure: ReportDrillDown, now: Date? = nil,
-                                by actor: UserAccount) throws -> ReportTable {
-        let now = now ?? clock.now()
-        return try write { db in
-            try self.requireExport(db, actor)
-            let dense = try self.isDense(db, figure, now: now, limit: Self.drillDownDenseLimit)
-            var summaries: [CaseSummary] = []
-            var after: CaseListKey?
-            let page = CaseWindowRequest.maximumLimit
-            while true {
-                let q = self.drillDownQuery(figure, after: after, limit: page, now: now, dense: dense)
-                let window = try Row.fetchAll(db, sql: q.sql, arguments: q.arguments).compactMap(Self.summary)
-                summaries += window
-                guard window.count == page, let last = window.last else { break }
-                after = last.key
-            }
-            try self.auditExport(db, actor, what: "drillDown", rows: summaries.count,
-                                 filter: [String(describing: figure)], sensitive: false)
-            return ReportTable(id: ReportKind.caseList.rawValue, title: ReportKind.caseList.title.text,
-                               columns: Self.caseListColumns(includeSensitive: false),
-                               rows: summaries.map(Self.caseListCells),
-                               notes: [ReportText.noteAsOf.text.filling(["date": .plain(CalendarDate(now).iso)])])
-        }
-    }
-
-    // MARK: - Shared by the person-level exports
-
-    /// Refuses anyone the role table does not give `.exportPersonLevel` (supervisors only).
-    func requireExport(_ db: Database, _ actor: UserAccount) throws {
+    /// Person-level exports need `.exportPersonLevel` (supervisors).
+    func requirePersonLevel(_ db: Database, _ actor: UserAccount) throws {
         let role = try currentRole(db, of: actor)
         if case .failure(let refusal) = Permissions.check(.exportPersonLevel,
                                                          actor: ActingUser(role: role, userId: String(actor.id))) {
@@ -80,30 +50,29 @@ extension CaseDesk {
         }
     }
 
-    /// Who exported what, when (the row's time), with which filter, how many rows.
-    func auditExport(_ db: Database, _ actor: UserAccount, what: String, rows: Int, filter: [String],
-                     sensitive: Bool) throws {
-        try Audit.append(db, actor: actor.id, at: clock.nowSeconds(), entity: "report", entityID: nil,
-                         action: "exportPersonLevel", reason: what,
-                         changedFields: ["rows": [String(rows)], "filter": filter,
-                                         "sensitive": [sensitive ? "yes" : "no"]])
-    }
-
+    /// The columns of a person-level case list; the description last, when sensitive.
     static func caseListColumns(includeSensitive: Bool) -> [ReportColumn] {
-        [ReportColumn("number", ReportText.colNumber.text, .label),
-         ReportColumn("person", ReportText.colPerson.text, .label),
-         ReportColumn("status", ReportText.colStatus.text, .label),
-         ReportColumn("priority", ReportText.colPriority.text, .label),
-         ReportColumn("area", ReportText.colArea.text, .label),
-         ReportColumn("caseworker", ReportText.colCaseworker.text, .label),
-         ReportColumn("opened", ReportText.colOpened.text, .label),
-         ReportColumn("overdue", ReportText.colOverdue.text, .label)]
-            + (includeSensitive ? [ReportColumn("description", ReportText.colDescription.text, .label)] : [])
+        var columns = [ReportColumn("number", ReportText.colNumber.text, .label),
+                       ReportColumn("person", ReportText.colPerson.text, .label),
+                       ReportColumn("status", ReportText.colStatus.text, .label),
+                       ReportColumn("priority", ReportText.colPriority.text, .label),
+                       ReportColumn("area", ReportText.colArea.text, .label),
+                       ReportColumn("caseworker", ReportText.colCaseworker.text, .label),
+                       ReportColumn("opened", ReportText.colOpened.text, .label),
+                       ReportColumn("overdue", ReportText.colOverdue.text, .label)]
+        if includeSensitive { columns.append(ReportColumn("description", ReportText.colDescription.text, .label)) }
+        return columns
     }
 
-    static func caseListCells(_ s: CaseSummary) -> [ReportCell] {
-        [.text(s.number), .text(s.personName), .label(s.status.label.text), .label(s.priority.label.text),
-         .label(s.serviceArea.label.text), s.caseworkerName.map { .text($0) } ?? .label(ReportText.unassigned.text),
-         .text(CalendarDate(s.openedAt).iso), .label(s.isOverdue ? ReportText.yes.text : ReportText.no.text)]
+    /// One case of a person-level case list (`description` only when sensitive fields are given).
+    static func caseListRow(_ s: CaseSummary, description: String?) -> [ReportCell] {
+        var line: [ReportCell] = [
+            .text(s.number), .text(s.personName), .label(s.status.label.text), .label(s.priority.label.text),
+            .label(s.serviceArea.label.text),
+            s.caseworkerName.map { .text($0) } ?? .label(ReportText.unassigned.text),
+            .text(CalendarDate(s.openedAt).iso), .label(s.isOverdue ? ReportText.yes.text : ReportText.no.text),
+        ]
+        if let description { line.append(.text(description)) }
+        return line
     }
 }

@@ -69,7 +69,7 @@ extension CaseDesk {
         case .closuresAwaiting(let scope):
             conditions.append("c.status = 'closureRequested'")
             caseworker(scope)
-        case .overdueFollowUps, .referralsAwaiting:
+        case .overdueFollowUps, .referralsAwaiting, .referralsAwaitingWithoutPartner:
             let member = Self.drillDownMembers(figure, now: nowSeconds, dense: dense)!
             arguments += member.arguments
             let conds = member.conditions.joined(separator: " AND ")
@@ -77,6 +77,7 @@ extension CaseDesk {
                 ? "EXISTS (SELECT 1 FROM \(member.table) x WHERE x.case_id = c.id AND \(conds))"
                 : "c.id IN (SELECT x.case_id FROM \(member.table) x WHERE \(conds))")
             if case .referralsAwaiting(_, _, let scope) = figure { caseworker(scope) }
+            if case .referralsAwaitingWithoutPartner(_, let scope) = figure { caseworker(scope) }
         }
         if let after {
             conditions.append("(c.opened_at, c.id) < (?, ?)")
@@ -153,6 +154,13 @@ extension CaseDesk {
             if let partnerId {
                 conditions.append("\(plus)x.partner_id = ?")
                 arguments += [partnerId]
+            }
+            return ("referrals", conditions, arguments)
+        case .referralsAwaitingWithoutPartner(let kind, _):
+            var conditions = ["\(plus)x.status = 'sent'", "\(plus)x.response_due < ?", "\(plus)x.partner_id IS NULL"]
+            if let kind {
+                conditions.append("\(plus)x.kind = ?")
+                arguments += [kind.rawValue]
             }
             return ("referrals", conditions, arguments)
         default:

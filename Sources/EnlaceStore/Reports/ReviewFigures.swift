@@ -60,4 +60,8 @@ public enum ReportDrillDown: Sendable, Hashable {
     /// Cases with a sent referral past its response date, optionally of one kind and one
     /// partner, of cases of a caseworker.
     case referralsAwaiting(kind: ReferralKind?, partnerId: Int64?, caseworker: CaseworkerScope)
+    /// Cases with a sent referral past its response date sent to no partner (none chosen),
+    /// optionally of one kind, of cases of a caseworker: the figure of a count whose
+    /// `partnerId` is nil (`referralsAwaiting` with a nil partner means any partner).
+    case referralsAwaitingWithoutPartner(kind: ReferralKind?, caseworker: CaseworkerScope)
 }

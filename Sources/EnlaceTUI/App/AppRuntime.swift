@@ -84,7 +84,7 @@ public final class AppRuntime {
                 case .task(let task):
                     taskLog.append(task.name)
                     if taskLog.count > 200 { taskLog.removeFirst(taskLog.count - 200) }
-                    let context = DeskContext(desk: desk, user: state.user, now: state.now, outputDirectory: outputDirectory)
+                    let context = DeskContext(desk: desk, user: state.user, now: state.now, timeZone: state.timeZone, outputDirectory: outputDirectory)
                     do {
                         event = .changed(try task.work(context))
                     } catch {

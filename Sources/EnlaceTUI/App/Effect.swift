@@ -25,6 +25,8 @@ public struct DeskContext: Sendable {
     public let desk: CaseDesk
     public let user: UserAccount
     public let now: Date
+    /// The desk's time zone: what "today" means.
+    public let timeZone: TimeZone
     /// Where exported files (referral slips, reports) are written.
     public let outputDirectory: URL
 }

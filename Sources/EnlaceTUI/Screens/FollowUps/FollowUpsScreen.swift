@@ -61,7 +61,7 @@ enum FollowUpsScreen {
         let (scope, range) = (state.followUps.scope, state.followUps.range)
         return [QueueLoad.effect("followUps.window", read, window: \AppState.followUps.list,
                                  page: { page($0) }, failure: refused, fetch: { ctx, after, limit in
-            try ctx.desk.followUpsDue(scope: scope, range: range, now: ctx.now, by: ctx.user, after: after, limit: limit)
+            try ctx.desk.followUpsDue(scope: scope, range: range, now: ctx.now, timeZone: ctx.timeZone, by: ctx.user, after: after, limit: limit)
         }, then: { state in [loadNotes(state.followUps.list.rows.map(\.id))] })]
     }
 

@@ -112,11 +112,11 @@ enum HomeScreen {
                                 limit: Int) throws -> [FollowUpQueueItem] {
         var rows: [FollowUpQueueItem] = []
         if after.map({ $0.due < Int64(ctx.now.timeIntervalSince1970) }) ?? true {
-            rows = try ctx.desk.followUpsDue(scope: scope, range: .overdue, now: ctx.now, by: ctx.user,
+            rows = try ctx.desk.followUpsDue(scope: scope, range: .overdue, now: ctx.now, timeZone: ctx.timeZone, by: ctx.user,
                                              after: after, limit: limit)
         }
         if rows.count < limit {
-            rows += try ctx.desk.followUpsDue(scope: scope, range: .today, now: ctx.now, by: ctx.user,
+            rows += try ctx.desk.followUpsDue(scope: scope, range: .today, now: ctx.now, timeZone: ctx.timeZone, by: ctx.user,
                                               after: rows.last?.key ?? after, limit: limit - rows.count)
         }
         return rows
@@ -125,7 +125,7 @@ enum HomeScreen {
     static func loadCounts() -> Effect {
         .run("home.counts", failure: refused) { ctx in
             let scope: FollowUpScope = ctx.user.role == .supervisor ? .team : .mine
-            let counts = try ctx.desk.queueCounts(followUpScope: scope, now: ctx.now, by: ctx.user)
+            let counts = try ctx.desk.queueCounts(followUpScope: scope, now: ctx.now, timeZone: ctx.timeZone, by: ctx.user)
             return StateChange { state in
                 state.home.counts = counts
                 state.home.refusal = nil

@@ -2,18 +2,11 @@ import Foundation
 import EnlaceCore
 import EnlaceStore
 
-/// The charts the reports screen shows, read from the store in one task.
-///
-/// MERGE NOTE (reports branch): "cases opened per month" is counted here from the case list
-/// window (walked newest first until the 12 months are passed) because this branch has no
-/// period query. After the reports branch is merged, replace `openedPerMonth` with
-/// `desk.casesPerMonth(ReportFilter(from: first day 11 months ago), now:, by:)` shown as
-/// `.grouped(series: [opened, closed], ...)`, and append panels for
-/// `referralsByKindAndStatus`, `partnerResponseTimes` (median days), `referralResultsByKind`,
-/// `peopleByOriginState`, `peopleByHometownAssociation` and `intakesPerEvent` as `.bars`;
-/// the view draws every `ReportChart` already.
+/// The charts the reports screen shows, read from the store's report queries in one task:
+/// each reads count tables kept by triggers, never the case table whole. Every panel names the
+/// report (`ReportKind`) and the filter it was read with, so an export writes the same figures.
 extension CaseDesk {
-    func reportPanels(now: Date, by actor: UserAccount) throws -> [ReportPanel] {
+    func reportPanels(_ filter: ReportFilter, now: Date, by actor: UserAccount) throws -> [ReportPanel] {
         let figures = try reviewFigures(now: now, by: actor)
         let counts = figures.openCounts
         let statuses = CaseStatus.allCases.filter(\.isOpen)
@@ -25,33 +18,73 @@ extension CaseDesk {
                       statuses.reduce(0) { $0 + counts.count($1, b) })
         }
         func person(_ name: String?) -> LocalizedText { name.map { LocalizedText(es: $0, en: $0) } ?? ReviewText.unassigned.text }
+        let monthly = Self.monthlyFilter(filter, now: now)
+        let flow = try casesPerMonth(monthly, now: now, by: actor)
+        let services = try referralsByKindAndStatus(filter, by: actor).sorted {
+            (Self.order($0.kind), Self.order($0.status)) < (Self.order($1.kind), Self.order($1.status))
+        }
+        let times = try partnerResponseTimes(filter, by: actor).filter { $0.medianDays != nil }
+        let results = try referralResultsByKind(filter, by: actor).sorted {
+            (Self.order($0.kind), Self.order($0.result)) < (Self.order($1.kind), Self.order($1.result))
+        }
+        let events = Array(try intakesPerEvent(filter, by: actor).reversed())   // oldest first, as months
+        func people(_ rows: [PeopleCount]) -> ReportChart {
+            .bars(rows.map { ReportBar($0.name.map { LocalizedText(es: $0, en: $0) } ?? ReportsText.notGiven.text, $0.count) })
+        }
         return [
-            ReportPanel(title: ReportsText.openedPerMonth.text, note: ReportsText.openedPerMonthNote.text,
-                        chart: .trend(try openedPerMonth(now: now, by: actor))),
-            ReportPanel(title: ReportsText.openByStatus.text, note: ReportsText.allOpenNote.text, chart: .bars(byStatus)),
-            ReportPanel(title: ReportsText.openByAge.text, note: ReportsText.allOpenNote.text, chart: .bars(byAge)),
+            ReportPanel(title: ReportsText.casesPerMonth.text, note: ReportsText.casesPerMonthNote.text,
+                        chart: .grouped(series: [ReportsText.opened.text, ReportsText.closed.text], labels: flow.map(\.label),
+                                        values: flow.map { [$0.opened, $0.closed] }),
+                        kind: .casesPerMonth, filter: monthly),
+            ReportPanel(title: ReportsText.openByStatus.text, note: ReportsText.allOpenNote.text, chart: .bars(byStatus),
+                        kind: .openByAge),
+            ReportPanel(title: ReportsText.openByAge.text, note: ReportsText.allOpenNote.text, chart: .bars(byAge),
+                        kind: .openByAge),
             ReportPanel(title: ReportsText.openByPerson.text, note: ReportsText.nowNote.text,
-                        chart: .bars(figures.workload.map { ReportBar(person($0.person.name), $0.openCases) })),
+                        chart: .bars(figures.workload.map { ReportBar(person($0.person.name), $0.openCases) }), kind: .workload),
             ReportPanel(title: ReportsText.overdueByPerson.text, note: ReportsText.nowNote.text,
-                        chart: .bars(figures.overdue.map { ReportBar(person($0.caseworkerName), $0.count) })),
+                        chart: .bars(figures.overdue.map { ReportBar(person($0.caseworkerName), $0.count) }),
+                        kind: .overdueFollowUps),
+            ReportPanel(title: ReportsText.services.text, note: ReportsText.createdNote.text,
+                        chart: .bars(services.map { ReportBar(Self.pair($0.kind.label.text, $0.status.label.text), $0.count) }),
+                        kind: .services, filter: filter),
+            ReportPanel(title: ReportsText.responseTime.text, note: ReportsText.responseTimeNote.text,
+                        chart: .bars(times.map { t in
+                            ReportBar(LocalizedText(es: "\(t.kind.label(.es)) (\(t.responses))", en: "\(t.kind.label(.en)) (\(t.responses))"),
+                                      Int(t.medianDays!.rounded()))
+                        }), kind: .responseTime, filter: filter),
+            ReportPanel(title: ReportsText.outcomes.text, note: ReportsText.createdNote.text,
+                        chart: .bars(results.map { ReportBar(Self.pair($0.kind.label.text, $0.result.label), $0.count) }),
+                        kind: .outcomes, filter: filter),
+            ReportPanel(title: ReportsText.peopleByState.text, note: ReportsText.peopleNote.text,
+                        chart: people(try peopleByOriginState(filter, by: actor)), kind: .peopleByState, filter: filter),
+            ReportPanel(title: ReportsText.peopleByAssociation.text, note: ReportsText.peopleNote.text,
+                        chart: people(try peopleByHometownAssociation(filter, by: actor)), kind: .peopleByAssociation,
+                        filter: filter),
+            ReportPanel(title: ReportsText.intakesPerEvent.text, note: ReportsText.eventsNote.text,
+                        chart: .grouped(series: [ReportsText.eventCases.text, ReportsText.eventPeople.text],
+                                        labels: events.map { "\($0.name) (\($0.heldOn))" },
+                                        values: events.map { [$0.cases, $0.people] }),
+                        kind: .intakesPerEvent, filter: filter),
         ]
     }
 
-    /// Cases opened in each of the last 12 calendar months (UTC), oldest first, "2026-03".
-    func openedPerMonth(now: Date, by actor: UserAccount) throws -> [ReportBar] {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let thisMonth = calendar.date(from: calendar.dateComponents([.year, .month], from: now))!
-        let months = (0..<12).reversed().map { calendar.date(byAdding: .month, value: -$0, to: thisMonth)! }
-        var counts = Array(repeating: 0, count: 12)
-        try walkCases(by: actor) { c in
-            guard c.openedAt >= months[0] else { return false }
-            if let i = months.lastIndex(where: { $0 <= c.openedAt }) { counts[i] += 1 }
-            return true
-        }
-        return zip(months, counts).map { month, n in
-            let parts = calendar.dateComponents([.year, .month], from: month)
-            return ReportBar(name: String(format: "%04d-%02d", parts.year!, parts.month!), n)
-        }
+    /// Cases per month need a period: without a start, the 12 calendar months (UTC) up to the
+    /// end of the range (or this month).
+    static func monthlyFilter(_ filter: ReportFilter, now: Date) -> ReportFilter {
+        guard filter.from == nil else { return filter }
+        var f = filter
+        let end = filter.to ?? CalendarDate(now)
+        let months = end.year * 12 + end.month - 1 - 11
+        f.from = CalendarDate(year: months / 12, month: months % 12 + 1, day: 1)
+        return f
+    }
+
+    static func pair(_ a: LocalizedText, _ b: LocalizedText) -> LocalizedText {
+        LocalizedText(es: a(.es) + " · " + b(.es), en: a(.en) + " · " + b(.en))
+    }
+
+    static func order<T: CaseIterable & Equatable>(_ value: T) -> Int {
+        Array(T.allCases).firstIndex(of: value) ?? 0
     }
 }

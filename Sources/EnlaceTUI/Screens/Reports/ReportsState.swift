@@ -1,12 +1,19 @@
 import EnlaceCore
 
-/// The reports screen: one chart at a time, chosen with Tab or the arrows.
+/// The reports screen: one chart at a time, chosen with Tab or the arrows, narrowed by a
+/// date range, a caseworker and a referral kind; the chart's report is exported to a file.
 public struct ReportsState: Sendable {
     public var panels: [ReportPanel] = []
     public var selected = 0
     public var loaded = false
     /// Why this person may not see reports (words, no data), when so.
     public var refusal: LocalizedText?
+    /// What narrows the charts that take it (the store ignores the rest).
+    public var filter = ReportFilter()
+    /// The name of the caseworker of `filter`, to show.
+    public var caseworkerName: String?
+    /// CSV exports start with a byte order mark (for spreadsheet programs).
+    public var byteOrderMark = false
 
     public init() {}
 
@@ -35,19 +42,24 @@ public enum ReportChart: Sendable, Equatable {
     case bars([ReportBar])
     /// Several series per label (e.g. opened and closed per month), a legend naming them.
     case grouped(series: [LocalizedText], labels: [String], values: [[Int]])
-    /// A series over time (oldest first) as a sparkline, then as bars per period.
-    case trend([ReportBar])
 }
 
 /// A chart with its title and what it counts.
+/// The report behind it (`kind`, read with `filter`) is what the exports write.
 public struct ReportPanel: Sendable, Equatable {
     public var title: LocalizedText
     public var note: LocalizedText?
     public var chart: ReportChart
+    public var kind: ReportKind
+    /// The filter the chart was read with (the screen's, with the period a chart needs).
+    public var filter: ReportFilter
 
-    public init(title: LocalizedText, note: LocalizedText? = nil, chart: ReportChart) {
+    public init(title: LocalizedText, note: LocalizedText? = nil, chart: ReportChart, kind: ReportKind,
+                filter: ReportFilter = ReportFilter()) {
         self.title = title
         self.note = note
         self.chart = chart
+        self.kind = kind
+        self.filter = filter
     }
 }

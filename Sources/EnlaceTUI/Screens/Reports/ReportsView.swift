@@ -27,6 +27,8 @@ enum ReportsView {
         if hintX > x + 1 { buffer.put(hint, x: hintX, y: 1, role: .muted) }
         buffer.put(panel.title(lang), x: 2, y: 2, role: .title, maxWidth: width)
         if let note = panel.note { buffer.put(note(lang), x: 2, y: 3, role: .muted, maxWidth: width) }
+        let filters = filterLine(reports, panel: panel, lang)
+        buffer.put(filters.text, x: 2, y: 4, role: filters.active ? .normal : .muted, maxWidth: width)
         let chartWidth = min(width, 76)
         let rows = max(0, buffer.height - 2 - chartRow)
         switch panel.chart {
@@ -37,22 +39,52 @@ enum ReportsView {
             }
             let items = bars.prefix(rows).map { BarItem($0.label(lang), $0.value) }
             BarChart.draw(Array(items), into: &buffer, x: 2, y: chartRow, width: chartWidth)
-        case .trend(let bars):
-            let values = bars.map(\.value)
-            let spark = Sparkline.line(values, width: chartWidth / 2)
-            let summary = ReportsText.trendSummary.format(lang, [
-                "min": String(values.min() ?? 0), "max": String(values.max() ?? 0), "last": String(values.last ?? 0),
-            ])
-            let used = buffer.put(spark, x: 2, y: chartRow, role: .header)
-            buffer.put("  " + summary, x: 2 + used, y: chartRow, role: .normal, maxWidth: width - used)
-            let items = bars.suffix(max(0, rows - 2)).map { BarItem($0.label(lang), $0.value) }
-            BarChart.draw(Array(items), into: &buffer, x: 2, y: chartRow + 2, width: chartWidth)
         case .grouped(let series, let labels, let values):
             buffer.put(GroupedBarChart.legend(series.map { $0(lang) }), x: 2, y: chartRow, role: .normal, maxWidth: width)
+            guard values.contains(where: { $0.contains { $0 > 0 } }) else {
+                buffer.put(ReportsText.empty(lang), x: 2, y: chartRow + 1, role: .muted)
+                return
+            }
+            // The newest groups (at the end) that fit whole; how many more above, when some do not.
             let groups = zip(labels, values).map { GroupedBarChart.Group($0, $1) }
-            for (i, line) in GroupedBarChart.lines(groups, width: chartWidth).prefix(max(0, rows - 1)).enumerated() {
-                buffer.put(line, x: 2, y: chartRow + 1 + i, role: .normal)
+            let perGroup = max(1, series.count)
+            var fit = max(0, rows - 1) / perGroup
+            if fit < groups.count { fit = max(0, rows - 2) / perGroup }
+            var y = chartRow + 1
+            if fit < groups.count {
+                buffer.put(ReportsText.moreAbove.format(lang, ["n": String(groups.count - fit)]), x: 2, y: y, role: .muted,
+                           maxWidth: width)
+                y += 1
+            }
+            let lines = GroupedBarChart.lines(groups, width: chartWidth)
+            for (i, line) in lines.suffix(fit * perGroup).enumerated() {
+                buffer.put(line, x: 2, y: y + i, role: .normal)
             }
         }
+    }
+
+    /// The filters in words, and which of them this chart does not take.
+    static func filterLine(_ reports: ReportsState, panel: ReportPanel, _ lang: Language) -> (text: String, active: Bool) {
+        let f = reports.filter
+        var parts: [String] = []
+        var unused: [String] = []
+        switch (f.from, f.to) {
+        case let (from?, to?): parts.append(ReportsText.filterPeriod.format(lang, ["from": from.iso, "to": to.iso]))
+        case let (from?, nil): parts.append(ReportsText.filterFrom.format(lang, ["from": from.iso]))
+        case let (nil, to?): parts.append(ReportsText.filterTo.format(lang, ["to": to.iso]))
+        case (nil, nil): break
+        }
+        if (f.from != nil || f.to != nil) && !panel.kind.acceptsDateRange { unused.append(ReportsText.usesDates(lang)) }
+        if f.caseworkerId != nil {
+            parts.append(ReportsText.filterPerson.format(lang, ["name": reports.caseworkerName ?? ""]))
+            if !panel.kind.acceptsCaseworker { unused.append(ReportsText.usesPerson(lang)) }
+        }
+        if let kind = f.kind {
+            parts.append(ReportsText.filterKind.format(lang, ["kind": kind.label(lang)]))
+            if !panel.kind.acceptsKind { unused.append(ReportsText.usesKind(lang)) }
+        }
+        guard !parts.isEmpty else { return (ReportsText.filterNone(lang), false) }
+        if !unused.isEmpty { parts.append(ReportsText.filterNotTaken.format(lang, ["what": unused.joined(separator: ", ")])) }
+        return (parts.joined(separator: " · "), true)
     }
 }

@@ -18,6 +18,8 @@ extension CommandID {
     static let reviewReject = CommandID("review.reject")
     static let reviewReassign = CommandID("review.reassign")
     static let reviewCloseList = CommandID("review.closeList")
+    static let reviewExportCases = CommandID("review.exportCases")
+    static let reviewExportSensitive = CommandID("review.exportSensitive")
 }
 
 enum ReviewCommands {
@@ -129,5 +131,15 @@ enum ReviewCommands {
                 disabledReason: { state in
                     state.review.drill == nil ? .init(es: "No hay lista abierta.", en: "No list is open.") : nil
                 }, perform: ReviewScreen.closeList),
+        Command(.reviewExportCases, keys: [.char("e")],
+                label: .init(es: "Exportar lista", en: "Export list"),
+                help: .init(es: "Guarda los casos de esta lista (con nombres, sin datos sensibles) como CSV en la carpeta de salidas; queda en la bitácora.",
+                             en: "Saves this list's cases (with names, no sensitive fields) as CSV in the output folder; it is audited."),
+                scopes: [.review], inFooter: true, disabledReason: { inList($0) }, perform: ReviewScreen.exportCases),
+        Command(.reviewExportSensitive, keys: [.char("E")],
+                label: .init(es: "Exportar con datos sensibles", en: "Export with sensitive fields"),
+                help: .init(es: "Como Exportar lista, con la descripción de cada caso; pregunta antes.",
+                             en: "As Export list, with each case's description; asks first."),
+                scopes: [.review], disabledReason: { inList($0) }, perform: ReviewScreen.exportSensitive),
     ]
 }

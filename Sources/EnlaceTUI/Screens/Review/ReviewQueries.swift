@@ -65,82 +65,49 @@ public struct ReviewFigures: Sendable, Equatable {
 }
 
 /// The one place where the review and reports screens ask the store for figures and for the
-/// cases behind them. Counts come from `openCaseCounts` and `overdueFollowUpsByCaseworker`.
-///
-/// MERGE NOTE (reports branch): `workload` and `cases(_:)` are composed here from the case
-/// list window (`caseWindow`, walked page by page with a predicate) because this branch has no
-/// store query for them. After the reports branch is merged, replace their bodies with:
-/// - `cases`: `desk.drillDown(figure.storeFigure, after: after, limit: limit, now: now, by: actor)`
-///   with `.openCases(status:age:)`, `.caseworkerOpenCases(.of(id))`,
-///   `.urgentOpenCases(person.map { .of($0.id) } ?? .any, status: nil)`,
-///   `.closuresAwaiting(.of(id))`, `.overdueFollowUps(assignedTo: .of(id))`,
-///   `.referralsAwaiting(kind: kind, partnerId: partner.id, caseworker: .any)`;
-/// - `workload`: `desk.workloadByCaseworker(now:by:)` mapped field by field;
-/// - `reviewReferrals`: `desk.referralsAwaitingByKindAndPartner(now:by:)` (it gives partner ids).
-/// The screens and their tests do not change.
+/// cases behind them. Every figure is a store count (`openCaseCounts`,
+/// `overdueFollowUpsByCaseworker`, `workloadByCaseworker`, `referralsAwaitingByKindAndPartner`,
+/// read from count tables and indexes) and every list a `drillDown` window: nothing here walks
+/// the cases.
+extension ReviewFigure {
+    /// The store's drill-down of this figure. A referral figure with no partner id stands for
+    /// referrals sent to no partner (`referralsAwaitingWithoutPartner`), not for every partner.
+    var storeFigure: ReportDrillDown {
+        switch self {
+        case .openCases(let status, let age): return .openCases(status: status, age: age)
+        case .caseworkerOpenCases(let p): return .caseworkerOpenCases(.of(p.id))
+        case .urgentOpenCases(let p): return .urgentOpenCases(p.map { .of($0.id) } ?? .any, status: nil)
+        case .closuresAwaiting(let p): return .closuresAwaiting(.of(p.id))
+        case .overdueFollowUps(let p): return .overdueFollowUps(assignedTo: .of(p.id))
+        case .referralsAwaiting(let kind, let partner):
+            if let id = partner.id { return .referralsAwaiting(kind: kind, partnerId: id, caseworker: .any) }
+            return .referralsAwaitingWithoutPartner(kind: kind, caseworker: .any)
+        }
+    }
+}
+
 extension CaseDesk {
     func reviewFigures(now: Date, by actor: UserAccount) throws -> ReviewFigures {
-        let counts = try openCaseCounts(now: now, by: actor)
-        let overdue = try overdueFollowUpsByCaseworker(now: now, by: actor)
-        return ReviewFigures(openCounts: counts, overdue: overdue,
-                             workload: try reviewWorkload(overdue: overdue, by: actor),
-                             referrals: try reviewReferrals(now: now, by: actor))
+        ReviewFigures(openCounts: try openCaseCounts(now: now, by: actor),
+                      overdue: try overdueFollowUpsByCaseworker(now: now, by: actor),
+                      workload: try reviewWorkload(now: now, by: actor),
+                      referrals: try reviewReferrals(now: now, by: actor))
     }
 
     /// Sent referrals past their response date by kind and partner, most first.
     func reviewReferrals(now: Date, by actor: UserAccount) throws -> [ReviewReferralCount] {
-        var counts: [ReviewReferralCount] = []
-        try walkAwaitingReferrals(now: now, by: actor) { r in
-            if let i = counts.firstIndex(where: { $0.kind == r.kind && $0.partner.name == r.partnerName }) {
-                counts[i].count += 1
-            } else {
-                counts.append(ReviewReferralCount(kind: r.kind, partner: ReviewPartner(id: nil, name: r.partnerName), count: 1))
-            }
-        }
-        return counts.sorted {
-            ($0.count, $1.kind.rawValue, $1.partner.name ?? "") > ($1.count, $0.kind.rawValue, $0.partner.name ?? "")
+        try referralsAwaitingByKindAndPartner(now: now, by: actor).map {
+            ReviewReferralCount(kind: $0.kind, partner: ReviewPartner(id: $0.partnerId, name: $0.partnerName), count: $0.count)
         }
     }
 
-    /// Every sent referral past its response date, oldest due first, window by window.
-    func walkAwaitingReferrals(now: Date, by actor: UserAccount, _ visit: (ReferralQueueItem) -> Void) throws {
-        var anchor: DueQueueKey?
-        while true {
-            let page = try referralsAwaitingResponse(by: actor, now: now, after: anchor, limit: CaseDesk.maximumQueueLimit)
-            page.forEach(visit)
-            guard page.count == CaseDesk.maximumQueueLimit, let last = page.last else { return }
-            anchor = last.key
-        }
-    }
-
-    /// Open cases, urgent ones and closures awaiting per caseworker, every active caseworker
-    /// listed (zeros included), with the overdue follow-ups; most open cases first.
-    func reviewWorkload(overdue: [OverdueCount], by actor: UserAccount) throws -> [ReviewWorkloadRow] {
-        let people = try assignees(by: actor)
-        let ids = Dictionary(people.map { ($0.displayName, $0.id) }, uniquingKeysWith: { a, _ in a })
-        var rows: [String?: ReviewWorkloadRow] = [:]
-        for p in people where p.role == .caseworker {
-            rows[p.displayName] = ReviewWorkloadRow(person: ReviewPerson(id: p.id, name: p.displayName))
-        }
-        func row(_ name: String?) -> ReviewWorkloadRow {
-            rows[name] ?? ReviewWorkloadRow(person: ReviewPerson(id: name.flatMap { ids[$0] }, name: name))
-        }
-        try walkCases(by: actor) { c in
-            guard c.status.isOpen else { return true }
-            var r = row(c.caseworkerName)
-            r.openCases += 1
-            if c.priority == .urgent { r.urgentCases += 1 }
-            if c.status == .closureRequested { r.closuresAwaiting += 1 }
-            rows[c.caseworkerName] = r
-            return true
-        }
-        for o in overdue {
-            var r = row(o.caseworkerName)
-            r.overdueFollowUps = o.count
-            rows[o.caseworkerName] = r
-        }
-        return rows.values.sorted {
-            ($0.openCases, $1.person.name ?? "") > ($1.openCases, $0.person.name ?? "")
+    /// Open cases, urgent ones, closures awaiting and overdue follow-ups per caseworker, every
+    /// active caseworker listed (zeros included); most open cases first.
+    func reviewWorkload(now: Date, by actor: UserAccount) throws -> [ReviewWorkloadRow] {
+        try workloadByCaseworker(now: now, by: actor).map {
+            ReviewWorkloadRow(person: ReviewPerson(id: $0.caseworkerId, name: $0.caseworkerName), openCases: $0.openCases,
+                              urgentCases: $0.urgentCases, closuresAwaiting: $0.closuresAwaiting,
+                              overdueFollowUps: $0.overdueFollowUps)
         }
     }
 
@@ -148,64 +115,6 @@ extension CaseDesk {
     /// as `after` for the next window (supervisors).
     func reviewCases(_ figure: ReviewFigure, after: CaseListKey?, limit: Int, now: Date,
                      by actor: UserAccount) throws -> [CaseSummary] {
-        let today = Int64(now.timeIntervalSince1970) / 86_400
-        func bucket(_ c: CaseSummary) -> CaseAgeBucket {
-            let day = Int64(c.openedAt.timeIntervalSince1970) / 86_400
-            if day >= today - 7 { return .upToWeek }
-            if day >= today - 30 { return .upToMonth }
-            if day >= today - 90 { return .upToQuarter }
-            return .older
-        }
-        var overdueCases: Set<Int64> = []
-        if case .referralsAwaiting(let kind, let partner) = figure {
-            try walkAwaitingReferrals(now: now, by: actor) { r in
-                if r.kind == kind && r.partnerName == partner.name { overdueCases.insert(r.caseId) }
-            }
-            if overdueCases.isEmpty { return [] }
-        }
-        if case .overdueFollowUps(let person) = figure {
-            var anchor: DueQueueKey?
-            while true {
-                let page = try followUpsDue(scope: .team, range: .overdue, now: now, by: actor, after: anchor,
-                                            limit: CaseDesk.maximumQueueLimit)
-                for f in page where f.assignedToName == person.name { overdueCases.insert(f.caseId) }
-                guard page.count == CaseDesk.maximumQueueLimit, let last = page.last else { break }
-                anchor = last.key
-            }
-            if overdueCases.isEmpty { return [] }
-        }
-        let wanted: (CaseSummary) -> Bool
-        switch figure {
-        case .openCases(let status, let age):
-            wanted = { $0.status == status && (age == nil || bucket($0) == age) }
-        case .caseworkerOpenCases(let person):
-            wanted = { $0.status.isOpen && $0.caseworkerName == person.name }
-        case .urgentOpenCases(let person):
-            wanted = { $0.status.isOpen && $0.priority == .urgent && (person == nil || $0.caseworkerName == person?.name) }
-        case .closuresAwaiting(let person):
-            wanted = { $0.status == .closureRequested && $0.caseworkerName == person.name }
-        case .overdueFollowUps, .referralsAwaiting:
-            wanted = { overdueCases.contains($0.id) }
-        }
-        var found: [CaseSummary] = []
-        try walkCases(from: after, by: actor) { c in
-            if wanted(c) { found.append(c) }
-            return found.count < limit
-        }
-        return found
-    }
-
-    /// Every case the actor sees, newest first, after `from`, page by page, until `visit`
-    /// says stop.
-    func walkCases(from: CaseListKey? = nil, by actor: UserAccount,
-                           _ visit: (CaseSummary) -> Bool) throws {
-        var anchor = from
-        while true {
-            let page = try caseWindow(CaseWindowRequest(anchor: anchor, direction: .after,
-                                                        limit: CaseWindowRequest.maximumLimit), actor: actor)
-            for c in page where !visit(c) { return }
-            guard page.count == CaseWindowRequest.maximumLimit, let last = page.last else { return }
-            anchor = last.key
-        }
+        try drillDown(figure.storeFigure, after: after, limit: limit, now: now, by: actor)
     }
 }

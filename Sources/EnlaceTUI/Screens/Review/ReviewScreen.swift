@@ -334,4 +334,29 @@ enum ReviewScreen {
             }
         }]
     }
+
+    // MARK: export
+
+    /// The cases of the list on screen (every one behind its figure, not only those loaded)
+    /// as a person-level CSV in the output folder; the store checks the role and audits it.
+    static func exportCases(_ state: inout AppState) -> [Effect] { export(&state, includeSensitive: false) }
+
+    /// As `exportCases` with the case descriptions, once the person says yes.
+    static func exportSensitive(_ state: inout AppState) -> [Effect] {
+        guard state.review.activeList != nil else { return [] }
+        state.overlay = .dialog(DialogState(title: ReviewText.sensitiveTitle.text, message: ReviewText.sensitiveQuestion.text,
+                                            kind: .confirm) { state, _ in
+            export(&state, includeSensitive: true)
+        })
+        return []
+    }
+
+    static func export(_ state: inout AppState, includeSensitive: Bool) -> [Effect] {
+        guard let figure = state.review.activeList?.figure.storeFigure else { return [] }
+        return [ReportExport.run("review.export", stem: includeSensitive ? "casos-sensibles" : "casos",
+                                 .csv(byteOrderMark: state.reports.byteOrderMark), language: state.language,
+                                 saved: ReviewText.exported.text) { ctx in
+            try ctx.desk.exportDrillDown(figure, includeSensitive: includeSensitive, now: ctx.now, by: ctx.user)
+        }]
+    }
 }

@@ -16,9 +16,15 @@ public enum ReviewText: String, MessageCatalog {
     case figureOpenAge, figureOpenAny, figureCaseworkerOpen, figureUrgent, figureUrgentOf
     case figureClosuresOf, figureOverdueOf, drillTitle, drillHint, drillNone, drillMarked
     case reassignTitle, reassignQuestion, reassigned, nothingToReassign, noAssignees
+    case exported, sensitiveTitle, sensitiveQuestion
 
     public var text: LocalizedText {
         switch self {
+        case .exported: return .init(es: "Lista de {n} casos guardada: {file}, en {folder}", en: "List of {n} cases saved: {file}, in {folder}")
+        case .sensitiveTitle: return .init(es: "Exportar con datos sensibles", en: "Export with sensitive fields")
+        case .sensitiveQuestion:
+            return .init(es: "El archivo llevará la descripción de cada caso (datos sensibles de las personas) y quedará en la bitácora. ¿Exportar?",
+                         en: "The file will hold each case's description (people's sensitive details) and the export is audited. Export?")
         case .title: return .init(es: "Revisión", en: "Review")
         case .loading: return .init(es: "Leyendo las cifras…", en: "Reading the figures…")
         case .refusal:
