@@ -134,6 +134,17 @@ struct ReferralScreenTests {
         #expect(screen.text.split(separator: "\n").allSatisfy { TextWidth.columns(of: $0) <= 80 })
     }
 
+    /// The court date reads as a hearing in Spanish ("Fecha de corte" reads as a cutoff date).
+    @Test func legalAidFormNamesTheCourtHearingInSpanish() throws {
+        let (_, rt, caseId) = try Self.start("ref-legal-es")
+        Self.open(rt, .newReferral(caseId: caseId))
+        rt.type("2")
+        let screen = rt.render()
+        #expect(screen.find("Audiencia en la corte") != nil, "\(screen.text)")
+        #expect(screen.find("Fecha de corte") == nil)
+        #expect(screen.find("Fecha límite") != nil)
+    }
+
     @Test func legalAidReferralInEnglishSuggestsUrgencyFromTheDeadline() throws {
         let (_, rt, caseId) = try Self.start("ref-legal", language: .en)
         Self.open(rt, .newReferral(caseId: caseId))
