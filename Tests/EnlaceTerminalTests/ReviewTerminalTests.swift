@@ -28,15 +28,15 @@ struct ReviewTerminalTests {
         #expect(review.contains("Derivaciones") && review.contains("Carga"))
         let first = try #require(numbers(review).first, "a closure awaiting approval:\n\(review)")
         try t.press("a")
-        let dialog = try t.waitFor(text: "Aprobar cierre")
-        #expect(dialog.contains("¿Aprobar el cierre del caso \(first)"))
+        // The dialog's question, not the footer's "a Aprobar cierre" shown before it.
+        try t.waitFor(text: "¿Aprobar el cierre del caso \(first)")
         try t.press("s")
         let after = try t.waitFor(text: "Cierre aprobado: el caso \(first) está cerrado.")
         let rows = after.split(separator: "\n").filter { !$0.contains("Cierre aprobado") }.joined(separator: "\n")
         #expect(!numbers(rows).contains(first))
         #expect(after.split(separator: "\n").allSatisfy { $0.count <= 80 })
-        // Back on the case list, the case reads closed.
-        try t.press("Escape")
+        // On the case list (F6; Esc leads back to the home queue), the case reads closed.
+        try t.press("F6")
         try t.waitFor(text: "Filtro")
         try t.type("/" + first)
         try t.waitFor("the case, closed") { s in
