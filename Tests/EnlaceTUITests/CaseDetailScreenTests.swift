@@ -420,7 +420,9 @@ struct CaseDetailScreenTests {
         rt.type("c")                       // consulado
         rt.send(.key(.enter))
         #expect(try status(c.id).status == .waiting)
-        #expect(rt.render().line(2).contains("en espera de"))
+        // The reason once, not "En espera (en espera de Espera al consulado)".
+        #expect(rt.render().line(2).contains("Estado: En espera (Espera "), "\(rt.render().line(2))")
+        #expect(!rt.render().line(2).contains("en espera de"))
         rt.send(.key(.char("u")))
         rt.send(.key(.enter))
         #expect(try status(c.id).status == .active)

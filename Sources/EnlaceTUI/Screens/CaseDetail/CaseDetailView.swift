@@ -67,7 +67,8 @@ enum CaseDetailView {
         line(first, y: 1, width: width, into: &buffer)
 
         var status = h.status.label(lang)
-        if let on = h.waitingOn { status += " (" + CaseDetailText.waitingOn.format(lang, ["what": on.label(lang)]) + ")" }
+        // The reason's label already says "Espera al consulado" / "Waiting on the consulate".
+        if let on = h.waitingOn { status += " (" + on.label(lang) + ")" }
         let priorityRole: StyleRole = h.priority == .urgent ? .urgent : (h.priority == .high ? .warning : .normal)
         line([(CaseDetailText.status(lang) + " ", .muted), (status, .normal), sep,
               (CaseDetailText.priority(lang) + " ", .muted), (h.priority.label(lang), priorityRole), sep,
