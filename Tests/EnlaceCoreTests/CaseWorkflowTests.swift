@@ -60,8 +60,9 @@ import Testing
             Issue.record("expected noOpenWork, got \(busy)")
             return
         }
-        #expect(reason.es == "Quedan 2 canalizaciones y 1 seguimientos abiertos. Ciérrelos o cancélelos antes de cerrar el caso.")
-        #expect(reason.en.hasPrefix("2 referrals and 1 follow-ups are still open."))
+        // Counts after a colon read right for one or many ("1 referrals" did not).
+        #expect(reason.es == "Canalizaciones abiertas: 2; seguimientos abiertos: 1. Ciérrelos o cancélelos antes de cerrar el caso.")
+        #expect(reason.en.hasPrefix("Open referrals: 2; open follow-ups: 1."))
         let t = machine.evaluate(from: .active, event: .requestClosure, role: .caseworker,
                                  context: ctx(Cast.cw1), inputs: inputs).success
         #expect(t?.to == .closureRequested)

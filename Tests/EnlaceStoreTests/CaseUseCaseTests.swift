@@ -219,7 +219,7 @@ import Testing
             try f.desk.requestClosure(caseId: id, outcome: .resolved, summary: "x", version: try f.version(id), by: f.caseworker)
             Issue.record("expected a refusal")
         } catch StoreError.notPermitted(let reason) {
-            #expect(reason.es.contains("1 canalizaciones") && reason.en.contains("1 follow-ups"))
+            #expect(reason.es.contains("Canalizaciones abiertas: 1") && reason.en.contains("open follow-ups: 1"))
         }
         try f.sql("UPDATE referrals SET status = 'completed'; UPDATE follow_ups SET status = 'done'")
         try f.desk.requestClosure(caseId: id, outcome: .resolved, summary: "x", version: try f.version(id), by: f.caseworker)
@@ -232,7 +232,7 @@ import Testing
         let actions = try f.desk.availableActions(caseId: id, by: f.supervisor)
         let approve = actions.first { $0.event == .approveClosure }!
         #expect(!approve.isAllowed)
-        #expect(approve.refusal?.en.contains("1 referrals") == true)
+        #expect(approve.refusal?.en.contains("Open referrals: 1") == true)
         #expect(actions.first { $0.event == .rejectClosure }?.isAllowed == true)
     }
 

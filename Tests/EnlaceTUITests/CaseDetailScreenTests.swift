@@ -167,6 +167,27 @@ struct CaseDetailScreenTests {
         #expect(rt.state.message?.text == "Aprobar cierre: No es posible mientras el caso está «Activo».")
     }
 
+    /// At 80x24 the actions column is narrow: a reason takes up to three lines while the
+    /// actions below still fit, and one cut short ends in "…" instead of mid-sentence.
+    @Test func aDisabledActionsReasonWrapsAndEndsInAnEllipsisWhenCutAt80x24() throws {
+        let c = try newCase()
+        let rt = try open(c.id)
+        let screen = rt.render()
+        let dup = try #require(screen.find("d Cerrar como duplicado"))
+        let reason = try #require(rt.state.caseDetail?.actions.first { $0.event == .closeAsDuplicate }?.refusal)
+        let panelX = dup.x + 2
+        let under = (1...3).map { screen.line(dup.y + $0) }
+            .map { String($0.dropFirst(panelX).dropLast(2)).trimmingCharacters(in: .whitespaces) }
+        #expect(under[0].count > 0 && under[1].count > 0, "two lines at least: \(under)")
+        let shown = under.prefix { !$0.isEmpty && !$0.hasPrefix("n Nota") }.joined(separator: " ")
+        #expect(shown.hasSuffix("…") || shown == reason(.es), "\(shown)")
+        #expect(reason(.es).hasPrefix(String(shown.dropLast())), "\(shown)")
+        // Every action is still listed under it.
+        for label in ["n Nota", "p Prioridad", "r Nueva canalización", "s Programar seguimiento"] {
+            #expect(screen.find(label) != nil, "\(label) listed: \(screen.text)")
+        }
+    }
+
     @Test func supervisorMayCloseAsDuplicateAndAssignANewCase() throws {
         let c = try newCase(take: false)
         let rt = try open(c.id, as: "maria")
@@ -399,7 +420,9 @@ struct CaseDetailScreenTests {
         rt.type("c")                       // consulado
         rt.send(.key(.enter))
         #expect(try status(c.id).status == .waiting)
-        #expect(rt.render().line(2).contains("en espera de"))
+        // The reason once, not "En espera (en espera de Espera al consulado)".
+        #expect(rt.render().line(2).contains("Estado: En espera (Espera "), "\(rt.render().line(2))")
+        #expect(!rt.render().line(2).contains("en espera de"))
         rt.send(.key(.char("u")))
         rt.send(.key(.enter))
         #expect(try status(c.id).status == .active)

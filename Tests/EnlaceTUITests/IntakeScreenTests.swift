@@ -415,6 +415,10 @@ struct IntakeScreenTests {
         #expect(screen.line(2).contains("Nombre(s)*"))
         #expect(screen.role(x: 2, y: 2) == .focus)
         #expect(screen.line(1).contains("Ctrl-S guarda · Esc sale"))
+        // The hometown club's label fits whole at 80 columns, and in correct Spanish ("Club u
+        // asociación…" was cut and wrong).
+        #expect(screen.text.contains("Club de oriundos "), "\(screen.text)")
+        #expect(!screen.text.contains("Club u"))
         for y in 0..<24 { #expect(TextWidth.columns(of: screen.line(y)) <= 80) }
         // The form scrolls to keep the focus in view.
         go(narrow, to: "consentReports")

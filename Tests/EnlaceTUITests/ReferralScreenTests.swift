@@ -114,6 +114,37 @@ struct ReferralScreenTests {
         #expect(screen.line(22).contains("Canalización enviada a Red de Telemedicina"), "\(screen.line(22))")
     }
 
+    /// At 80x24 a partner's label and a document's hint longer than their room end in "…"
+    /// (they used to stop mid-word: "Phoenix,", "videolla"); a partner of several words is
+    /// chosen by typing its name, spaces and all.
+    @Test func longChoicesAndHintsEndInAnEllipsisAndAPartnerIsTypedByName() throws {
+        let (_, rt, caseId) = try Self.start("ref-ellipsis")
+        Self.open(rt, .newReferral(caseId: caseId))
+        rt.type("1")
+        rt.type("Red de Telemedicina")
+        let partner = try #require(rt.state.referral.partners.first { $0.name == "Red de Telemedicina Salud Sin Fronteras" })
+        #expect(rt.state.referral.form.value("partner") == String(partner.id))
+        rt.send(.key(.tab))
+        let screen = rt.render()
+        #expect(screen.find("Red de Telemedicina Salud Sin Fronteras · Chicago, IL") == nil)
+        let label = try #require(screen.find("Red de Telemedicina"), "\(screen.text)")
+        #expect(screen.line(label.y).contains("…"), "\(screen.line(label.y))")
+        let hint = try #require(screen.find("Teléfono con señal o equipo para video"), "\(screen.text)")
+        #expect(screen.line(hint.y).contains("video") && screen.line(hint.y).contains("…"), "\(screen.line(hint.y))")
+        #expect(screen.text.split(separator: "\n").allSatisfy { TextWidth.columns(of: $0) <= 80 })
+    }
+
+    /// The court date reads as a hearing in Spanish ("Fecha de corte" reads as a cutoff date).
+    @Test func legalAidFormNamesTheCourtHearingInSpanish() throws {
+        let (_, rt, caseId) = try Self.start("ref-legal-es")
+        Self.open(rt, .newReferral(caseId: caseId))
+        rt.type("2")
+        let screen = rt.render()
+        #expect(screen.find("Audiencia en la corte") != nil, "\(screen.text)")
+        #expect(screen.find("Fecha de corte") == nil)
+        #expect(screen.find("Fecha límite") != nil)
+    }
+
     @Test func legalAidReferralInEnglishSuggestsUrgencyFromTheDeadline() throws {
         let (_, rt, caseId) = try Self.start("ref-legal", language: .en)
         Self.open(rt, .newReferral(caseId: caseId))

@@ -94,6 +94,21 @@ struct ChoiceFieldTests {
         #expect(states.selectedID == "MX")
         #expect(states.typed == "me")
     }
+
+    /// A partner's name of several words typed in a row: the space continues the type-ahead
+    /// instead of moving to the next option (it used to land on "Telesalud…").
+    @Test func aSpaceAfterLettersIsPartOfTheTypedName() {
+        var partners = ChoiceField([Choice("1", name: "Red de Telemedicina Salud Sin Fronteras"),
+                                    Choice("2", name: "Red Médica Comunitaria"),
+                                    Choice("3", name: "Telesalud Latina del Suroeste")])
+        for c in "Red de T" { _ = partners.handle(.char(c), language: .es) }
+        #expect(partners.selectedID == "1")
+        #expect(partners.typed == "Red de T")
+        // With nothing typed, Space still moves to the next option.
+        var c = ChoiceField(options, selected: 0)
+        _ = c.handle(.char(" "), language: .es)
+        #expect(c.selectedID == "normal")
+    }
 }
 
 struct FormStateTests {

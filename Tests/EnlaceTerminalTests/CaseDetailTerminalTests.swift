@@ -44,9 +44,10 @@ struct CaseDetailTerminalTests {
 
         func app(width: Int = 80, height: Int = 24) throws -> TmuxSession {
             let t = try TmuxSession(arguments: "demo --db \(db) --as jorge", width: width, height: height)
+            // The home queue comes first; F6, the case list, has the newest case on top.
             try t.waitFor(text: "Mi bandeja")
             try t.press("F6")
-            try t.waitFor(text: number)
+            try t.waitFor("the case list") { $0.contains("Filtro") && $0.contains(self.number) }
             return t
         }
     }

@@ -52,6 +52,7 @@ struct SignInTerminalTests {
 
     @Test func privacyKeyHidesTheCaseDataAndThePasswordBringsItBack() throws {
         let t = try demo("--as maria")
+        // maria's home queue has no cases of her own: F6, the list of all cases.
         try t.waitFor(text: "Mi bandeja")
         try t.press("F6")
         let before = try t.waitFor("the case list") { self.caseNumbers($0).count >= 10 }

@@ -55,7 +55,7 @@ public enum WorkflowText: String, MessageCatalog {
         case .refusalRole: return .init(es: "Su rol ({role}) no lo permite; solo puede hacerlo: {allowed}.", en: "Your role ({role}) does not allow it; only: {allowed}.")
         case .refusalMissingInputs: return .init(es: "Falta indicar: {inputs}.", en: "Still needed: {inputs}.")
         case .refusalNotOwnCase: return .init(es: "Este caso está asignado a otra persona. Pida a un supervisor que se lo reasigne.", en: "This case is assigned to someone else. Ask a supervisor to reassign it.")
-        case .refusalOpenWork: return .init(es: "Quedan {referrals} canalizaciones y {followUps} seguimientos abiertos. Ciérrelos o cancélelos antes de cerrar el caso.", en: "{referrals} referrals and {followUps} follow-ups are still open. Close or cancel them before closing the case.")
+        case .refusalOpenWork: return .init(es: "Canalizaciones abiertas: {referrals}; seguimientos abiertos: {followUps}. Ciérrelos o cancélelos antes de cerrar el caso.", en: "Open referrals: {referrals}; open follow-ups: {followUps}. Close or cancel them before closing the case.")
         case .refusalNoConsent: return .init(es: "La persona no ha dado su consentimiento para compartir sus datos con esta organización. Regístrelo antes de enviar.", en: "The person has not consented to share their data with this partner. Record consent before sending.")
         case .refusalMissingFields: return .init(es: "Complete antes de enviar: {fields}.", en: "Complete before sending: {fields}.")
         case .inputReason: return .init(es: "motivo", en: "reason")

@@ -42,7 +42,7 @@ public enum CaseStoreText: String, MessageCatalog {
         case .fieldZIP: return .init(es: "Código postal", en: "ZIP code")
         case .fieldOriginState: return .init(es: "Estado de origen", en: "State of origin")
         case .fieldOriginMunicipality: return .init(es: "Municipio de origen", en: "Municipality of origin")
-        case .fieldHometownAssociation: return .init(es: "Club u asociación de oriundos", en: "Hometown association")
+        case .fieldHometownAssociation: return .init(es: "Club de oriundos", en: "Hometown association")
         case .fieldDescription: return .init(es: "Descripción", en: "Description")
         case .fieldNote: return .init(es: "Nota", en: "Note")
         case .fieldReason: return .init(es: "Motivo", en: "Reason")

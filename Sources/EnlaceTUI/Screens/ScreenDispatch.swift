@@ -62,6 +62,8 @@ enum ScreenDispatch {
     static func back(_ state: inout AppState) -> [Effect] {
         guard let previous = state.history.popLast() else { return [] }
         state.screen = previous
+        // Back on a case from its referral: what changed there was this person's own doing.
+        if previous == .caseDetail { return CaseDetailScreen.returned(&state) }
         return refresh(&state)
     }
 }

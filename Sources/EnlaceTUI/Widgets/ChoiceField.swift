@@ -15,7 +15,8 @@ public struct Choice: Sendable, Equatable {
 }
 
 /// Pick one of a few options. Up/Down (or Left/Right, Space) change it; typing a letter jumps
-/// to the first option starting with what was typed (accents and case ignored).
+/// to the first option starting with what was typed (accents and case ignored). A space typed
+/// after letters is part of what was typed ("Red de T"), so names of several words can be typed.
 public struct ChoiceField: Sendable, Equatable {
     public var options: [Choice]
     /// nil: nothing chosen yet.
@@ -42,6 +43,8 @@ public struct ChoiceField: Sendable, Equatable {
     public mutating func handle(_ key: Key, language: Language) -> Bool {
         guard !options.isEmpty else { return false }
         switch key {
+        case .char(" ") where !typed.isEmpty:
+            typeAhead(" ", language: language)
         case .down, .right, .char(" "):
             typed = ""
             selected = selected.map { ($0 + 1) % options.count } ?? 0
@@ -51,19 +54,25 @@ public struct ChoiceField: Sendable, Equatable {
         case .backspace:
             if typed.isEmpty { selected = nil } else { typed.removeLast() }
         case .char(let c):
-            typed.append(c)
-            let want = NameFolding.searchForm(typed)
-            if let i = options.firstIndex(where: { NameFolding.searchForm($0.label(language)).hasPrefix(want) }) {
-                selected = i
-            } else if let i = options.firstIndex(where: { NameFolding.searchForm($0.label(language)).contains(want) }) {
-                selected = i
-            } else {
-                typed.removeLast()
-            }
+            typeAhead(c, language: language)
         default:
             return false
         }
         return true
+    }
+
+    /// Adds `c` to what was typed and jumps to the first option starting with it (or else
+    /// containing it); a letter that matches nothing is dropped.
+    private mutating func typeAhead(_ c: Character, language: Language) {
+        typed.append(c)
+        let want = NameFolding.searchForm(typed)
+        if let i = options.firstIndex(where: { NameFolding.searchForm($0.label(language)).hasPrefix(want) }) {
+            selected = i
+        } else if let i = options.firstIndex(where: { NameFolding.searchForm($0.label(language)).contains(want) }) {
+            selected = i
+        } else {
+            typed.removeLast()
+        }
     }
 
     public func draw(into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int, focused: Bool,
@@ -78,9 +87,9 @@ public struct ChoiceField: Sendable, Equatable {
             buffer.put("›", x: x + width - 1, y: y, role: .key)
         }
         if let label {
-            buffer.put(label, x: startX, y: y, role: .input, maxWidth: inner)
+            buffer.put(TextWidth.truncate(label, to: inner), x: startX, y: y, role: .input, maxWidth: inner)
         } else {
-            buffer.put(placeholder, x: startX, y: y, role: .muted, maxWidth: inner)
+            buffer.put(TextWidth.truncate(placeholder, to: inner), x: startX, y: y, role: .muted, maxWidth: inner)
         }
         if focused { buffer.cursor = (startX, y) }
     }

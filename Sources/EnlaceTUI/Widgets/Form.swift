@@ -267,7 +267,8 @@ public enum FormView {
                     buffer.put(on ? "[x]" : "[ ]", x: inputX, y: y, role: focused ? .focus : .input)
                     if focused { buffer.cursor = (inputX + 1, y) }
                     if let p = field.placeholder {
-                        buffer.put(p(language), x: inputX + 4, y: y, role: .muted, maxWidth: inputWidth - 4)
+                        buffer.put(TextWidth.truncate(p(language), to: inputWidth - 4), x: inputX + 4, y: y,
+                                   role: .muted, maxWidth: inputWidth - 4)
                     }
                 }
             }

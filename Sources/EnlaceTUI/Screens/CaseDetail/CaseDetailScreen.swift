@@ -27,6 +27,14 @@ enum CaseDetailScreen {
                      timeZone: state.timeZone, announce: true)]
     }
 
+    /// Back on the case from a screen opened on it (a referral): read it again without saying
+    /// "updated by another terminal" — the change, if any, was made here.
+    static func returned(_ state: inout AppState) -> [Effect] {
+        guard let detail = state.caseDetail else { return [] }
+        return [load(detail.caseId, audited: false, withPerson: detail.person == nil && detail.detail == nil,
+                     timeZone: state.timeZone)]
+    }
+
     static func resized(_ state: inout AppState) -> [Effect] {
         guard var detail = state.caseDetail else { return [] }
         detail.cursor.clamp(count: detail.timeline.count, page: CaseDetailLayout(state.width, state.height).timelineRows)

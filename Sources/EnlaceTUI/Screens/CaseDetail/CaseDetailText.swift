@@ -4,7 +4,7 @@ import EnlaceCore
 public enum CaseDetailText: String, MessageCatalog {
     case title, loading, loadFailed
     case caseNumber, years, yearsApprox, noPhone
-    case status, priority, area, caseworker, unassigned, daysOpen, dayOpen, overdueFollowUp, waitingOn
+    case status, priority, area, caseworker, unassigned, daysOpen, dayOpen, overdueFollowUp
     case timelineTitle, timelineEmpty, timelineMore
     case actionsTitle
     case entryNote, entryOpened, entryPriority, entryReassigned, entryReferral, entryFollowUp
@@ -40,7 +40,6 @@ public enum CaseDetailText: String, MessageCatalog {
         case .daysOpen: return .init(es: "abierto hace {n} días", en: "open {n} days")
         case .dayOpen: return .init(es: "abierto hoy", en: "opened today")
         case .overdueFollowUp: return .init(es: "seguimiento vencido", en: "follow-up overdue")
-        case .waitingOn: return .init(es: "en espera de {what}", en: "waiting on {what}")
         case .timelineTitle: return .init(es: "Historial (más reciente primero)", en: "Timeline (newest first)")
         case .timelineEmpty: return .init(es: "Este caso todavía no tiene historial.", en: "This case has no timeline yet.")
         case .timelineMore: return .init(es: "Hay entradas más antiguas que no se muestran.", en: "Older entries are not shown.")

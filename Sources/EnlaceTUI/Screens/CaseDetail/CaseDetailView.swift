@@ -67,7 +67,8 @@ enum CaseDetailView {
         line(first, y: 1, width: width, into: &buffer)
 
         var status = h.status.label(lang)
-        if let on = h.waitingOn { status += " (" + CaseDetailText.waitingOn.format(lang, ["what": on.label(lang)]) + ")" }
+        // The reason's label already says "Espera al consulado" / "Waiting on the consulate".
+        if let on = h.waitingOn { status += " (" + on.label(lang) + ")" }
         let priorityRole: StyleRole = h.priority == .urgent ? .urgent : (h.priority == .high ? .warning : .normal)
         line([(CaseDetailText.status(lang) + " ", .muted), (status, .normal), sep,
               (CaseDetailText.priority(lang) + " ", .muted), (h.priority.label(lang), priorityRole), sep,
@@ -136,7 +137,8 @@ enum CaseDetailView {
         buffer.put(CaseDetailText.actionsTitle(lang), x: x + 1, y: 4, role: .header, maxWidth: w - 1)
         var y = 5
         let bottom = layout.height - 2
-        for action in CaseDetailCommands.listed(state) where y < bottom {
+        let listed = CaseDetailCommands.listed(state)
+        for (i, action) in listed.enumerated() where y < bottom {
             let reason = action.command.disabledReason(state)
             let keyText = action.command.keys.first?.display(lang) ?? ""
             let used = buffer.put(keyText, x: x + 1, y: y, role: reason == nil ? .key : .muted)
@@ -144,7 +146,15 @@ enum CaseDetailView {
                        maxWidth: w - 1 - used)
             y += 1
             if let reason, y < bottom {
-                for text in TextWidth.wrap(reason(lang), width: w - 3).prefix(w >= 40 ? 2 : 1) where y < bottom {
+                // Up to three lines, keeping a row for each action below; a reason cut short
+                // ends in "…" (the whole reason is on the message line when the key is pressed).
+                let room = max(1, min(3, bottom - y - (listed.count - i - 1)))
+                let lines = TextWidth.wrap(reason(lang), width: w - 3)
+                var shown = Array(lines.prefix(room))
+                if lines.count > room, let last = shown.last {
+                    shown[shown.count - 1] = TextWidth.truncate(last + " " + lines[room], to: w - 3)
+                }
+                for text in shown where y < bottom {
                     buffer.put(text, x: x + 3, y: y, role: .muted, maxWidth: w - 3)
                     y += 1
                 }

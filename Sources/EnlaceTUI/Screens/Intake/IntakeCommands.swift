@@ -17,7 +17,7 @@ enum IntakeCommands {
 
     static let all: [Command] = [
         Command(.intakeOpen, keys: [.function(2), .ctrl("n")],
-                label: .init(es: "Nuevo", en: "New"),
+                label: .init(es: "Registrar", en: "Intake"),
                 help: .init(es: "Registra a una persona y abre su caso (retoma el registro sin terminar, si hay uno).",
                              en: "Registers a person and opens their case (resumes the unfinished intake, if any)."),
                 scopes: [.global], inFooter: true) { state in

@@ -57,7 +57,7 @@ public enum ReferralScreenText: String, MessageCatalog {
         case .availabilityHint: return .init(es: "por ejemplo 9:00-13:00", en: "for example 9:00-13:00")
         case .weekdaysOnly: return .init(es: "Solo entre semana", en: "Weekdays only")
         case .deadline: return .init(es: "Fecha límite", en: "Filing deadline")
-        case .courtDate: return .init(es: "Fecha de corte", en: "Court date")
+        case .courtDate: return .init(es: "Audiencia en la corte", en: "Court date")
         case .dateHint: return .init(es: "por ejemplo 24/11/2026", en: "for example 24/11/2026 (day first)")
         case .detained: return .init(es: "Está detenida", en: "Detained")
         case .facilityHint: return .init(es: "si está detenida", en: "if detained")
