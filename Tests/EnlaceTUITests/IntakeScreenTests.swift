@@ -116,6 +116,10 @@ struct IntakeScreenTests {
         let caseDetail = try rt.desk.caseDetail(id: try #require(try rt.desk.caseId(for: number)), by: rt.state.user)
         #expect(caseDetail.header.serviceArea == .health)
         #expect(caseDetail.header.description == "Orientación para cita médica")
+        // A caseworker's intake is theirs: taken, active, and said so.
+        #expect(caseDetail.header.caseworkerId == rt.state.user.id)
+        #expect(caseDetail.header.status == .active)
+        #expect(message.text.contains("Queda a su cargo."))
         let consent = try #require(try rt.desk.latestConsent(personId: personId))
         #expect(consent.method == .verbal)
         #expect(consent.scope == [.keepRecord, .shareWithPartners])
@@ -478,5 +482,11 @@ struct IntakeScreenTests {
         #expect(rt.state.message?.text.contains("opened for José Ángel Muñoz Pérez") == true)
         let personId = try personOfCase(rt, number)
         #expect(try rt.desk.latestConsent(personId: personId)?.scope == [.keepRecord, .shareWithPartners])
+        // A volunteer's intake waits, unassigned, for a supervisor or caseworker.
+        let supervisor = try fixture.user(.supervisor)
+        let opened = try rt.desk.caseDetail(id: try #require(try rt.desk.caseId(for: number)), by: supervisor)
+        #expect(opened.header.caseworkerId == nil)
+        #expect(opened.header.status == .new)
+        #expect(rt.state.message?.text.contains("It is yours now.") == false)
     }
 }

@@ -231,6 +231,13 @@ enum IntakeScreen {
                                                       description: description, by: ctx.user)
             }
             try ctx.desk.recordConsent(personId: opened.personId, method: method, scope: scope, by: ctx.user)
+            // A caseworker who registers someone takes the case (it lands in "Mis casos"); a
+            // volunteer's or supervisor's intake stays unassigned for the supervisor to give out.
+            var taken = false
+            if ctx.user.role == .caseworker {
+                taken = (try? ctx.desk.take(caseId: opened.id, version: opened.version, by: ctx.user)) != nil
+            }
+            let takenByYou = taken
             var notMarked = false
             for other in dismissed {
                 do { try ctx.desk.markNotSamePerson(a: opened.personId, b: other, by: ctx.user) } catch { notMarked = true }
@@ -249,6 +256,9 @@ enum IntakeScreen {
                     state.say(IntakeText.fill(.saved, ["number": opened.number, "name": name]), .success)
                 } else {
                     state.say(IntakeText.fill(.savedWithWarnings, ["number": opened.number, "name": name, "warnings": warnings]), .warning)
+                }
+                if takenByYou, let said = state.message {
+                    state.message = StatusMessage(said.text + " " + IntakeText.takenByYou(state.language), role: said.role)
                 }
                 if someNotMarked { state.say(IntakeText.volunteerNotSame.text, .warning) }
                 return effects

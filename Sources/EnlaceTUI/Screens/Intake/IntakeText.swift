@@ -9,7 +9,7 @@ public enum IntakeText: String, MessageCatalog {
     case draftSaved, keysHint, ambiguousDate, curpSays
     case candidatesTitle, candidatesStrip, candidateStrip, candidatesStripFocused, bornOn, birthUnknown, panelHint, panelHintShort
     case chosenBanner, chosenUndoHint
-    case saved, savedWithWarnings, saveProblems, saving
+    case saved, savedWithWarnings, saveProblems, saving, takenByYou
     case leaveTitle, leaveQuestion
     case resumeTitle, resumeQuestion, resumed, draftUnreadable
     case discardTitle, discardQuestion, discarded
@@ -57,6 +57,7 @@ public enum IntakeText: String, MessageCatalog {
         case .chosenBanner: return .init(es: "Caso nuevo para: {name} ({born})", en: "New case for: {name} ({born})")
         case .chosenUndoHint: return .init(es: "Alt-U: no es esta persona, volver al registro nuevo", en: "Alt-U: not this person, back to a new record")
         case .saved: return .init(es: "Caso {number} abierto para {name}.", en: "Case {number} opened for {name}.")
+        case .takenByYou: return .init(es: "Queda a su cargo.", en: "It is yours now.")
         case .savedWithWarnings: return .init(es: "Caso {number} abierto para {name}. Revise: {warnings}", en: "Case {number} opened for {name}. Check: {warnings}")
         case .saveProblems:
             return .init(es: "No se guardó: {n} campos por corregir (marcados en rojo). Lo escrito sigue aquí.",
