@@ -121,6 +121,27 @@ struct SearchScreenTests {
         return nil
     }
 
+    @Test func caseLinesSayTheStatusAndClosedOnesAreMuted() throws {
+        let rt = try Self.fixture.runtime(role: .supervisor, width: 120, height: 40)
+        openSearch(rt, typing: "munoz")
+        let numbers = rt.state.search.hits.flatMap(\.caseNumbers)
+        #expect(!numbers.isEmpty)
+        let screen = rt.render()
+        for number in numbers.prefix(8) {
+            let id = try #require(try rt.desk.caseId(for: number))
+            let status = try rt.desk.caseDetail(id: id, audited: false, by: rt.state.user).header.status
+            let spot = try #require(screen.find("Caso \(number) · \(status.label(.es))"), "\(number) with its status")
+            #expect(screen.role(x: spot.x, y: spot.y) == (status == .closed ? .muted : .normal) || screen.role(x: spot.x, y: spot.y) == .selection)
+        }
+        // A caseworker sees only the statuses of cases the store lets her see.
+        let jorge = try Self.fixture.user(named: "jorge")
+        let visible = try rt.desk.caseStatuses(numbers: numbers, by: jorge)
+        let all = try rt.desk.caseStatuses(numbers: numbers, by: rt.state.user)
+        #expect(all.count == Set(numbers).count)
+        #expect(visible.count <= all.count)
+        for (number, status) in visible { #expect(all[number] == status) }
+    }
+
     @Test func escClearsThenGoesBack() throws {
         let rt = try Self.fixture.runtime(role: .supervisor)
         openSearch(rt, typing: "munoz")

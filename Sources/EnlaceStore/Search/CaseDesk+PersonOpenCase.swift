@@ -23,3 +23,24 @@ extension CaseDesk {
         }
     }
 }
+
+extension CaseDesk {
+    /// The status of each case number `actor` may see (others are left out): the search screen
+    /// shows it beside the case numbers of a hit. Reads by the unique number index, a few rows.
+    public func caseStatuses(numbers: [String], by actor: UserAccount) throws -> [String: CaseStatus] {
+        guard !numbers.isEmpty else { return [:] }
+        return try read { db in
+            let visibility = try self.visibility(db, of: actor)
+            if case .none = visibility { return [:] }
+            var conditions = ["c.number IN (\(Self.placeholders(numbers.count)))"]
+            var arguments = StatementArguments(numbers)
+            Self.appendVisibility(visibility, to: &conditions, &arguments)
+            var statuses: [String: CaseStatus] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT c.number, c.status FROM cases c WHERE \(conditions.joined(separator: " AND "))",
+                                        arguments: arguments) {
+                if let status = CaseStatus(rawValue: row["status"]) { statuses[row["number"]] = status }
+            }
+            return statuses
+        }
+    }
+}

@@ -277,9 +277,9 @@ extension ReferralScreen {
             let text = try ctx.desk.referralSlip(id: id, language: language, by: ctx.user)
             let url = ctx.outputDirectory.appendingPathComponent("canalizacion-\(number)-\(id).txt")
             do {
-                try SlipFile.write(text, to: url)
+                try PrivateFile.write(text, to: url)
             } catch {
-                let reason = (error as? SlipFile.Failure).map { String(cString: strerror($0.errno)) } ?? "\(error)"
+                let reason = (error as? PrivateFile.Failure).map { String(cString: strerror($0.errno)) } ?? "\(error)"
                 return StateChange { state in
                     state.message = StatusMessage(S.slipNotWritten.format(state.language, ["path": url.path, "reason": reason]),
                                                   role: .error)
@@ -292,27 +292,5 @@ extension ReferralScreen {
                 return []
             }
         }]
-    }
-}
-
-/// Writing a slip readable by its owner only: created with mode 0600 (never wider, even for
-/// a moment), replacing an older slip of the same referral.
-enum SlipFile {
-    struct Failure: Error { let path: String; let errno: Int32 }
-
-    static func write(_ text: String, to url: URL) throws {
-        let path = url.path
-        unlink(path)
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw Failure(path: path, errno: errno) }
-        defer { close(fd) }
-        fchmod(fd, 0o600)
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-            guard n > 0 else { throw Failure(path: path, errno: errno) }
-            written += n
-        }
     }
 }

@@ -323,8 +323,3 @@ enum ReferralForm {
         "\(ClockTime.text(window.fromMinute))-\(ClockTime.text(window.toMinute))"
     }
 }
-
-extension LocalizedText {
-    /// The same words in both languages (a name, a number).
-    static func verbatim(_ text: String) -> LocalizedText { LocalizedText(es: text, en: text) }
-}

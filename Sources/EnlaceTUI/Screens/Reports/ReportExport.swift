@@ -40,9 +40,9 @@ enum ReportExport {
             let t = try table(ctx)
             let url = ctx.outputDirectory.appendingPathComponent(fileName(stem, format, now: ctx.now))
             do {
-                try SlipFile.write(try text(t, format, language: language), to: url)
+                try PrivateFile.write(try text(t, format, language: language), to: url)
             } catch {
-                let reason = (error as? SlipFile.Failure).map { String(cString: strerror($0.errno)) } ?? "\(error)"
+                let reason = (error as? PrivateFile.Failure).map { String(cString: strerror($0.errno)) } ?? "\(error)"
                 return StateChange { state in
                     state.message = StatusMessage(ReportsText.notWritten.format(state.language, ["path": url.path, "reason": reason]),
                                                   role: .error)

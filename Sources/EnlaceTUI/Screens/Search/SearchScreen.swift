@@ -74,9 +74,11 @@ enum SearchScreen {
             }
         }) { ctx in
             let hits = try ctx.desk.search(trimmed, by: ctx.user, limit: SearchLayout.limit)
+            let statuses = try ctx.desk.caseStatuses(numbers: hits.flatMap(\.caseNumbers), by: ctx.user)
             return StateChange { state in
                 guard state.search.query.text == query else { return [] }
                 state.search.hits = hits
+                state.search.caseStatuses = statuses
                 state.search.answeredQuery = query
                 state.search.problem = nil
                 let rows = state.search.rows

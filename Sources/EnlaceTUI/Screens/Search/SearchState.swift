@@ -1,9 +1,12 @@
+import EnlaceCore
 import EnlaceStore
 
 /// The search screen: the query box and the people (with their cases) found for it.
 public struct SearchState: Sendable {
     public var query = TextField("", maxLength: SearchLayout.maxQueryLength)
     public var hits: [SearchHit] = []
+    /// The status of each case number shown (read with the hits).
+    public var caseStatuses: [String: CaseStatus] = [:]
     /// The query the hits answer (answers to older queries are dropped when they arrive).
     public var answeredQuery = ""
     public var cursor = ListCursor()

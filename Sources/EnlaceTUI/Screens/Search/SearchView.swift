@@ -47,8 +47,10 @@ enum SearchView {
                 if hit.caseNumbers.isEmpty { why += " · " + SearchText.noCases(lang) }
                 buffer.put(TextWidth.truncate(why, to: contentWidth - nameWidth - 1), x: x0 + nameWidth + 1, y: y, role: .muted)
             case .caseNumber(_, let number, let named):
-                let line = "  " + SearchText.caseLine.format(lang, ["number": number])
-                buffer.put(TextWidth.pad(line, to: nameWidth), x: x0, y: y, role: .normal)
+                var line = "  " + SearchText.caseLine.format(lang, ["number": number])
+                if let status = search.caseStatuses[number] { line += " · " + status.label(lang) }
+                buffer.put(TextWidth.pad(TextWidth.truncate(line, to: nameWidth), to: nameWidth), x: x0, y: y,
+                           role: search.caseStatuses[number] == .closed ? .muted : .normal)
                 if named {
                     buffer.put(SearchText.reasonsPrefix(lang) + " " + SearchText.typedCaseNumber(lang),
                                x: x0 + nameWidth + 1, y: y, role: .muted, maxWidth: contentWidth - nameWidth - 1)
