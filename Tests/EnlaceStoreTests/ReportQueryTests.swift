@@ -327,6 +327,14 @@ struct ReportQueryTests {
         let counts = try s.desk.openCaseCounts(by: maria)
         #expect(open.column("total").compactMap(\.count).reduce(0, +) == counts.total)
         #expect(throws: StoreError.self) { try s.desk.sharedReport(.caseList, by: maria) }
+        // Every shared table is audited as leaving the machine: one row per call, with its rows.
+        let shared = try Self.rows(s, "SELECT actor_id, reason, changed_fields FROM audit_log WHERE action = 'exportAggregate' ORDER BY id")
+        let kinds = ReportKind.allCases.filter { !$0.isPersonLevel }
+        #expect(shared.map { $0["reason"] as String } == kinds.map(\.rawValue))
+        #expect(shared.allSatisfy { ($0["actor_id"] as Int64) == maria.id })
+        let services = try s.desk.report(.services, by: maria)
+        let servicesRow = try #require(shared.first { ($0["reason"] as String) == ReportKind.services.rawValue })
+        #expect((servicesRow["changed_fields"] as String).contains("\"rows\":[\"\(services.rows.count)\"]"))
     }
 
     @Test func theCaseListExportIsAuditedAndLeavesSensitiveFieldsOutUnlessAsked() throws {

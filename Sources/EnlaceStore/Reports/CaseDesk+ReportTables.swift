@@ -35,13 +35,24 @@ extension CaseDesk {
 
     /// The report as it may be shared outside the organization: counts only, small cells
     /// suppressed and totals dropped (`SmallCellSuppression`). Person-level reports are refused.
+    /// It is meant to leave the machine, so each one is audited: who, when, which report, which
+    /// filter, how many rows.
     public func sharedReport(_ kind: ReportKind, filter: ReportFilter = ReportFilter(), now: Date? = nil,
                              by actor: UserAccount) throws -> ReportTable {
         guard !kind.isPersonLevel else {
             throw StoreError.invalid(field: "report", ReportText.cliPersonLevelNotAggregate.text
                 .filling(["name": .plain(kind.rawValue)]))
         }
-        return SmallCellSuppression.apply(to: try report(kind, filter: filter, now: now, by: actor))
+        let table = SmallCellSuppression.apply(to: try report(kind, filter: filter, now: now, by: actor))
+        let filterText = [filter.from.map { "from=\($0.iso)" }, filter.to.map { "to=\($0.iso)" },
+                          filter.caseworkerId.map { "caseworker=\($0)" }, filter.kind.map { "kind=\($0.rawValue)" }]
+            .compactMap { $0 }
+        try write { db in
+            try Audit.append(db, actor: actor.id, at: self.clock.nowSeconds(), entity: "report", entityID: nil,
+                             action: "exportAggregate", reason: kind.rawValue,
+                             changedFields: ["rows": [String(table.rows.count)], "filter": filterText])
+        }
+        return table
     }
 
     // MARK: - Notes
