@@ -70,4 +70,34 @@ struct DraftStoreTests {
             try seeded.desk.recordConsent(personId: 999_999, method: .verbal, scope: [], by: jorge)
         }
     }
+
+    @Test func consentGivenAtIntakeIsWrittenWithThePersonAndTheCaseOrNotAtAll() throws {
+        let seeded = try SeededDesk(people: 5)
+        let jorge = try seeded.user("jorge")
+        let given = ConsentGiven(method: .verbal, scope: [.shareWithPartners])
+        let opened = try seeded.desk.registerAndOpen(
+            PersonDraft(givenNames: "Guadalupe", firstSurname: "Tlacuilo", secondSurname: "Xochitl"),
+            area: .health, consent: given, by: jorge)
+        let consent = try #require(try seeded.desk.latestConsent(personId: opened.personId))
+        #expect(consent.method == .verbal && consent.scope == [.keepRecord, .shareWithPartners])
+        // A second case for the same person records the consent given this time.
+        let again = try seeded.desk.openCase(personId: opened.personId, area: .legal,
+                                             consent: ConsentGiven(method: .written, scope: [.contact]), by: jorge)
+        #expect(again.personId == opened.personId)
+        #expect(try seeded.desk.latestConsent(personId: opened.personId)?.method == .written)
+        // A refused intake (a name missing) writes no person, no case and no consent.
+        let before = try seeded.desk.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM person_consents") ?? 0 }
+        #expect(throws: StoreError.self) {
+            try seeded.desk.registerAndOpen(PersonDraft(givenNames: "", firstSurname: "Sinnombre"), area: .health,
+                                            consent: given, by: jorge)
+        }
+        // A volunteer may register; an admin may not, and nothing of the attempt is kept.
+        let admin = try seeded.user("admin")
+        #expect(throws: StoreError.self) {
+            try seeded.desk.registerAndOpen(PersonDraft(givenNames: "Ana", firstSurname: "Admin"), area: .health,
+                                            consent: given, by: admin)
+        }
+        let after = try seeded.desk.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM person_consents") ?? 0 }
+        #expect(after == before)
+    }
 }

@@ -19,8 +19,9 @@ extension CaseDesk {
 
     /// Opens a case for a registered person: status `new`, unassigned, numbered `YYYY-NNNNNN`
     /// from the per-year sequence (taken inside the transaction).
+    /// With `consent`, the consent given now is recorded in the same transaction.
     public func openCase(personId: Int64, area: ServiceArea, priority: CasePriority = .normal,
-                         description: String = "", eventId: Int64? = nil,
+                         description: String = "", eventId: Int64? = nil, consent: ConsentGiven? = nil,
                          by actor: UserAccount) throws -> OpenedCase {
         let text = try Self.checkedDescription(description)
         return try write { db in
@@ -33,14 +34,17 @@ extension CaseDesk {
                try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM events WHERE id = ?)", arguments: [eventId]) != true {
                 throw StoreError.notFound(LocalizedText(es: "No existe el evento \(eventId).", en: "There is no event \(eventId)."))
             }
+            if let consent { try self.insertConsent(db, personId: personId, consent, actor: actor) }
             return try self.insertCase(db, personId: personId, area: area, priority: priority,
                                        description: text, eventId: eventId, actor: actor, warnings: [])
         }
     }
 
-    /// Intake: registers the person and opens the case in one transaction (both or neither).
+    /// Intake: registers the person and opens the case in one transaction (both or neither,
+    /// and the consent given, when passed, with them).
     public func registerAndOpen(_ draft: PersonDraft, area: ServiceArea, priority: CasePriority = .normal,
-                                description: String = "", by actor: UserAccount) throws -> OpenedCase {
+                                description: String = "", consent: ConsentGiven? = nil,
+                                by actor: UserAccount) throws -> OpenedCase {
         var valid: ValidPerson?
         var problems: [FieldProblem] = []
         do { valid = try validated(draft) } catch StoreError.validation(let failure) { problems = failure.problems }
@@ -55,6 +59,7 @@ extension CaseDesk {
             try Self.require(.openCase, acting, .none)
             let now = self.clock.nowSeconds()
             let personId = try self.insertPerson(db, valid!, by: actor, now: now)
+            if let consent { try self.insertConsent(db, personId: personId, consent, actor: actor) }
             return try self.insertCase(db, personId: personId, area: area, priority: priority,
                                        description: text, eventId: draft.eventId, actor: actor,
                                        warnings: valid!.warnings)

@@ -2,6 +2,16 @@ import EnlaceCore
 import Foundation
 import GRDB
 
+/// The consent given at intake, recorded in the same transaction as the person and the case.
+public struct ConsentGiven: Sendable, Equatable {
+    public var method: ConsentMethod
+    public var scope: Set<ConsentScope>
+    public init(method: ConsentMethod, scope: Set<ConsentScope>) {
+        self.method = method
+        self.scope = scope
+    }
+}
+
 /// The consent a person gave, as recorded.
 public struct RecordedConsent: Sendable, Equatable {
     public let method: ConsentMethod
@@ -16,21 +26,26 @@ extension CaseDesk {
     /// always part of the scope: without it there is nothing to keep.
     public func recordConsent(personId: Int64, method: ConsentMethod, scope: Set<ConsentScope>,
                               by actor: UserAccount) throws {
-        let full = scope.union([.keepRecord])
-        let text = ConsentScope.allCases.filter { full.contains($0) }.map(\.rawValue).joined(separator: ",")
         try write { db in
             let acting = try self.acting(db, actor)
             try Self.require(.registerPerson, acting, .none)
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM people WHERE id = ?)", arguments: [personId]) == true else {
                 throw StoreError.notFound(CaseStoreText.personNotFound.text.filling(["person": .plain(String(personId))]))
             }
-            let now = self.clock.nowSeconds()
-            try db.execute(sql: """
-                INSERT INTO person_consents (person_id, method, scope, given_at, recorded_by) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [personId, method.rawValue, text, now, actor.id])
-            try Audit.append(db, actor: actor.id, at: now, entity: "person", entityID: personId,
-                             action: "consent", to: method.rawValue + ":" + text)
+            try self.insertConsent(db, personId: personId, ConsentGiven(method: method, scope: scope), actor: actor)
         }
+    }
+
+    /// Writes a consent row and its audit row, inside the caller's transaction.
+    func insertConsent(_ db: Database, personId: Int64, _ consent: ConsentGiven, actor: UserAccount) throws {
+        let full = consent.scope.union([.keepRecord])
+        let text = ConsentScope.allCases.filter { full.contains($0) }.map(\.rawValue).joined(separator: ",")
+        let now = clock.nowSeconds()
+        try db.execute(sql: """
+            INSERT INTO person_consents (person_id, method, scope, given_at, recorded_by) VALUES (?, ?, ?, ?, ?)
+            """, arguments: [personId, consent.method.rawValue, text, now, actor.id])
+        try Audit.append(db, actor: actor.id, at: now, entity: "person", entityID: personId,
+                         action: "consent", to: consent.method.rawValue + ":" + text)
     }
 
     /// The newest consent recorded for a person, if any.

@@ -217,6 +217,7 @@ enum IntakeScreen {
         let description = form.value("description")
         let method = ConsentMethod(rawValue: form.value("consentMethod")) ?? .verbal
         let scope = IntakeFields.consentScope(form)
+        let consent = ConsentGiven(method: method, scope: scope)
         let draft = IntakeFields.personDraft(form)
         let dismissed = intake.dismissed.map(\.personId)
         let name = chosen?.listName ?? PersonName(givenNames: draft.givenNames, firstSurname: draft.firstSurname,
@@ -225,12 +226,11 @@ enum IntakeScreen {
             let opened: OpenedCase
             if let chosen {
                 opened = try ctx.desk.openCase(personId: chosen.personId, area: area, priority: priority,
-                                               description: description, by: ctx.user)
+                                               description: description, consent: consent, by: ctx.user)
             } else {
                 opened = try ctx.desk.registerAndOpen(draft, area: area, priority: priority,
-                                                      description: description, by: ctx.user)
+                                                      description: description, consent: consent, by: ctx.user)
             }
-            try ctx.desk.recordConsent(personId: opened.personId, method: method, scope: scope, by: ctx.user)
             // A caseworker who registers someone takes the case (it lands in "Mis casos"); a
             // volunteer's or supervisor's intake stays unassigned for the supervisor to give out.
             var taken = false
