@@ -297,7 +297,7 @@ import Testing
         #expect(stale.responseDueDate == WorkingDays.adding(3, to: stale.sentAt!))
     }
 
-    @Test func workingDaysSkipWeekends() throws {
+    @Test func workingDaysSkipWeekendsAndFederalHolidays() throws {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let friday = calendar.date(from: DateComponents(year: 2026, month: 11, day: 20, hour: 15))!
@@ -306,5 +306,14 @@ import Testing
         #expect(calendar.dateComponents([.month, .day, .hour], from: plus3) == DateComponents(month: 11, day: 25, hour: 15))
         let morning = WorkingDays.nextWorkingMorning(after: friday, calendar: calendar)
         #expect(calendar.dateComponents([.month, .day, .hour], from: morning) == DateComponents(month: 11, day: 23, hour: 10))
+        // Thanksgiving (Thursday 26 November 2026) is not a working day: from Tuesday the 24th,
+        // three working days end on Monday the 30th (Wednesday, Friday, Monday).
+        let tuesday = calendar.date(from: DateComponents(year: 2026, month: 11, day: 24, hour: 9))!
+        let afterThanksgiving = WorkingDays.adding(3, to: tuesday, calendar: calendar)
+        #expect(calendar.dateComponents([.month, .day, .hour], from: afterThanksgiving) == DateComponents(month: 11, day: 30, hour: 9))
+        // The day before Christmas (observed Friday 25 December), the next working morning is Monday.
+        let christmasEve = calendar.date(from: DateComponents(year: 2026, month: 12, day: 24, hour: 16))!
+        let next = WorkingDays.nextWorkingMorning(after: christmasEve, calendar: calendar)
+        #expect(calendar.dateComponents([.month, .day, .hour], from: next) == DateComponents(month: 12, day: 28, hour: 10))
     }
 }

@@ -105,16 +105,18 @@ func storeError(_ refusal: WorkflowRefusal) -> StoreError {
 
 /// Working days (Monday to Friday) in the desk's calendar. Holidays are not known yet.
 public enum WorkingDays {
-    /// `date` moved forward by `days` working days, keeping the time of day. From a Saturday
-    /// or Sunday, the count starts on the Monday.
+    /// `date` moved forward by `days` working days, keeping the time of day. Weekends and the
+    /// observed US federal holidays (`USHolidays`) are not working days; from one of them, the
+    /// count starts on the next working day.
     public static func adding(_ days: Int, to date: Date, calendar: Calendar = .current) -> Date {
+        func working(_ d: Date) -> Bool { USHolidays.isWorkingDay(CalendarDate(d, timeZone: calendar.timeZone)) }
         var result = date
         var left = days
         while left > 0 {
             result = calendar.date(byAdding: .day, value: 1, to: result)!
-            if !calendar.isDateInWeekend(result) { left -= 1 }
+            if working(result) { left -= 1 }
         }
-        while calendar.isDateInWeekend(result) {
+        while !working(result) {
             result = calendar.date(byAdding: .day, value: 1, to: result)!
         }
         return result
