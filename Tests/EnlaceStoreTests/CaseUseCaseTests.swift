@@ -309,6 +309,20 @@ import Testing
         #expect(detail.header.version == (try f.version(id)))
     }
 
+    @Test func aNoteWrittenInTheSameSecondAsAChangeIsListedAboveIt() throws {
+        let f = try CaseFixture()
+        let id = try f.caseIn(.active, caseworker: f.caseworker)
+        f.clock.advance(30)
+        // The clock does not move: the change and the note share their second.
+        _ = try f.desk.wait(caseId: id, on: .documents, version: try f.version(id), by: f.caseworker)
+        try f.desk.addNote(caseId: id, body: "Traerá el acta el lunes", by: f.caseworker)
+        let timeline = try f.desk.caseDetail(id: id, audited: false, by: f.caseworker).timeline
+        #expect(timeline.first?.kind == .note)
+        #expect(timeline.first?.text == "Traerá el acta el lunes")
+        #expect(timeline.dropFirst().first?.kind == .change)
+        #expect(timeline.dropFirst().first?.action == "wait")
+    }
+
     @Test func caseDetailHasTheHeaderAWindowedTimelineAndAuditsTheView() throws {
         let f = try CaseFixture()
         let id = try f.caseIn(.waiting, caseworker: f.caseworker)

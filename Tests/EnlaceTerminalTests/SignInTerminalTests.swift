@@ -58,8 +58,11 @@ struct SignInTerminalTests {
         let before = try t.waitFor("the case list") { self.caseNumbers($0).count >= 10 }
         let numbers = caseNumbers(before)
         try t.press("C-l")
-        let locked = try t.waitFor(text: "Pantalla bloqueada")
-        #expect(caseNumbers(locked).isEmpty, "case numbers on the lock screen:\n\(locked)")
+        // tmux may capture while the terminal is still being repainted (rows are written top to
+        // bottom), so wait for the whole lock screen: if a case number stayed, this times out.
+        let locked = try t.waitFor("the lock screen without a case number") {
+            $0.contains("Pantalla bloqueada") && self.caseNumbers($0).isEmpty
+        }
         #expect(!locked.contains("Número"))
         #expect(locked.contains("María Elena Rodríguez (supervisor)"))
         try t.type("otra-clave")

@@ -79,7 +79,11 @@ extension CaseDesk {
                                           f.status, f.note
                                    FROM follow_ups f LEFT JOIN users u ON u.id = f.assigned_to
                                    WHERE f.case_id = ?1 ORDER BY f.due_at DESC LIMIT ?2)
-                ) ORDER BY at DESC, kind, id DESC LIMIT ?2 + 1
+                ) ORDER BY at DESC,
+                           -- Within one second, what a person wrote comes above the changes it
+                           -- went with (a note typed right after opening or closing a case).
+                           CASE kind WHEN 'note' THEN 0 WHEN 'referral' THEN 1 WHEN 'followUp' THEN 2 ELSE 3 END,
+                           id DESC LIMIT ?2 + 1
                 """, arguments: [id, limit])
             let timeline = rows.prefix(limit).map { r in
                 TimelineEntry(kind: TimelineEntry.Kind(rawValue: r["kind"]) ?? .change, id: r["id"],
