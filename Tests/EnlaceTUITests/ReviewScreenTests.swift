@@ -261,6 +261,19 @@ struct ReviewScreenTests {
             try String.fetchAll(db, sql: "SELECT changed_fields FROM audit_log WHERE entity = 'report' ORDER BY id")
         }
         #expect(audited.count == 2 && audited.last?.contains("\"sensitive\":[\"yes\"]") == true)
+        // j: the same list as JSON, audited as well.
+        rt.send(.key(.char("j")))
+        let json = rt.outputDirectory.appendingPathComponent(ReportExport.fileName("casos", .json, now: ScreenFixture.now))
+        #expect(try ReportsScreenTests.mode(json) == 0o600)
+        let data = try Data(contentsOf: json)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let jsonRows = try #require(object["rows"] as? [Any])
+        #expect(jsonRows.count == expected.count)
+        #expect(String(decoding: data, as: UTF8.self).contains(expected[0].number))
+        let afterJSON = try f.desk().pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log WHERE entity = 'report' AND action = 'exportPersonLevel'") ?? 0
+        }
+        #expect(afterJSON == 3)
     }
 
     @Test func approvingAClosureClosesTheCaseWithAnAuditRow() throws {

@@ -20,6 +20,7 @@ extension CommandID {
     static let reviewCloseList = CommandID("review.closeList")
     static let reviewExportCases = CommandID("review.exportCases")
     static let reviewExportSensitive = CommandID("review.exportSensitive")
+    static let reviewExportCasesJSON = CommandID("review.exportCasesJSON")
 }
 
 enum ReviewCommands {
@@ -136,6 +137,11 @@ enum ReviewCommands {
                 help: .init(es: "Guarda los casos de esta lista (con nombres, sin datos sensibles) como CSV en la carpeta de salidas; queda en la bitácora.",
                              en: "Saves this list's cases (with names, no sensitive fields) as CSV in the output folder; it is audited."),
                 scopes: [.review], inFooter: true, disabledReason: { inList($0) }, perform: ReviewScreen.exportCases),
+        Command(.reviewExportCasesJSON, keys: [.char("j")],
+                label: .init(es: "Exportar lista en JSON", en: "Export list as JSON"),
+                help: .init(es: "Como Exportar lista, en formato JSON; queda en la bitácora.",
+                             en: "As Export list, in JSON; it is audited."),
+                scopes: [.review], disabledReason: { inList($0) }, perform: ReviewScreen.exportCasesJSON),
         Command(.reviewExportSensitive, keys: [.char("E")],
                 label: .init(es: "Exportar con datos sensibles", en: "Export with sensitive fields"),
                 help: .init(es: "Como Exportar lista, con la descripción de cada caso; pregunta antes.",

@@ -341,6 +341,9 @@ enum ReviewScreen {
     /// as a person-level CSV in the output folder; the store checks the role and audits it.
     static func exportCases(_ state: inout AppState) -> [Effect] { export(&state, includeSensitive: false) }
 
+    /// The same list as JSON.
+    static func exportCasesJSON(_ state: inout AppState) -> [Effect] { export(&state, includeSensitive: false, format: .json) }
+
     /// As `exportCases` with the case descriptions, once the person says yes.
     static func exportSensitive(_ state: inout AppState) -> [Effect] {
         guard state.review.activeList != nil else { return [] }
@@ -351,10 +354,10 @@ enum ReviewScreen {
         return []
     }
 
-    static func export(_ state: inout AppState, includeSensitive: Bool) -> [Effect] {
+    static func export(_ state: inout AppState, includeSensitive: Bool, format: ReportExport.Format? = nil) -> [Effect] {
         guard let figure = state.review.activeList?.figure.storeFigure else { return [] }
         return [ReportExport.run("review.export", stem: includeSensitive ? "casos-sensibles" : "casos",
-                                 .csv(byteOrderMark: state.reports.byteOrderMark), language: state.language,
+                                 format ?? .csv(byteOrderMark: state.reports.byteOrderMark), language: state.language,
                                  saved: ReviewText.exported.text) { ctx in
             try ctx.desk.exportDrillDown(figure, includeSensitive: includeSensitive, now: ctx.now, by: ctx.user)
         }]
