@@ -40,6 +40,16 @@ enum CaseListScreen {
         [.loadWindow(request(state.caseList, nil, .before, page(state)), .last)]
     }
 
+    /// The whole list for the filter typed (not only the rows on screen), as a person-level
+    /// file in the output folder; the store checks the role and audits it.
+    static func export(_ state: inout AppState, _ format: ReportExport.Format) -> [Effect] {
+        let filter = state.caseList.filter
+        return [ReportExport.run("caseList.export", stem: "casos", format, language: state.language,
+                                 saved: ReviewText.exported.text) { ctx in
+            try ctx.desk.exportFilteredCaseList(filter: filter, by: ctx.user)
+        }]
+    }
+
     static func clearFilter(_ state: inout AppState) -> [Effect] {
         state.caseList.filter = ""
         state.caseList.editingFilter = false
