@@ -82,6 +82,9 @@ final class TmuxSession {
     }
 
     /// Polls the screen until `condition` holds; fails the test with the last screen if it never does.
+    /// tmux can capture while the app is still repainting (rows are written top to bottom), so
+    /// once the condition holds the screen is captured again until it stops changing (and the
+    /// condition still holds): what is returned is a whole frame, not half of two.
     @discardableResult
     func waitFor(_ what: String, timeout: TimeInterval = 30, sourceLocation: SourceLocation = #_sourceLocation,
                  _ condition: (String) -> Bool) throws -> String {
@@ -89,7 +92,16 @@ final class TmuxSession {
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if condition(last) { return last }
+            if condition(last) {
+                var settled = last
+                for _ in 0..<20 {
+                    Thread.sleep(forTimeInterval: 0.03)
+                    let again = try screen()
+                    if again == settled { break }
+                    settled = again
+                }
+                if condition(settled) { return settled }
+            }
             Thread.sleep(forTimeInterval: 0.05)
         }
         Issue.record("Timed out waiting for \(what). Screen:\n\(last)", sourceLocation: sourceLocation)
