@@ -34,3 +34,29 @@ struct USHolidaysTests {
         }
     }
 }
+
+struct MexicanHolidaysTests {
+    func day(_ iso: String) -> CalendarDate { CalendarDate(iso: iso)! }
+
+    /// Mexico's mandatory rest days of 2026 and the transfer of power of 2030 (LFT art. 74).
+    @Test(arguments: [
+        ("2026-01-01", MexicanHolidays.Holiday.newYear), ("2026-02-02", .constitution), ("2026-03-16", .juarez),
+        ("2026-05-01", .labor), ("2026-09-16", .independence), ("2026-11-16", .revolution),
+        ("2026-12-25", .christmas), ("2030-10-01", .transferOfPower), ("2024-10-01", .transferOfPower),
+    ])
+    func restDays(iso: String, holiday: MexicanHolidays.Holiday) {
+        #expect(MexicanHolidays.holiday(on: day(iso)) == holiday, "\(iso)")
+    }
+
+    @Test func consulatesCloseOnBothCalendarsOtherPartnersOnTheUSOne() {
+        #expect(MexicanHolidays.holiday(on: day("2026-10-01")) == nil)   // not a transfer year
+        // Wednesday 16 September 2026: a consulate is closed, a clinic is open.
+        #expect(!PartnerCalendar.isWorkingDay(day("2026-09-16"), for: .consularOrientation))
+        #expect(PartnerCalendar.isWorkingDay(day("2026-09-16"), for: .telemedicine))
+        #expect(PartnerCalendar.isWorkingDay(day("2026-09-16"), for: nil))
+        // Thanksgiving closes both.
+        #expect(!PartnerCalendar.isWorkingDay(day("2026-11-26"), for: .consularOrientation))
+        #expect(!PartnerCalendar.isWorkingDay(day("2026-11-26"), for: .legalAid))
+        for h in MexicanHolidays.Holiday.allCases { #expect(!h.label.es.isEmpty && !h.label.en.isEmpty) }
+    }
+}

@@ -315,5 +315,12 @@ import Testing
         let christmasEve = calendar.date(from: DateComponents(year: 2026, month: 12, day: 24, hour: 16))!
         let next = WorkingDays.nextWorkingMorning(after: christmasEve, calendar: calendar)
         #expect(calendar.dateComponents([.month, .day, .hour], from: next) == DateComponents(month: 12, day: 28, hour: 10))
+        // From Monday 14 September 2026, three working days for a consulate skip the 16th
+        // (Mexico's Independence Day): 15, 17, 18. For a clinic: 15, 16, 17.
+        let monday = calendar.date(from: DateComponents(year: 2026, month: 9, day: 14, hour: 11))!
+        let consular = WorkingDays.adding(3, to: monday, for: .consularOrientation, calendar: calendar)
+        let clinic = WorkingDays.adding(3, to: monday, for: .telemedicine, calendar: calendar)
+        #expect(calendar.component(.day, from: consular) == 18)
+        #expect(calendar.component(.day, from: clinic) == 17)
     }
 }

@@ -242,7 +242,7 @@ extension CaseDesk {
                     // No due date, or one that passed while it was a draft: the default.
                     if (loaded.referral.responseDueDate.map(Self.seconds) ?? 0) <= now {
                         let due = WorkingDays.adding(Self.defaultResponseWorkingDays,
-                                                     to: Self.date(now)!)
+                                                     to: Self.date(now)!, for: loaded.referral.kind)
                         sets.append("response_due = ?")
                         arguments += [Self.seconds(due)]
                         changed["responseDue"] = []

@@ -106,10 +106,14 @@ func storeError(_ refusal: WorkflowRefusal) -> StoreError {
 /// Working days (Monday to Friday) in the desk's calendar. Holidays are not known yet.
 public enum WorkingDays {
     /// `date` moved forward by `days` working days, keeping the time of day. Weekends and the
-    /// observed US federal holidays (`USHolidays`) are not working days; from one of them, the
-    /// count starts on the next working day.
-    public static func adding(_ days: Int, to date: Date, calendar: Calendar = .current) -> Date {
-        func working(_ d: Date) -> Bool { USHolidays.isWorkingDay(CalendarDate(d, timeZone: calendar.timeZone)) }
+    /// observed US federal holidays (`USHolidays`) are not working days, nor, for a consular
+    /// referral, Mexico's rest days (`PartnerCalendar`); from one of them, the count starts on
+    /// the next working day.
+    public static func adding(_ days: Int, to date: Date, for kind: ReferralKind? = nil,
+                              calendar: Calendar = .current) -> Date {
+        func working(_ d: Date) -> Bool {
+            PartnerCalendar.isWorkingDay(CalendarDate(d, timeZone: calendar.timeZone), for: kind)
+        }
         var result = date
         var left = days
         while left > 0 {

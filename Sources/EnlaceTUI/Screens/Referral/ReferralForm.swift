@@ -63,7 +63,7 @@ enum ReferralForm {
             urgency.noteRole = .warning
         }
         fields.append(urgency)
-        let defaultDue = WorkingDays.adding(CaseDesk.defaultResponseWorkingDays, to: now)
+        let defaultDue = WorkingDays.adding(CaseDesk.defaultResponseWorkingDays, to: now, for: kind)
         fields.append(.text("responseDue", ReferralScreenText.responseDue.text,
                             value: draft?.responseDueDate.map { dateText($0, timeZone) } ?? "", maxLength: 40,
                             placeholder: ReferralScreenText.responseDueDefault.text.filling([
