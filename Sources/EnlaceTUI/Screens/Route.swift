@@ -38,9 +38,6 @@ extension ScreenDispatch {
             return ReportsScreen.enter(&state)
         case .intake:
             return IntakeScreen.enter(&state)
-        default:
-            state.say(.init(es: "Esa pantalla todavía no existe en esta versión.", en: "That screen does not exist in this version yet."), .warning)
-            return []
         }
     }
 }

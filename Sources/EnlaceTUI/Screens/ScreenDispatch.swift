@@ -10,7 +10,7 @@ enum ScreenDispatch {
         case .search: return SearchScreen.input(&state, key)
         case .referral: return ReferralScreen.input(&state, key)
         case .intake: return IntakeScreen.input(&state, key)
-        default: return nil
+        case .home, .caseDetail, .followUps, .review, .reports: return nil
         }
     }
 
@@ -25,7 +25,6 @@ enum ScreenDispatch {
         case .review: ReviewView.draw(state, into: &buffer)
         case .reports: ReportsView.draw(state, into: &buffer)
         case .intake: IntakeView.draw(state, into: &buffer)
-        default: CaseListView.draw(state, into: &buffer)
         }
     }
 
@@ -41,7 +40,6 @@ enum ScreenDispatch {
         case .review: return ReviewScreen.refresh(&state)
         case .reports: return ReportsScreen.refresh(&state)
         case .intake: return IntakeScreen.refresh(&state)
-        default: return []
         }
     }
 
@@ -53,8 +51,7 @@ enum ScreenDispatch {
         case .followUps: return FollowUpsScreen.resized(&state, oldHeight: oldHeight)
         case .search: return SearchScreen.resized(&state)
         case .review: return ReviewScreen.resized(&state)
-        case .reports: return []
-        default: return []
+        case .reports, .referral, .intake: return []
         }
     }
 
