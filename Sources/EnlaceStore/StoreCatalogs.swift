@@ -17,7 +17,7 @@ public enum StoreText: String, MessageCatalog {
     // Signing in.
     case authenticationFailed, accountLocked
     // Permission, concurrency, anything else.
-    case notPermitted, conflict, otherError
+    case notPermitted, conflict, otherError, corruptValue
     // Users.
     case usernameInvalid, usernameTaken, displayNameRequired, displayNameTooLong
     case passwordTooShort, passwordTooLong
@@ -95,6 +95,10 @@ public enum StoreText: String, MessageCatalog {
             return .init(
                 es: "Otra persona cambió este registro mientras usted lo editaba. Revise sus cambios y guarde de nuevo.",
                 en: "Someone else changed this record while you were editing it. Review your changes and save again.")
+        case .corruptValue:
+            return .init(
+                es: "La base de datos tiene un valor que esta versión no reconoce: «{value}» en {table}.{column}. No se cambió nada; avise a quien administra Enlace.",
+                en: "The database holds a value this version does not know: “{value}” in {table}.{column}. Nothing was changed; tell whoever runs Enlace.")
         case .otherError:
             return .init(
                 es: "Error de la base de datos: {detail}",

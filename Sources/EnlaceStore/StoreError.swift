@@ -29,6 +29,9 @@ public enum StoreError: Error, Sendable, Equatable {
     case validation(ValidationFailure)
     /// The case or person asked for does not exist.
     case notFound(LocalizedText)
+    /// A stored value this build cannot read (an unknown status, a damaged row): never turned
+    /// into a default without a word.
+    case corruptValue(table: String, column: String, value: String)
     case other(String)
 
     /// One line a person can act on, in `language`.
@@ -68,6 +71,8 @@ public enum StoreError: Error, Sendable, Equatable {
             return failure.lines(language).joined(separator: "\n")
         case .notFound(let text):
             return text(language)
+        case .corruptValue(let table, let column, let value):
+            return StoreText.corruptValue.format(language, ["table": table, "column": column, "value": value])
         case .other(let detail):
             return StoreText.otherError.format(language, ["detail": detail])
         }
@@ -107,6 +112,7 @@ extension StoreError {
     static func wrap(_ error: any Error, path: String) -> StoreError {
         if let storeError = error as? StoreError { return storeError }
         if let databaseError = error as? DatabaseError { return StoreError(databaseError, path: path) }
+        if let decoding = error as? RowDecodingError { return StoredValue.corrupt(decoding) }
         return .other(String(describing: error))
     }
 }
