@@ -177,35 +177,6 @@ public final class CaseDesk: Sendable {
         }
     }
 
-    /// The organization's name; empty until an admin (or the demo data) sets it.
-    public func organizationName() throws -> String {
-        try read { db in
-            try String.fetchOne(db, sql: "SELECT name FROM organization WHERE id = 1") ?? ""
-        }
-    }
-
-    /// Renames the organization (admins only; audited).
-    public func setOrganizationName(_ name: String, by actor: UserAccount) throws {
-        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (1...120).contains(trimmed.count),
-              !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
-        else {
-            throw StoreError.invalid(field: "name", StoreText.organizationNameInvalid.text)
-        }
-        try write { db in
-            let role = try self.currentRole(db, of: actor)
-            guard role == .admin else {
-                throw StoreError.notPermitted(StoreText.onlyAdminSetsOrganization.text)
-            }
-            let old = try String.fetchOne(db, sql: "SELECT name FROM organization WHERE id = 1")
-            let now = self.clock.nowSeconds()
-            try db.execute(sql: "UPDATE organization SET name = ?, updated_at = ? WHERE id = 1",
-                           arguments: [trimmed, now])
-            try Audit.append(db, actor: actor.id, at: now, entity: "organization", entityID: 1,
-                             action: "rename", changedFields: ["name": [old ?? "", trimmed]])
-        }
-    }
-
     // MARK: - Transactions
 
     /// Runs `body`, turning any error into a StoreError.
@@ -234,14 +205,12 @@ public final class CaseDesk: Sendable {
 
     /// The actor's role as the database knows it now (a role may have changed since sign-in).
     func currentRole(_ db: Database, of actor: UserAccount) throws -> Role {
-        guard let row = try Row.fetchOne(
-            db, sql: "SELECT role, active FROM users WHERE id = ?", arguments: [actor.id]),
-            (row["active"] as Int64?) == 1,
-            let role = Role(rawValue: row["role"])
+        guard let row = try RoleRow.decodeOne(
+            db, sql: "SELECT role, active FROM users WHERE id = ?", arguments: [actor.id]), row.active
         else {
             throw StoreError.notPermitted(StoreText.unknownUser.text)
         }
-        return role
+        return row.role
     }
 }
 

@@ -48,6 +48,11 @@ public enum StoreText: String, MessageCatalog {
     case notLinked, probeEmpty
     // Search and duplicates: outcomes, for the command line and screens.
     case searchNoResults, duplicatesNone, peopleLinked, peopleUnlinked, peopleMarkedDistinct
+    // The organization's contact details (v9) and the slip's way to reach it.
+    case organizationNameLabel, organizationPhone, organizationAddress, organizationEmail
+    case organizationAddressInvalid, organizationEmailInvalid, organizationSaved, organizationNoContact
+    case organizationNothingToChange
+    case slipEmail
 
     public var text: LocalizedText {
         switch self {
@@ -312,6 +317,29 @@ public enum StoreText: String, MessageCatalog {
         case .peopleMarkedDistinct:
             return .init(es: "Anotado: {a} y {b} son personas distintas; no se volverá a preguntar.",
                          en: "Noted: {a} and {b} are different people; this will not be asked again.")
+        case .organizationNameLabel:
+            return .init(es: "Nombre de la organización", en: "Organization name")
+        case .organizationPhone:
+            return .init(es: "Teléfono de la organización", en: "Organization phone")
+        case .organizationAddress:
+            return .init(es: "Dirección de la organización", en: "Organization address")
+        case .organizationEmail:
+            return .init(es: "Correo de la organización", en: "Organization email")
+        case .organizationAddressInvalid:
+            return .init(es: "La dirección admite hasta 200 caracteres en una sola línea.",
+                         en: "The address allows up to 200 characters on one line.")
+        case .organizationEmailInvalid:
+            return .init(es: "El correo debe tener la forma nombre@dominio.org.",
+                         en: "The email must look like name@domain.org.")
+        case .organizationSaved:
+            return .init(es: "Datos de la organización guardados.", en: "Organization details saved.")
+        case .organizationNothingToChange:
+            return .init(es: "Indique qué cambiar: --name, --phone, --address o --email.",
+                         en: "Say what to change: --name, --phone, --address or --email.")
+        case .organizationNoContact:
+            return .init(es: "sin registrar", en: "not set")
+        case .slipEmail:
+            return .init(es: "Correo", en: "Email")
         }
     }
 }

@@ -113,6 +113,7 @@ extension StoreError {
         if let storeError = error as? StoreError { return storeError }
         if let databaseError = error as? DatabaseError { return StoreError(databaseError, path: path) }
         if let decoding = error as? RowDecodingError { return StoredValue.corrupt(decoding) }
+        if let decoding = error as? DecodingError { return StoredValue.corrupt(decoding) }
         return .other(String(describing: error))
     }
 }

@@ -20,7 +20,7 @@ struct Enlace: ParsableCommand {
                       IntakeCommand.self, CaseCommand.self, AuditCommand.self,
                       ReferralCommand.self, FollowUpCommand.self, QueueCommand.self,
                       FindCommand.self, DupesCommand.self, PeopleCommand.self,
-                      ReportCommand.self, SeedCommand.self, BenchCommand.self],
+                      ReportCommand.self, SeedCommand.self, BenchCommand.self, OrgCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -42,8 +42,7 @@ extension CaseDesk {
             guard let query = try self.windowQuery(db, request, actor: actor,
                                                    ftsDrivenLimit: ftsDrivenLimit)
             else { return [] }
-            let rows = try Row.fetchAll(db, sql: query.sql, arguments: query.arguments)
-            var summaries = rows.compactMap(Self.summary)
+            var summaries = try CaseSummaryRow.summaries(db, sql: query.sql, arguments: query.arguments)
             if request.direction == .before { summaries.reverse() }
             return summaries
         }
@@ -210,20 +209,5 @@ extension CaseDesk {
 
     func currentYear() -> Int {
         Calendar(identifier: .gregorian).component(.year, from: clock.now())
-    }
-
-    static func summary(_ row: Row) -> CaseSummary? {
-        guard let status = CaseStatus(rawValue: row["status"]),
-              let priority = CasePriority(rawValue: row["priority"]),
-              let area = ServiceArea(rawValue: row["service_area"])
-        else { return nil }
-        let openedAt = Date(timeIntervalSince1970: TimeInterval(row["opened_at"] as Int64))
-        return CaseSummary(
-            id: row["id"], number: row["number"],
-            personName: PersonNameFormat.listName(
-                given: row["given_names"], first: row["first_surname"], second: row["second_surname"]),
-            status: status, priority: priority, serviceArea: area,
-            caseworkerName: row["caseworker_name"], openedAt: openedAt,
-            isOverdue: row["overdue"] as Bool? ?? false)
     }
 }

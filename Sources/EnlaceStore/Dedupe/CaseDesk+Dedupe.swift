@@ -108,14 +108,12 @@ extension CaseDesk {
             var candidates: [DuplicateCandidate] = []
             for (id, entry) in merged.sorted(by: { ($0.value.score, $0.key) > ($1.value.score, $1.key) }) {
                 guard try self.mayConsider(db, id, visibility) else { continue }
-                guard let row = try Row.fetchOne(db, sql: """
+                guard let row = try PersonNameRow.decodeOne(db, sql: """
                     SELECT given_names, first_surname, second_surname, birth_date FROM people WHERE id = ?
                     """, arguments: [id]) else { continue }
                 candidates.append(DuplicateCandidate(
-                    personId: id,
-                    listName: PersonNameFormat.listName(given: row["given_names"], first: row["first_surname"],
-                                                        second: row["second_surname"]),
-                    birthDate: row["birth_date"], score: entry.score, reasons: entry.reasons))
+                    personId: id, listName: row.listName,
+                    birthDate: row.birthDate, score: entry.score, reasons: entry.reasons))
                 if candidates.count == limit { break }
             }
             return candidates

@@ -32,6 +32,10 @@ public enum DemoData {
     /// The password of every demo account.
     public static let password = "enlace-demo-1"
     public static let organizationName = "Casa Guanajuato de Chicago"
+    /// How a person reaches the demo organization (printed on referral slips); fictional.
+    public static let organizationPhone = "(312) 555-0100"
+    public static let organizationAddress = "1645 W 18th St, Chicago, IL 60608"
+    public static let organizationEmail = "contacto@casaguanajuato.example.org"
     /// Rows written per transaction.
     static let batchSize = 20_000
 
@@ -69,7 +73,9 @@ public enum DemoData {
                                            password: password)
             users[user.username] = user.id
         }
-        try desk.setOrganizationName(organizationName, by: admin)
+        _ = try desk.updateOrganization(OrganizationChange(name: organizationName, phone: organizationPhone,
+                                                           address: organizationAddress, email: organizationEmail),
+                                        by: admin)
         var generator = DemoGenerator(seed: seed, now: desk.clock.now(), users: users,
                                       progress: progress)
         try withBulkLoadSettings(desk) {

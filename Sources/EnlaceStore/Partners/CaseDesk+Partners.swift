@@ -2,22 +2,48 @@ import EnlaceCore
 import Foundation
 import GRDB
 
+/// A row of the partner directory, as stored. `kinds` is a JSON list of referral kinds; a
+/// kind this build does not know is `corruptValue`, not a kind quietly dropped.
+struct PartnerRow: StoredRecord {
+    static let storedTable = "partners"
+
+    var id: Int64
+    var name: String
+    var kinds: String
+    var city: String?
+    var usState: String?
+    var phone: String?
+    var email: String?
+    var address: String?
+    var isConsulate: Bool
+    var active: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, kinds, city, phone, email, address, active
+        case usState = "us_state", isConsulate = "is_consulate"
+    }
+
+    func partner() throws -> Partner {
+        guard let raw = try? JSONDecoder().decode([String].self, from: Data(kinds.utf8)) else {
+            throw StoreError.corruptValue(table: Self.storedTable, column: CodingKeys.kinds.rawValue, value: kinds)
+        }
+        let served = try raw.map { value in
+            guard let kind = ReferralKind(rawValue: value) else {
+                throw StoreError.corruptValue(table: Self.storedTable, column: CodingKeys.kinds.rawValue, value: value)
+            }
+            return kind
+        }
+        return Partner(id: String(id), name: name, kindsServed: Set(served), city: city, state: usState,
+                       phone: phone, email: email, address: address, isConsulate: isConsulate, active: active)
+    }
+}
+
 enum PartnerRows {
     static let columns = "id, name, kinds, city, us_state, phone, email, address, is_consulate, active"
 
-    static func partner(_ row: Row) -> Partner {
-        let kindsJSON: String = row["kinds"]
-        let raw = (try? JSONDecoder().decode([String].self, from: Data(kindsJSON.utf8))) ?? []
-        return Partner(id: String(row["id"] as Int64), name: row["name"],
-                       kindsServed: Set(raw.compactMap(ReferralKind.init(rawValue:))),
-                       city: row["city"], state: row["us_state"], phone: row["phone"],
-                       email: row["email"], address: row["address"],
-                       isConsulate: row["is_consulate"] as Bool, active: row["active"] as Bool)
-    }
-
     static func load(_ db: Database, _ id: Int64) throws -> Partner? {
-        try Row.fetchOne(db, sql: "SELECT \(columns) FROM partners WHERE id = ?", arguments: [id])
-            .map(partner)
+        try PartnerRow.decodeOne(db, sql: "SELECT \(columns) FROM partners WHERE id = ?", arguments: [id])?
+            .partner()
     }
 }
 
@@ -43,7 +69,7 @@ extension CaseDesk {
                 conditions.append("EXISTS (SELECT 1 FROM json_each(partners.kinds) WHERE value = ?)")
                 arguments += [kind.rawValue]
             }
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try PartnerRow.decodeAll(db, sql: """
                 SELECT \(PartnerRows.columns) FROM partners
                 WHERE \(conditions.joined(separator: " AND "))
                 ORDER BY id
@@ -51,7 +77,7 @@ extension CaseDesk {
                 """, arguments: arguments)
             var matches: [(near: Bool, folded: String, partner: Partner)] = []
             for row in rows {
-                let partner = PartnerRows.partner(row)
+                let partner = try row.partner()
                 if !words.isEmpty {
                     let folded = " " + NameFolding.searchForm(partner.name + " " + (partner.city ?? ""))
                     guard words.allSatisfy({ folded.contains(" " + $0) }) else { continue }

@@ -99,8 +99,8 @@ extension CaseDesk {
                 arguments += [actor.id, actor.id]
             }
             var notes: [Int64: String] = [:]
-            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
-                notes[row["id"]] = row["note"]
+            for row in try FollowUpNoteRow.decodeAll(db, sql: sql, arguments: arguments) {
+                notes[row.id] = row.note
             }
             return notes
         }

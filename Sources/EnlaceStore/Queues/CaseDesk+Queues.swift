@@ -67,7 +67,7 @@ extension CaseDesk {
         while rank <= 2 && items.count < limit {
             let q = caseQueueQuery(assignedTo: assignedTo, rank: rank, after: anchor,
                                    limit: limit - items.count)
-            items += try Row.fetchAll(db, sql: q.sql, arguments: q.arguments).compactMap(Self.caseItem)
+            items += try CaseQueueRow.decodeAll(db, sql: q.sql, arguments: q.arguments).map(\.item)
             rank += 1
             anchor = nil
         }
@@ -109,7 +109,7 @@ extension CaseDesk {
                 throw StoreError.notPermitted(StoreText.onlySupervisorSeesClosures.text)
             }
             let q = self.closureQueueQuery(after: after, limit: limit)
-            return try Row.fetchAll(db, sql: q.sql, arguments: q.arguments).compactMap(Self.caseItem)
+            return try CaseQueueRow.decodeAll(db, sql: q.sql, arguments: q.arguments).map(\.item)
         }
     }
 
@@ -131,19 +131,6 @@ extension CaseDesk {
             """, arguments: arguments)
     }
 
-    static func caseItem(_ row: Row) -> CaseQueueItem? {
-        guard let status = CaseStatus(rawValue: row["status"]),
-              let priority = CasePriority(rawValue: row["priority"]) else { return nil }
-        let openedAt: Int64 = row["opened_at"]
-        return CaseQueueItem(
-            id: row["id"], number: row["number"],
-            personName: PersonNameFormat.listName(given: row["given_names"], first: row["first_surname"],
-                                                  second: row["second_surname"]),
-            status: status, priority: priority, openedAt: date(openedAt)!,
-            caseworkerName: row["caseworker_name"], version: row["version"],
-            key: CaseQueueKey(priorityRank: row["rank"], openedAt: openedAt, id: row["id"]))
-    }
-
     // MARK: - Follow-ups
 
     /// Scheduled follow-ups, soonest due first: the actor's (`.mine`) or the team's, overdue,
@@ -157,18 +144,7 @@ extension CaseDesk {
             let role = try self.queueRole(db, actor: actor)
             let q = self.followUpQueueQuery(scope: scope, range: range, now: now ?? self.clock.now(), timeZone: timeZone,
                                             role: role, actor: actor, after: after, limit: limit)
-            return try Row.fetchAll(db, sql: q.sql, arguments: q.arguments).compactMap { row in
-                let due: Int64 = row["due_at"]
-                return FollowUpQueueItem(
-                    id: row["id"], caseId: row["case_id"], caseNumber: row["number"],
-                    personName: PersonNameFormat.listName(given: row["given_names"],
-                                                          first: row["first_surname"],
-                                                          second: row["second_surname"]),
-                    due: Self.date(due)!, channel: FollowUpChannel(rawValue: row["channel"]) ?? .call,
-                    status: FollowUpStatus(rawValue: row["status"]) ?? .scheduled,
-                    assignedToName: row["assigned_name"], referralId: row["referral_id"],
-                    version: row["version"], key: DueQueueKey(due: due, id: row["id"]))
-            }
+            return try FollowUpQueueRow.decodeAll(db, sql: q.sql, arguments: q.arguments).map(\.item)
         }
     }
 
@@ -233,20 +209,7 @@ extension CaseDesk {
             let q = self.awaitingQueueQuery(kind: kind, partnerId: partnerId,
                                             now: now ?? self.clock.now(), role: role,
                                             actor: actor, after: after, limit: limit)
-            return try Row.fetchAll(db, sql: q.sql, arguments: q.arguments).compactMap { row in
-                guard let kind = ReferralKind(rawValue: row["kind"]),
-                      let status = ReferralStatus(rawValue: row["status"]) else { return nil }
-                let due: Int64 = row["response_due"]
-                return ReferralQueueItem(
-                    id: row["id"], caseId: row["case_id"], caseNumber: row["number"],
-                    personName: PersonNameFormat.listName(given: row["given_names"],
-                                                          first: row["first_surname"],
-                                                          second: row["second_surname"]),
-                    kind: kind, status: status, partnerName: row["partner_name"],
-                    responseDue: Self.date(due)!, sentAt: Self.date(row["sent_at"]),
-                    caseworkerName: row["caseworker_name"], version: row["version"],
-                    key: DueQueueKey(due: due, id: row["id"]))
-            }
+            return try ReferralQueueRow.decodeAll(db, sql: q.sql, arguments: q.arguments).map(\.item)
         }
     }
 

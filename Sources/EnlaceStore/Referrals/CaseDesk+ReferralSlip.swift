@@ -5,7 +5,8 @@ import GRDB
 extension CaseDesk {
     /// A plain-text page to hand to the person: where to go (partner, address, phone), when
     /// (the appointment), which documents to bring (the checklist), what to say. Written in
-    /// `language` first, then in the other language. It never carries the referral's reason,
+    /// `language` first, then in the other language. It ends with how to reach the organization
+    /// (its phone, address and email, those an admin has set). It never carries the referral's reason,
     /// symptoms, legal matter, A-number, detention, or anything about immigration status.
     /// Audited as `printedSlip`.
     public func referralSlip(id: Int64, language: Language, by actor: UserAccount) throws -> String {
@@ -13,20 +14,17 @@ extension CaseDesk {
             let loaded = try ReferralRows.load(db, id)
             let facts = try self.caseFacts(db, loaded.caseId)
             try self.permit(.viewCase, db, actor: actor, case: facts)
-            let person = try Row.fetchOne(db, sql: """
+            let person = try PersonNameRow.decodeOne(db, sql: """
                 SELECT p.given_names, p.first_surname, p.second_surname, p.preferred_name
                 FROM cases c JOIN people p ON p.id = c.person_id WHERE c.id = ?
                 """, arguments: [facts.id])
             let partner = try loaded.referral.partnerId.flatMap(Int64.init)
                 .flatMap { try PartnerRows.load(db, $0) }
-            let org = try String.fetchOne(db, sql: "SELECT name FROM organization WHERE id = 1") ?? ""
-            let personName = person.map {
-                PersonNameFormat.listName(given: $0["given_names"], first: $0["first_surname"],
-                                          second: $0["second_surname"])
-            } ?? ""
-            let slip = SlipContent(personName: personName, caseNumber: facts.number,
+            var organization = try OrganizationRecord.load(db).profile
+            if organization.name.isEmpty { organization.name = "Enlace" }
+            let slip = SlipContent(personName: person?.listName ?? "", caseNumber: facts.number,
                                    referral: loaded.referral, partner: partner,
-                                   organization: org.isEmpty ? "Enlace" : org)
+                                   organization: organization)
             let text = slip.render(language) + "\n" + String(repeating: "-", count: 60) + "\n\n"
                 + slip.render(language.toggled)
             try Audit.append(db, actor: actor.id, at: self.clock.nowSeconds(),
@@ -43,14 +41,15 @@ struct SlipContent {
     let caseNumber: String
     let referral: Referral
     let partner: Partner?
-    let organization: String
+    /// The organization handing out the slip, and how to reach it.
+    let organization: OrganizationProfile
 
     func render(_ language: Language) -> String {
         var lines: [String] = []
         func line(_ label: StoreText, _ value: String) {
             lines.append("\(label(language)): \(value)")
         }
-        lines.append("\(StoreText.slipTitle(language)) — \(organization)")
+        lines.append("\(StoreText.slipTitle(language)) — \(organization.name)")
         lines.append("")
         line(.slipFor, personName)
         line(.slipCase, caseNumber)
@@ -84,11 +83,15 @@ struct SlipContent {
         lines.append("")
         lines.append("\(StoreText.slipWhatToSay(language)):")
         lines.append("  " + StoreText.slipWhatToSayBody.format(language, [
-            "org": organization, "service": referral.kind.label(language).lowercased(),
+            "org": organization.name, "service": referral.kind.label(language).lowercased(),
             "number": caseNumber,
         ]))
         lines.append("")
-        lines.append(StoreText.slipFooter.format(language, ["org": organization]))
+        lines.append(StoreText.slipFooter.format(language, ["org": organization.name]))
+        // How to "tell us": only what is set, so never an empty line.
+        if let phone = organization.phoneForPeople { lines.append("  \(StoreText.slipPhone(language)): \(phone)") }
+        if let address = organization.address { lines.append("  \(StoreText.slipAddress(language)): \(address)") }
+        if let email = organization.email { lines.append("  \(StoreText.slipEmail(language)): \(email)") }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -18,15 +18,15 @@ extension CaseDesk {
             if let lower { conditions.append("c.opened_at >= ?"); arguments += [lower] }
             if let upper { conditions.append("c.opened_at < ?"); arguments += [upper] }
             if let id = filter.caseworkerId { conditions.append("c.caseworker_id = ?"); arguments += [id] }
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try CaseSummaryRow.decodeAll(db, sql: """
                 SELECT \(Self.caseSummaryColumns), c.description
                 FROM cases c JOIN people p ON p.id = c.person_id
                 LEFT JOIN users u ON u.id = c.caseworker_id
                 \(Self.whereClause(conditions))
                 ORDER BY c.opened_at DESC, c.id DESC
                 """, arguments: arguments)
-            let cells: [[ReportCell]] = rows.compactMap { row in
-                Self.summary(row).map { Self.caseListRow($0, description: includeSensitive ? (row["description"] as String?) ?? "" : nil) }
+            let cells: [[ReportCell]] = rows.map { row in
+                Self.caseListRow(row.summary, description: includeSensitive ? row.description ?? "" : nil)
             }
             let filterText = [filter.from.map { "from=\($0.iso)" }, filter.to.map { "to=\($0.iso)" },
                               filter.caseworkerId.map { "caseworker=\($0)" }].compactMap { $0 }

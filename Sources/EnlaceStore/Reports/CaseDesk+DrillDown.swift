@@ -18,7 +18,7 @@ extension CaseDesk {
             try self.requireReports(db, actor)
             let q = self.drillDownQuery(figure, after: after, limit: limit, now: now,
                                         dense: try self.isDense(db, figure, now: now, limit: denseLimit))
-            return try Row.fetchAll(db, sql: q.sql, arguments: q.arguments).compactMap(Self.summary)
+            return try CaseSummaryRow.summaries(db, sql: q.sql, arguments: q.arguments)
         }
     }
 
@@ -102,7 +102,7 @@ extension CaseDesk {
             """, arguments: all)
     }
 
-    /// The columns `summary(_:)` reads; the first argument is now (for the overdue flag).
+    /// The columns `CaseSummaryRow` reads; the first argument is now (for the overdue flag).
     static let caseSummaryColumns = """
         c.id, c.number, p.given_names, p.first_surname, p.second_surname,
         c.status, c.priority, c.service_area, u.display_name AS caseworker_name, c.opened_at,

@@ -17,7 +17,7 @@ extension CaseDesk {
             var after: CaseListKey?
             while true {
                 let q = self.drillDownQuery(figure, after: after, limit: CaseWindowRequest.maximumLimit, now: now, dense: dense)
-                let page = try Row.fetchAll(db, sql: q.sql, arguments: q.arguments).compactMap(Self.summary)
+                let page = try CaseSummaryRow.summaries(db, sql: q.sql, arguments: q.arguments)
                 cases += page
                 guard page.count == CaseWindowRequest.maximumLimit, let last = page.last else { break }
                 after = last.key
@@ -26,9 +26,10 @@ extension CaseDesk {
             if includeSensitive {
                 for start in stride(from: 0, to: cases.count, by: 500) {
                     let ids = cases[start..<min(cases.count, start + 500)].map(\.id)
-                    for row in try Row.fetchAll(db, sql: "SELECT id, description FROM cases WHERE id IN (\(Self.placeholders(ids.count)))",
-                                                arguments: StatementArguments(ids)) {
-                        descriptions[row["id"]] = row["description"]
+                    for row in try CaseDescriptionRow.decodeAll(
+                        db, sql: "SELECT id, description FROM cases WHERE id IN (\(Self.placeholders(ids.count)))",
+                        arguments: StatementArguments(ids)) {
+                        descriptions[row.id] = row.description
                     }
                 }
             }

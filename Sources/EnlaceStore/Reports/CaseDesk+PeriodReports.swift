@@ -19,16 +19,19 @@ extension CaseDesk {
                 conditions.append("caseworker_id = ?")
                 arguments += [id]
             }
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try CaseFlowDayRow.decodeAll(db, sql: """
                 SELECT event, day, sum(n) AS n FROM case_flow_days
                 \(Self.whereClause(conditions)) GROUP BY event, day HAVING sum(n) > 0
                 """, arguments: arguments)
             var opened: [Int: Int] = [:], closed: [Int: Int] = [:]   // month index -> n
             var first = filter.from.map(Self.monthIndex), last = filter.to.map(Self.monthIndex) ?? Self.monthIndex(today)
             for row in rows {
-                guard let day = CalendarDate(daysSinceEpoch: Int(row["day"] as Int64)) else { continue }
+                guard let day = CalendarDate(daysSinceEpoch: row.day) else { continue }
                 let m = Self.monthIndex(day)
-                if (row["event"] as String) == "opened" { opened[m, default: 0] += row["n"] } else { closed[m, default: 0] += row["n"] }
+                switch row.event {
+                case .opened: opened[m, default: 0] += row.n
+                case .closed: closed[m, default: 0] += row.n
+                }
                 if filter.from == nil { first = min(first ?? m, m) }
                 if filter.to == nil { last = max(last, m) }
             }
@@ -46,14 +49,10 @@ extension CaseDesk {
             try self.requireReports(db, actor)
             var arguments = StatementArguments()
             let conditions = Self.referralConditions(filter, &arguments)
-            return try Row.fetchAll(db, sql: """
+            return try ReferralStatusCount.decodeAll(db, sql: """
                 SELECT kind, status, sum(n) AS n FROM referral_day_counts
                 \(Self.whereClause(conditions)) GROUP BY kind, status HAVING sum(n) > 0
-                """, arguments: arguments).compactMap { row in
-                guard let kind = ReferralKind(rawValue: row["kind"]),
-                      let status = ReferralStatus(rawValue: row["status"]) else { return nil }
-                return ReferralStatusCount(kind: kind, status: status, count: row["n"])
-            }
+                """, arguments: arguments)
         }
     }
 
@@ -66,16 +65,11 @@ extension CaseDesk {
             var conditions = Self.referralConditions(filter, &arguments)
             conditions.append("status IN ('completed', 'declined', 'noShow', 'cancelled')")
             var counts: [ReferralKind: [ReferralResult: Int]] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            for row in try ReferralResultRow.decodeAll(db, sql: """
                 SELECT kind, status, outcome, sum(n) AS n FROM referral_day_counts
                 \(Self.whereClause(conditions)) GROUP BY kind, status, outcome HAVING sum(n) > 0
                 """, arguments: arguments) {
-                guard let kind = ReferralKind(rawValue: row["kind"]) else { continue }
-                let status: String = row["status"], outcome: String = row["outcome"]
-                let result = status == "completed"
-                    ? ReferralResult(rawValue: outcome) ?? .completedNoOutcome
-                    : ReferralResult(rawValue: status) ?? .cancelled
-                counts[kind, default: [:]][result, default: 0] += row["n"]
+                counts[row.kind, default: [:]][try row.result(), default: 0] += row.n
             }
             return ReferralKind.allCases.flatMap { kind in
                 ReferralResult.allCases.compactMap { result in
@@ -95,12 +89,11 @@ extension CaseDesk {
             var arguments = StatementArguments()
             let conditions = Self.referralConditions(filter, &arguments)
             var histograms: [ReferralKind: [Int: Int]] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            for row in try ResponseDaysRow.decodeAll(db, sql: """
                 SELECT kind, days, sum(n) AS n FROM referral_response_days
                 \(Self.whereClause(conditions)) GROUP BY kind, days HAVING sum(n) > 0
                 """, arguments: arguments) {
-                guard let kind = ReferralKind(rawValue: row["kind"]) else { continue }
-                histograms[kind, default: [:]][row["days"], default: 0] += row["n"]
+                histograms[row.kind, default: [:]][row.days, default: 0] += row.n
             }
             let kinds = filter.kind.map { [$0] } ?? ReferralKind.allCases
             return kinds.map { kind in
@@ -130,13 +123,12 @@ extension CaseDesk {
             try self.requireReports(db, actor)
             var arguments = StatementArguments()
             let conditions = Self.dayConditions(filter, column: "day", &arguments)
-            return try Row.fetchAll(db, sql: """
+            return try KeyCountRow.decodeAll(db, sql: """
                 SELECT \(column) AS key, sum(n) AS n FROM people_origin_days
                 \(Self.whereClause(conditions)) GROUP BY \(column) HAVING sum(n) > 0
                 ORDER BY n DESC, key
                 """, arguments: arguments).map { row in
-                let key: String = row["key"]
-                return PeopleCount(key: key, name: key.isEmpty ? nil : name(key), count: row["n"])
+                PeopleCount(key: row.key, name: row.key.isEmpty ? nil : name(row.key), count: row.n)
             }
         }
     }
@@ -151,16 +143,13 @@ extension CaseDesk {
             var arguments = StatementArguments()
             if let from = filter.from { conditions.append("e.held_on >= ?"); arguments += [from.iso] }
             if let to = filter.to { conditions.append("e.held_on <= ?"); arguments += [to.iso] }
-            return try Row.fetchAll(db, sql: """
+            return try EventIntakes.decodeAll(db, sql: """
                 SELECT e.id, e.name, e.held_on,
                        (SELECT count(*) FROM cases c WHERE c.event_id = e.id) AS cases,
                        (SELECT count(*) FROM people p WHERE p.event_id = e.id) AS people
                 FROM events e \(Self.whereClause(conditions))
                 ORDER BY e.held_on DESC, e.id DESC
-                """, arguments: arguments).map { row in
-                EventIntakes(eventId: row["id"], name: row["name"], heldOn: row["held_on"],
-                             cases: row["cases"], people: row["people"])
-            }
+                """, arguments: arguments)
         }
     }
 

@@ -18,7 +18,7 @@ extension CaseDesk {
                 kindCondition = "AND kind = ?"
                 arguments += [kind.rawValue]
             }
-            let rows = try Row.fetchAll(db, sql: """
+            return try AwaitingReferralCount.decodeAll(db, sql: """
                 SELECT g.kind, g.partner_id, pa.name AS partner_name, g.n
                 FROM (SELECT kind, partner_id, count(*) AS n FROM referrals
                       WHERE status = 'sent' AND response_due < ? \(kindCondition)
@@ -26,11 +26,6 @@ extension CaseDesk {
                 LEFT JOIN partners pa ON pa.id = g.partner_id
                 ORDER BY g.n DESC, g.kind, partner_name
                 """, arguments: arguments)
-            return rows.compactMap { row in
-                guard let kind = ReferralKind(rawValue: row["kind"]) else { return nil }
-                return AwaitingReferralCount(kind: kind, partnerId: row["partner_id"],
-                                             partnerName: row["partner_name"], count: row["n"])
-            }
         }
     }
 
@@ -41,15 +36,13 @@ extension CaseDesk {
             try self.requireReports(db, actor)
             var arguments = StatementArguments()
             let condition = Self.loadCaseworkerCondition(caseworker, &arguments)
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try StatusCountRow.decodeAll(db, sql: """
                 SELECT status, sum(n) AS n FROM case_load_counts
                 WHERE priority = 'urgent' AND status <> 'closed' \(condition)
                 GROUP BY status
                 """, arguments: arguments)
             var counts: [CaseStatus: Int] = [:]
-            for row in rows {
-                if let status = CaseStatus(rawValue: row["status"]), (row["n"] as Int) > 0 { counts[status] = row["n"] }
-            }
+            for row in rows where row.n > 0 { counts[row.status] = row.n }
             return counts
         }
     }
@@ -69,38 +62,35 @@ extension CaseDesk {
             for id in try Int64.fetchAll(db, sql: "SELECT id FROM users WHERE role = 'caseworker' AND active = 1") {
                 table[id] = entry(id)
             }
-            for row in try Row.fetchAll(db, sql: """
+            for row in try CaseworkerLoadRow.decodeAll(db, sql: """
                 SELECT caseworker_id,
                        sum(CASE WHEN status <> 'closed' THEN n ELSE 0 END) AS open,
                        sum(CASE WHEN status <> 'closed' AND priority = 'urgent' THEN n ELSE 0 END) AS urgent,
                        sum(CASE WHEN status = 'closureRequested' THEN n ELSE 0 END) AS closures
                 FROM case_load_counts GROUP BY caseworker_id
-                """) where (row["open"] as Int) > 0 {
-                let id: Int64 = row["caseworker_id"]
-                var w = entry(id)
-                w.openCases = row["open"]
-                w.urgentCases = row["urgent"]
-                w.closuresAwaiting = row["closures"]
-                table[id] = w
+                """) where row.open > 0 {
+                var w = entry(row.caseworkerId)
+                w.openCases = row.open
+                w.urgentCases = row.urgent
+                w.closuresAwaiting = row.closures
+                table[row.caseworkerId] = w
             }
-            for row in try Row.fetchAll(db, sql: """
+            for row in try UserCountRow.decodeAll(db, sql: """
                 SELECT ifnull(assigned_to, 0) AS uid, count(*) AS n FROM follow_ups
                 WHERE status = 'scheduled' AND due_at < ? GROUP BY 1
                 """, arguments: [now]) {
-                let id: Int64 = row["uid"]
-                var w = entry(id)
-                w.overdueFollowUps = row["n"]
-                table[id] = w
+                var w = entry(row.uid)
+                w.overdueFollowUps = row.n
+                table[row.uid] = w
             }
-            for row in try Row.fetchAll(db, sql: """
+            for row in try UserCountRow.decodeAll(db, sql: """
                 SELECT ifnull(c.caseworker_id, 0) AS uid, count(*) AS n
                 FROM referrals r JOIN cases c ON c.id = r.case_id
                 WHERE r.status = 'sent' AND r.response_due < ? GROUP BY 1
                 """, arguments: [now]) {
-                let id: Int64 = row["uid"]
-                var w = entry(id)
-                w.awaitingReferrals = row["n"]
-                table[id] = w
+                var w = entry(row.uid)
+                w.awaitingReferrals = row.n
+                table[row.uid] = w
             }
             let names = try self.userNames(db, Array(table.keys))
             return table.values.map { w in
@@ -117,14 +107,14 @@ extension CaseDesk {
     public func closuresAwaitingByCaseworker(by actor: UserAccount) throws -> [CaseworkerCount] {
         try read { db in
             try self.requireReports(db, actor)
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try CaseworkerCountRow.decodeAll(db, sql: """
                 SELECT caseworker_id, sum(n) AS n FROM case_load_counts
                 WHERE status = 'closureRequested' GROUP BY caseworker_id HAVING sum(n) > 0
                 """)
-            let names = try self.userNames(db, rows.map { $0["caseworker_id"] })
+            let names = try self.userNames(db, rows.map(\.caseworkerId))
             return rows.map { row -> CaseworkerCount in
-                let id: Int64 = row["caseworker_id"]
-                return CaseworkerCount(caseworkerId: id == 0 ? nil : id, caseworkerName: names[id], count: row["n"])
+                let id = row.caseworkerId
+                return CaseworkerCount(caseworkerId: id == 0 ? nil : id, caseworkerName: names[id], count: row.n)
             }.sorted { ($0.count, $1.caseworkerName ?? "") > ($1.count, $0.caseworkerName ?? "") }
         }
     }
@@ -135,9 +125,10 @@ extension CaseDesk {
     func userNames(_ db: Database, _ ids: [Int64]) throws -> [Int64: String] {
         let wanted = ids.filter { $0 != 0 }
         guard !wanted.isEmpty else { return [:] }
-        let rows = try Row.fetchAll(db, sql: "SELECT id, display_name FROM users WHERE id IN (\(Self.placeholders(wanted.count)))",
-                                    arguments: StatementArguments(wanted))
-        return Dictionary(uniqueKeysWithValues: rows.map { ($0["id"], $0["display_name"]) })
+        let rows = try UserNameRow.decodeAll(
+            db, sql: "SELECT id, display_name FROM users WHERE id IN (\(Self.placeholders(wanted.count)))",
+            arguments: StatementArguments(wanted))
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0.displayName) })
     }
 
     /// `AND caseworker_id ...` on a count table where 0 means nobody.

@@ -45,7 +45,7 @@ extension CaseDesk {
         return try read { db in
             try self.requireReports(db, actor)
             let open = CaseStatus.allCases.filter(\.isOpen).map { "'\($0.rawValue)'" }.joined(separator: ",")
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try StatusAgeRow.decodeAll(db, sql: """
                 SELECT status,
                        CASE WHEN day >= ? THEN 0 WHEN day >= ? THEN 1 WHEN day >= ? THEN 2 ELSE 3 END AS bucket,
                        sum(n) AS n
@@ -55,10 +55,8 @@ extension CaseDesk {
                 """, arguments: [today - 7, today - 30, today - 90])
             var counts: [CaseStatus: [CaseAgeBucket: Int]] = [:]
             for row in rows {
-                guard let status = CaseStatus(rawValue: row["status"]),
-                      let bucket = CaseAgeBucket(rawValue: row["bucket"]) else { continue }
-                let n: Int = row["n"]
-                if n > 0 { counts[status, default: [:]][bucket] = n }
+                guard let bucket = CaseAgeBucket(rawValue: row.bucket) else { continue }   // 0-3 by the query
+                if row.n > 0 { counts[row.status, default: [:]][bucket] = row.n }
             }
             return OpenCaseCounts(counts: counts)
         }
@@ -69,7 +67,7 @@ extension CaseDesk {
         let now = Int64((now ?? clock.now()).timeIntervalSince1970)
         return try read { db in
             try self.requireReports(db, actor)
-            let rows = try Row.fetchAll(db, sql: """
+            return try OverdueCount.decodeAll(db, sql: """
                 SELECT f.assigned_to AS uid, u.display_name AS name, f.n AS n
                 FROM (SELECT assigned_to, count(*) AS n FROM follow_ups
                       WHERE status = 'scheduled' AND due_at < ?
@@ -77,7 +75,6 @@ extension CaseDesk {
                 LEFT JOIN users u ON u.id = f.assigned_to
                 ORDER BY f.n DESC, name
                 """, arguments: [now])
-            return rows.map { OverdueCount(caseworkerId: $0["uid"], caseworkerName: $0["name"], count: $0["n"]) }
         }
     }
 
@@ -110,5 +107,14 @@ extension CaseDesk {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         let bytes = (attributes?[.size] as? NSNumber)?.int64Value ?? 0
         return DatabaseSize(people: counts.0, cases: counts.1, referrals: counts.2, followUps: counts.3, fileBytes: bytes)
+    }
+}
+
+/// Read as the overdue follow-ups query selects it.
+extension OverdueCount: StoredRecord {
+    static let storedTable = "follow_ups"
+
+    enum CodingKeys: String, CodingKey {
+        case caseworkerId = "uid", caseworkerName = "name", count = "n"
     }
 }

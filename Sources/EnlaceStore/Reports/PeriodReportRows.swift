@@ -93,3 +93,23 @@ public enum HistogramMedian {
         return Double(value(at: total / 2) + value(at: total / 2 + 1)) / 2
     }
 }
+
+/// Read from `referral_day_counts` summed by kind and status.
+extension ReferralStatusCount: StoredRecord {
+    static let storedTable = "referral_day_counts"
+
+    enum CodingKeys: String, CodingKey {
+        case kind, status
+        case count = "n"
+    }
+}
+
+/// Read from `events` with its counts.
+extension EventIntakes: StoredRecord {
+    static let storedTable = "events"
+
+    enum CodingKeys: String, CodingKey {
+        case name, cases, people
+        case eventId = "id", heldOn = "held_on"
+    }
+}

@@ -65,3 +65,13 @@ public enum ReportDrillDown: Sendable, Hashable {
     /// `partnerId` is nil (`referralsAwaiting` with a nil partner means any partner).
     case referralsAwaitingWithoutPartner(kind: ReferralKind?, caseworker: CaseworkerScope)
 }
+
+/// Read as the awaiting-referrals query selects it.
+extension AwaitingReferralCount: StoredRecord {
+    static let storedTable = "referrals"
+
+    enum CodingKeys: String, CodingKey {
+        case kind
+        case partnerId = "partner_id", partnerName = "partner_name", count = "n"
+    }
+}

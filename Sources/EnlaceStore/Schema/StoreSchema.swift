@@ -16,6 +16,8 @@ enum StoreSchema {
     static let reports = "v7-reports"
     /// Intake drafts and the consent recorded at intake (`DraftsSchema`).
     static let drafts = "v8-drafts"
+    /// The organization's phone, address and email (`OrganizationContactSchema`).
+    static let organizationContact = "v9-organization-contact"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -51,6 +53,10 @@ enum StoreSchema {
         migrator.registerMigration(drafts) { db in
             try DraftsSchema.create(db)
             try db.execute(sql: "PRAGMA user_version = 8")
+        }
+        migrator.registerMigration(organizationContact) { db in
+            try OrganizationContactSchema.create(db)
+            try db.execute(sql: "PRAGMA user_version = 9")
         }
         return migrator
     }

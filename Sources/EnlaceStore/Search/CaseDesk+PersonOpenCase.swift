@@ -36,9 +36,10 @@ extension CaseDesk {
             var arguments = StatementArguments(numbers)
             Self.appendVisibility(visibility, to: &conditions, &arguments)
             var statuses: [String: CaseStatus] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT c.number, c.status FROM cases c WHERE \(conditions.joined(separator: " AND "))",
-                                        arguments: arguments) {
-                if let status = CaseStatus(rawValue: row["status"]) { statuses[row["number"]] = status }
+            for row in try CaseStatusRow.decodeAll(
+                db, sql: "SELECT c.number, c.status FROM cases c WHERE \(conditions.joined(separator: " AND "))",
+                arguments: arguments) {
+                statuses[row.number] = row.status
             }
             return statuses
         }

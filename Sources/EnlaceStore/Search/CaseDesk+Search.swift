@@ -66,11 +66,11 @@ extension CaseDesk {
     /// Up to 24 indexed words longer than `word` that start with it, most frequent first;
     /// none when more than 400 do (the word is then matched whole).
     static func completions(_ db: Database, of word: String) throws -> [String] {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try SearchTermRow.decodeAll(db, sql: """
             SELECT term, doc FROM people_search_terms WHERE term > ? AND term < ? LIMIT 401
             """, arguments: [word, word + "\u{10FFFF}"])
         if rows.count > 400 { return [] }
-        return rows.map { (term: $0["term"] as String, doc: $0["doc"] as Int) }
+        return rows
             .filter { $0.term.hasPrefix(word) }
             .sorted { ($0.doc, $1.term) > ($1.doc, $0.term) }
             .prefix(24).map(\.term)
@@ -178,11 +178,10 @@ private struct Searcher {
             }
         }
         return try found.map { item in
-            let row = try Row.fetchOne(db, sql: """
+            let row = try PersonNameRow.decodeOne(db, sql: """
                 SELECT given_names, first_surname, second_surname FROM people WHERE id = ?
                 """, arguments: [item.id])
-            let name = PersonNameFormat.listName(given: row?["given_names"] ?? "", first: row?["first_surname"],
-                                                 second: row?["second_surname"])
+            let name = row?.listName ?? PersonNameFormat.listName(given: "", first: nil, second: nil)
             return SearchHit(personId: item.id, listName: name, caseNumbers: try caseNumbers(item.id),
                              score: item.score, reasons: item.reasons,
                              cursor: SearchCursor(tier: item.tier, score: item.score, personId: item.id))
@@ -289,12 +288,12 @@ private struct Searcher {
                                                 nick: Set<String>, sounds: Set<String>, size: Set<String>) {
         let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT given, surname, nick, sounds, size FROM people_search WHERE rowid = ?
-            """), arguments: [id])
-        func set(_ column: String, marker: String = "") -> Set<String> {
-            Set((row?[column] as String? ?? "").split(separator: " ").map { String($0.dropFirst(marker.count)) })
+            """), arguments: [id]).map(IndexedTokensRow.decode)
+        func set(_ tokens: KeyPath<IndexedTokensRow, String?>, marker: String = "") -> Set<String> {
+            Set((row?[keyPath: tokens] ?? "").split(separator: " ").map { String($0.dropFirst(marker.count)) })
         }
-        return (set("given"), set("surname"), set("nick", marker: SearchIndex.Marker.nick),
-                set("sounds", marker: SearchIndex.Marker.sounds), set("size"))
+        return (set(\.given), set(\.surname), set(\.nick, marker: SearchIndex.Marker.nick),
+                set(\.sounds, marker: SearchIndex.Marker.sounds), set(\.size))
     }
 
     /// Why the name tokens matched this person.
@@ -332,11 +331,11 @@ private struct Searcher {
     /// True when a typed word equals a name word once accents and ñ are folded, but not as
     /// typed ("munoz" for Muñoz, "jose" for José).
     func typedWithoutAccents(_ id: Int64) throws -> Bool {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try PersonNameRow.decodeOne(db, sql: """
             SELECT given_names, first_surname, second_surname, preferred_name FROM people WHERE id = ?
             """, arguments: [id]) else { return false }
-        let text = [row["given_names"], row["first_surname"], row["second_surname"], row["preferred_name"]]
-            .compactMap { $0 as String? }.joined(separator: " ").lowercased()
+        let text = [row.givenNames, row.firstSurname, row.secondSurname, row.preferredName]
+            .compactMap { $0 }.joined(separator: " ").lowercased()
         let nameWords = text.split(whereSeparator: { !$0.isLetter }).map(String.init)
         for typed in query.typedWords {
             let folded = NameFolding.searchForm(typed)

@@ -162,18 +162,15 @@ enum SearchIndex {
     }
 
     static func record(_ db: Database, _ id: Int64) throws -> PersonRecord? {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT given_names, first_surname, second_surname, preferred_name, birth_date
-            FROM people WHERE id = ?
-            """, arguments: [id]) else { return nil }
+        guard let row = try PersonNameRow.load(db, id: id) else { return nil }
         let phones = try String.fetchAll(db, sql: "SELECT e164 FROM phones WHERE person_id = ?",
                                          arguments: [id])
         let documents = try String.fetchAll(db, sql: """
             SELECT number FROM person_documents WHERE person_id = ? AND number IS NOT NULL
             """, arguments: [id])
-        return PersonRecord(id: id, given: row["given_names"], first: row["first_surname"] ?? "",
-                            second: row["second_surname"] ?? "", preferred: row["preferred_name"] ?? "",
-                            birthDate: row["birth_date"], phones: phones, documents: documents)
+        return PersonRecord(id: id, given: row.givenNames, first: row.firstSurname ?? "",
+                            second: row.secondSurname ?? "", preferred: row.preferredName ?? "",
+                            birthDate: row.birthDate, phones: phones, documents: documents)
     }
 
     // MARK: - Tokens

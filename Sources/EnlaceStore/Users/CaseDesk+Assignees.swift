@@ -9,6 +9,16 @@ public struct Assignee: Sendable, Equatable, Hashable {
     public let role: Role
 }
 
+/// Read as stored: the columns of `users`.
+extension Assignee: StoredRecord {
+    static let storedTable = "users"
+
+    enum CodingKeys: String, CodingKey {
+        case id, role
+        case displayName = "display_name"
+    }
+}
+
 extension CaseDesk {
     /// The active caseworkers and supervisors, by name: whom a supervisor can assign a case to
     /// (the same people `assign` accepts). Refused to those who may not assign cases.
@@ -16,13 +26,11 @@ extension CaseDesk {
         try read { db in
             let acting = try self.acting(db, actor)
             try Self.require(.reassign, acting, .none)
-            return try Row.fetchAll(db, sql: """
+            return try Assignee.decodeAll(db, sql: """
                 SELECT id, display_name, role FROM users
                 WHERE active = 1 AND role IN ('caseworker', 'supervisor')
                 ORDER BY display_name COLLATE NOCASE, id
-                """).map { r in
-                Assignee(id: r["id"], displayName: r["display_name"], role: Role(rawValue: r["role"]) ?? .caseworker)
-            }
+                """)
         }
     }
 }

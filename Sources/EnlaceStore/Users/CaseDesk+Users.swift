@@ -62,21 +62,20 @@ extension CaseDesk {
         let name = Self.normalizedUsername(username)
         let now = clock.nowSeconds()
         let row = try read { db in
-            try Row.fetchOne(db, sql: """
+            try SignInRow.decodeOne(db, sql: """
                 SELECT id, username, display_name, role, password_hash, locked_until, active
                 FROM users WHERE username = ?
                 """, arguments: [name])
         }
-        guard let row, (row["active"] as Int64?) == 1,
-              let role = Role(rawValue: row["role"]) else {
+        guard let row, row.active else {
             _ = PasswordHasher.verify(password, hash: PasswordHasher.dummyHash(cost: passwordCost))
             throw StoreError.authenticationFailed
         }
-        let id: Int64 = row["id"]
-        if let lockedUntil = row["locked_until"] as Int64?, lockedUntil > now {
+        let id = row.id
+        if let lockedUntil = row.lockedUntil, lockedUntil > now {
             throw StoreError.accountLocked(until: Date(timeIntervalSince1970: TimeInterval(lockedUntil)))
         }
-        let matches = PasswordHasher.verify(password, hash: row["password_hash"])
+        let matches = PasswordHasher.verify(password, hash: row.passwordHash)
         let lockedUntil: Int64? = try write { db in
             if matches {
                 try db.execute(sql: """
@@ -107,8 +106,7 @@ extension CaseDesk {
             throw StoreError.accountLocked(until: Date(timeIntervalSince1970: TimeInterval(lockedUntil)))
         }
         guard matches else { throw StoreError.authenticationFailed }
-        return UserAccount(id: id, username: row["username"], displayName: row["display_name"],
-                           role: role)
+        return row.account
     }
 
     // MARK: - Helpers
