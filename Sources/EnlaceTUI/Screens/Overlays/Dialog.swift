@@ -58,7 +58,7 @@ enum DialogKeys {
                    en: "Saves the paragraph (Enter is a new line)"),
     ])
     static let list = KeyMap<Answer>([
-        KeyBinding([.enter], .accept, es: "Elige la línea marcada", en: "Chooses the marked line"),
+        KeyBinding([.enter], .accept, es: "Acepta la línea marcada", en: "Accepts the marked line"),
         KeyBinding(patterns: [.typing], .jump, es: "Salta a la siguiente opción que empieza con esa letra",
                    en: "Jumps to the next option starting with that letter"),
     ])

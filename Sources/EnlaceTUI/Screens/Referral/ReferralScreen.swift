@@ -115,8 +115,8 @@ enum ReferralScreen {
 
     /// The keys of the kind chooser (besides the list's own).
     static let kindKeys = KeyMap<KindKey>([
-        KeyBinding([.enter], .choose, es: "Elige el tipo marcado", en: "Chooses the marked kind"),
-        KeyBinding(patterns: [.digit], .number, es: "Elige el tipo de ese número", en: "Chooses the kind of that number"),
+        KeyBinding([.enter], .choose, es: "Abre el formulario del tipo marcado", en: "Opens the form of the marked kind"),
+        KeyBinding(patterns: [.digit], .number, es: "Abre el formulario del tipo de ese número", en: "Opens the form of the kind of that number"),
         KeyBinding(patterns: [.typing], .other, es: "Otras letras no hacen nada al elegir el tipo",
                    en: "Other letters do nothing while choosing the kind"),
     ])
