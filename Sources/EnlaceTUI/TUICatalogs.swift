@@ -23,6 +23,11 @@ public enum TUICatalogs {
             CatalogListing(ReviewText.self),
             CatalogListing(ReportsText.self),
             CatalogListing(IntakeText.self),
+            CatalogListing(HelpText.self),
+            CatalogListing(name: "KeyBindings", texts: HelpText.sections.flatMap { entry in
+                entry.section.keys.enumerated().map { (id: "\(entry.section.title.en).\($0.offset)", text: $0.element.help) }
+                    + [(id: entry.section.title.en, text: entry.section.title)]
+            }),
             CatalogListing(name: "CommandRegistry", texts: CommandRegistry.standard.commands.flatMap {
                 [(id: $0.id.rawValue + ".label", text: $0.label), (id: $0.id.rawValue + ".help", text: $0.help)]
             }),

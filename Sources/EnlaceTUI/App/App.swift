@@ -13,10 +13,20 @@ public struct App: Sendable {
 
     /// The first effects after start: what the first screen shows.
     public func start(_ state: inout AppState) -> [Effect] {
-        ScreenDispatch.refresh(&state) + [IntakeDrafts.offerAtStart()]
+        let top = state.topKey
+        return (ScreenDispatch.refresh(&state) + [IntakeDrafts.offerAtStart()]).map { $0.aimed(at: top) }
     }
 
+    /// Applies an event. Every task it asks for is aimed at the screen on top once the event
+    /// is applied (the screen that asked, or the one it opened), so its answer lands there even
+    /// if other screens are opened over it meanwhile.
     public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
+        let effects = apply(&state, event)
+        let top = state.topKey
+        return effects.map { $0.aimed(at: top) }
+    }
+
+    private func apply(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
         switch event {
         case .key(let key):
             state.lastInputAt = state.now
@@ -92,20 +102,21 @@ public struct App: Sendable {
     }
 
     private func handleHelpKey(_ state: inout AppState, _ key: Key, scroll: Int) -> [Effect] {
-        switch key {
-        case .escape, .function(1), .char("?"), .enter, .char("q"):
+        let page = max(1, state.height - 8)
+        switch HelpOverlay.keys.action(for: key) {
+        case .close?:
             state.overlay = .none
-        case .down, .ctrl("j"):
+        case .down?:
             state.overlay = .help(scroll: scroll + 1)
-        case .up, .ctrl("k"):
+        case .up?:
             state.overlay = .help(scroll: max(0, scroll - 1))
-        case .pageDown:
-            state.overlay = .help(scroll: scroll + max(1, state.height - 8))
-        case .pageUp:
-            state.overlay = .help(scroll: max(0, scroll - max(1, state.height - 8)))
-        case .home:
+        case .pageDown?:
+            state.overlay = .help(scroll: scroll + page)
+        case .pageUp?:
+            state.overlay = .help(scroll: max(0, scroll - page))
+        case .top?:
             state.overlay = .help(scroll: 0)
-        default:
+        case nil:
             // Global keys still work with help open (quit, language).
             if let command = registry.command(for: key, in: .global), command.id == .quit || command.id == .switchLanguage {
                 return run(&state, command.id)
@@ -117,25 +128,25 @@ public struct App: Sendable {
     private func handlePaletteKey(_ state: inout AppState, _ key: Key, palette: PaletteState) -> [Effect] {
         var p = palette
         let matches = paletteMatches(state, query: p.query)
-        switch key {
-        case .escape, .ctrl("p"):
+        switch (PaletteKeys.keys.action(for: key), key) {
+        case (.close?, _):
             state.overlay = .none
             return []
-        case .enter:
+        case (.run?, _):
             state.overlay = .none
             guard matches.indices.contains(p.selected) else { return [] }
             return run(&state, matches[p.selected].id)
-        case .up, .ctrl("k"):
+        case (.up?, _):
             p.selected = max(0, p.selected - 1)
-        case .down, .ctrl("j"), .tab:
+        case (.down?, _):
             p.selected = min(max(0, matches.count - 1), p.selected + 1)
-        case .backspace:
+        case (.erase?, _):
             if !p.query.isEmpty { p.query.removeLast() }
             p.selected = 0
-        case .char(let c):
+        case (.type?, .char(let c)):
             p.query.append(c)
             p.selected = 0
-        case .paste(let text):
+        case (.type?, .paste(let text)):
             p.query += text.replacingOccurrences(of: "\n", with: " ")
             p.selected = 0
         default:

@@ -34,6 +34,15 @@ public final class AppRuntime {
         perform(effects)
     }
 
+    /// Applies an event and hands back its effects without running them: a test holds an
+    /// answer back, as a slow store would, and runs it later with `perform`.
+    public func sendHoldingEffects(_ event: AppEvent) -> [Effect] {
+        var s = state
+        let effects = app.update(&s, event)
+        state = s
+        return effects
+    }
+
     public func send(_ keys: [Key]) {
         for key in keys { send(.key(key)) }
     }
@@ -60,7 +69,8 @@ public final class AppRuntime {
         app.render(state)
     }
 
-    private func perform(_ initial: [Effect]) {
+    /// Runs effects (and the effects their answers ask for) against the store.
+    public func perform(_ initial: [Effect]) {
         guard !initial.isEmpty else { return }
         // This terminal's own writes (an audit row of a search, a saved note) move data_version
         // too; they are not another terminal's change. A version that had already moved before

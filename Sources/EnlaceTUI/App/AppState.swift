@@ -11,21 +11,16 @@ public struct AppState: Sendable {
     public var organization: String
     public var now: Date
     public var timeZone: TimeZone
-    /// The screen on top, and the ones under it (Esc goes back).
-    public var screen: ScreenID = .home
-    public var history: [ScreenID] = []
+    /// The screens, each a value with its own state: the top is shown, Esc goes back to the
+    /// one under it. `screen`, `history` and the screens' accessors (`caseDetail`, `search`...)
+    /// are views of it (Navigation.swift).
+    public internal(set) var stack = ScreenStack(.home(HomeState()))
+    /// While a store answer applies: the screen that asked (the accessors speak to it).
+    var focus: ScreenKey?
     /// When the person last pressed a key (the idle lock counts from here).
     public var lastInputAt: Date
-    public var caseList = CaseListState()
-    public var caseDetail: CaseDetailState?
-    public var home = HomeState()
-    public var followUps = FollowUpsState()
     /// The privacy lock (by key or after idle minutes) and its setting.
     public var privacy = PrivacyState()
-    public var search = SearchState()
-    public var referral = ReferralState()
-    public var review = ReviewState()
-    public var reports = ReportsState()
     /// The intake being typed (kept while other screens are visited; F2 returns to it).
     public var intake: IntakeState?
     public var overlay: Overlay = .none

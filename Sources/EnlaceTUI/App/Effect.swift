@@ -18,6 +18,17 @@ public struct StateChange: Sendable {
 
     /// Changes nothing.
     public static let none = StateChange { _ in [] }
+
+    /// The same change, applied to the screen `key` names (and those under it) even when
+    /// another screen is on top by then; the effects it asks for go to that screen too, unless
+    /// it moved to another screen.
+    public func aimed(at key: ScreenKey) -> StateChange {
+        let apply = self.apply
+        return StateChange { state in
+            let (effects, stillThere) = state.applying(to: key) { apply(&$0) }
+            return stillThere ? effects.map { $0.aimed(at: key) } : effects
+        }
+    }
 }
 
 /// What a task may use: the store, the signed-in user, the clock, and where files go.
@@ -38,6 +49,8 @@ public struct DeskTask: Sendable {
     public let name: String
     public let work: @Sendable (DeskContext) throws -> StateChange
     public let failure: @Sendable (Error) -> StateChange
+    /// The screen that asked: its answer lands there (nil until `App.update` aims it).
+    public private(set) var target: ScreenKey?
 
     public init(_ name: String,
                 work: @escaping @Sendable (DeskContext) throws -> StateChange,
@@ -45,6 +58,16 @@ public struct DeskTask: Sendable {
         self.name = name
         self.work = work
         self.failure = failure ?? DeskTask.showError
+    }
+
+    /// This task, its answer (or failure) aimed at the screen `key` names; a task already
+    /// aimed keeps its screen.
+    public func aimed(at key: ScreenKey) -> DeskTask {
+        guard target == nil else { return self }
+        let (work, failure) = (self.work, self.failure)
+        var task = DeskTask(name, work: { try work($0).aimed(at: key) }, failure: { failure($0).aimed(at: key) })
+        task.target = key
+        return task
     }
 
     /// The default failure: the error's own words on the message line, in the person's language.
@@ -62,6 +85,13 @@ public struct DeskTask: Sendable {
 }
 
 extension Effect {
+    /// A task aimed at the screen `key` names (other effects are the case list's own windows,
+    /// which always concern the case list on screen).
+    public func aimed(at key: ScreenKey) -> Effect {
+        if case .task(let task) = self { return .task(task.aimed(at: key)) }
+        return self
+    }
+
     /// Shorthand: `.run("name") { ctx in ...; return StateChange { state in ... } }`.
     public static func run(_ name: String,
                            failure: (@Sendable (Error) -> StateChange)? = nil,

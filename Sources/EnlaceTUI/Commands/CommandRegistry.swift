@@ -50,6 +50,19 @@ public struct CommandRegistry: Sendable {
         return (first + own + middle + last).map { (keys: $0.keys.first?.display(language) ?? "", label: $0.label(language)) }
     }
 
+    /// What `enlace keys` prints: every command (`markdown`), then every key handled inside a
+    /// screen or a field, from the bindings the screens and widgets declare and dispatch through.
+    public func keysMarkdown(_ language: Language) -> String {
+        var out = markdown(language) + "\n" + HelpText.tableTitle(language) + "\n\n" + HelpText.tableHead(language) + "\n|---|---|---|\n"
+        for (place, section) in HelpText.sections {
+            for binding in section.keys {
+                let keys = binding.keys.map { "`\($0.display(language))`" }.joined(separator: " ")
+                out += "| \(keys) | \(place(language)) · \(section.title(language)) | \(binding.help(language)) |\n"
+            }
+        }
+        return out
+    }
+
     /// Every command as a Markdown table, for `enlace keys` and the docs.
     public func markdown(_ language: Language) -> String {
         let head = language == .es

@@ -1,3 +1,6 @@
+import Foundation
+import EnlaceCore
+
 /// Where the loop hands a screen its keys, its drawing and its refreshes. Each screen lives in
 /// `Screens/<Feature>/` with its state, commands, update and view; this is the one switch that
 /// names them all.
@@ -57,10 +60,65 @@ enum ScreenDispatch {
 
     /// Esc on a screen that does not use it: the screen below, read again.
     static func back(_ state: inout AppState) -> [Effect] {
-        guard let previous = state.history.popLast() else { return [] }
-        state.screen = previous
+        guard state.pop() else { return [] }
         // Back on a case from its referral: what changed there was this person's own doing.
-        if previous == .caseDetail { return CaseDetailScreen.returned(&state) }
+        if state.screen == .caseDetail { return CaseDetailScreen.returned(&state) }
         return refresh(&state)
+    }
+}
+
+// MARK: - keys handled inside screens
+
+extension ScreenDispatch {
+    /// The keys each screen's `input` takes itself, as its own input declares and dispatches
+    /// them (help and `enlace keys` list these beside the registry's commands).
+    static func keySections(_ id: ScreenID) -> [KeySection] {
+        switch id {
+        case .caseList:
+            return [KeySection(.init(es: "Filtro (tras «/»)", en: "Filter (after “/”)"), CaseListScreen.filterKeys.help)]
+        case .search:
+            return [KeySection(.init(es: "Cuadro de búsqueda", en: "Search box"), SearchScreen.queryKeys.help)]
+        case .referral:
+            return [KeySection(.init(es: "Al elegir el tipo", en: "Choosing the kind"), ReferralScreen.kindKeys.help),
+                    KeySection(.init(es: "Formulario de canalización", en: "Referral form"), ReferralScreen.formKeys.help)]
+        case .intake:
+            return [KeySection(.init(es: "Formulario de admisión", en: "Intake form"), IntakeScreen.keys.help),
+                    KeySection(.init(es: "Posibles duplicados (panel)", en: "Possible duplicates (panel)"), IntakeScreen.panelKeys.help)]
+        case .home, .caseDetail, .followUps, .review, .reports:
+            return []
+        }
+    }
+
+    /// The kinds of widget a screen's `input` hands keys to (their keys are listed once).
+    static func widgets(_ id: ScreenID) -> [WidgetKind] {
+        switch id {
+        case .referral:
+            let forms = ReferralKind.allCases.map {
+                FormState(ReferralForm.fields(kind: $0, partners: [], draft: nil, timeZone: .current, now: Date())).widgetKinds
+            }
+            return [.list] + WidgetKind.allCases.filter { kind in forms.contains { $0.contains(kind) } }
+        case .intake:
+            return IntakeFields.newForm().widgetKinds
+        case .home, .caseList, .search, .caseDetail, .followUps, .review, .reports:
+            return []
+        }
+    }
+
+    /// The widget the next key goes to: an open dialog's, or the focused field of a form.
+    static func focusedWidget(_ state: AppState) -> WidgetKind? {
+        if case .dialog(let dialog) = state.overlay { return DialogKeys.widget(dialog.kind) }
+        switch state.screen {
+        case .intake:
+            guard let intake = state.intake, !intake.panelFocused else { return nil }
+            return intake.form.focusedKind
+        case .referral:
+            switch state.referral.mode {
+            case .choosingKind: return .list
+            case .form: return state.referral.form.focusedKind
+            case .view: return nil
+            }
+        case .home, .caseList, .search, .caseDetail, .followUps, .review, .reports:
+            return nil
+        }
     }
 }

@@ -15,7 +15,8 @@ public struct Choice: Sendable, Equatable {
 }
 
 /// Pick one of a few options. Up/Down (or Left/Right, Space) change it; typing a letter jumps
-/// to the first option starting with what was typed (accents and case ignored). A space typed
+/// to the first option starting with what was typed, or with a word starting with it (accents
+/// and case ignored). A space typed
 /// after letters is part of what was typed ("Red de T"), so names of several words can be typed.
 public struct ChoiceField: Sendable, Equatable {
     public var options: [Choice]
@@ -40,39 +41,63 @@ public struct ChoiceField: Sendable, Equatable {
         selected = id.flatMap { id in options.firstIndex { $0.id == id } }
     }
 
+    public enum Edit: Sendable { case next, space, previous, erase, typeAhead }
+
+    /// The keys `handle` takes.
+    public static let keys = KeyMap<Edit>([
+        KeyBinding([.down, .right], .next, es: "Opción siguiente", en: "Next option"),
+        KeyBinding([.char(" ")], .space, es: "Opción siguiente; tras letras, un espacio de lo escrito",
+                   en: "Next option; after letters, a space of what is typed"),
+        KeyBinding([.up, .left], .previous, es: "Opción anterior", en: "Previous option"),
+        KeyBinding(patterns: [.typing], .typeAhead,
+                   es: "Salta a la opción que empieza así, o con una palabra que empieza así (sin acentos)",
+                   en: "Jumps to the option starting so, or with a word starting so (accents optional)"),
+        KeyBinding([.backspace], .erase, es: "Borra la última letra escrita; sin letras, deja sin elegir",
+                   en: "Erases the last letter typed; with none, leaves it unchosen"),
+    ])
+
     public mutating func handle(_ key: Key, language: Language) -> Bool {
-        guard !options.isEmpty else { return false }
-        switch key {
-        case .char(" ") where !typed.isEmpty:
+        guard !options.isEmpty, let edit = Self.keys.action(for: key) else { return false }
+        switch (edit, key) {
+        case (.space, _) where !typed.isEmpty:
             typeAhead(" ", language: language)
-        case .down, .right, .char(" "):
+        case (.next, _), (.space, _):
             typed = ""
             selected = selected.map { ($0 + 1) % options.count } ?? 0
-        case .up, .left:
+        case (.previous, _):
             typed = ""
             selected = selected.map { ($0 - 1 + options.count) % options.count } ?? options.count - 1
-        case .backspace:
+        case (.erase, _):
             if typed.isEmpty { selected = nil } else { typed.removeLast() }
-        case .char(let c):
+        case (.typeAhead, .char(let c)):
             typeAhead(c, language: language)
-        default:
+        case (.typeAhead, _):
             return false
         }
         return true
     }
 
-    /// Adds `c` to what was typed and jumps to the first option starting with it (or else
-    /// containing it); a letter that matches nothing is dropped.
+    /// Adds `c` to what was typed and jumps to the first option starting with it, else to the
+    /// first with a word starting with it ("l" finds "Asesoría legal y derechos"), else to the
+    /// first containing it; accents and case do not count. A letter that matches nothing is
+    /// dropped.
     private mutating func typeAhead(_ c: Character, language: Language) {
         typed.append(c)
-        let want = NameFolding.searchForm(typed)
-        if let i = options.firstIndex(where: { NameFolding.searchForm($0.label(language)).hasPrefix(want) }) {
-            selected = i
-        } else if let i = options.firstIndex(where: { NameFolding.searchForm($0.label(language)).contains(want) }) {
+        if let i = Self.bestMatch(typed, in: options.map { $0.label(language) }) {
             selected = i
         } else {
             typed.removeLast()
         }
+    }
+
+    /// The option `typed` jumps to among `labels` (see `typeAhead`).
+    static func bestMatch(_ typed: String, in labels: [String]) -> Int? {
+        let want = NameFolding.searchForm(typed)
+        guard !want.isEmpty else { return nil }
+        let folded = labels.map { NameFolding.searchForm($0) }
+        return folded.firstIndex { $0.hasPrefix(want) }
+            ?? folded.firstIndex { (" " + $0).contains(" " + want) }
+            ?? folded.firstIndex { $0.contains(want) }
     }
 
     public func draw(into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int, focused: Bool,

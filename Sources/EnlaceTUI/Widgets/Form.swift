@@ -126,35 +126,48 @@ public struct FormState: Sendable, Equatable {
         fields.filter { $0.required && $0.value.trimmingCharacters(in: .whitespaces).isEmpty }
     }
 
+    public enum Move: Sendable { case next, previous, submit, nextOrSubmit }
+
+    /// Keys every form takes, whatever field has the focus.
+    public static let keys = KeyMap<Move>([
+        KeyBinding([.tab], .next, es: "Campo siguiente", en: "Next field"),
+        KeyBinding([.backTab], .previous, es: "Campo anterior", en: "Previous field"),
+        KeyBinding([.ctrl("s")], .submit, es: "Guarda el formulario", en: "Saves the form"),
+    ])
+
+    /// Keys of a one-line field (text, tick box, a greyed field; a choice takes only Enter, its
+    /// arrows change it; a paragraph takes none of them).
+    public static let lineKeys = KeyMap<Move>([
+        KeyBinding([.enter], .nextOrSubmit, es: "Campo siguiente; en el último, guarda",
+                   en: "Next field; on the last one, saves"),
+        KeyBinding([.up], .previous, es: "Campo anterior (no en una elección ni un párrafo)",
+                   en: "Previous field (not in a choice or a paragraph)"),
+        KeyBinding([.down], .next, es: "Campo siguiente (no en una elección ni un párrafo)",
+                   en: "Next field (not in a choice or a paragraph)"),
+    ])
+
+    /// The key of a tick box.
+    public static let checkKeys = KeyMap<Bool>([
+        KeyBinding([.char(" "), .char("x"), .char("X")], true, es: "Marca o desmarca la casilla", en: "Ticks or unticks the box"),
+    ])
+
     public mutating func handle(_ key: Key, language: Language, areaWidth: Int = 60) -> FormOutcome {
         guard fields.indices.contains(focus) else { return .ignored }
         let id = fields[focus].id
-        if key == .ctrl("s") { return .submit }
-        switch key {
-        case .tab: return move(1)
-        case .backTab: return move(-1)
-        default: break
-        }
+        if let move = Self.keys.action(for: key) { return go(move) }
+        let line = Self.lineKeys.action(for: key)
         if fields[focus].readOnly {
-            switch key {
-            case .enter, .down: return move(1)
-            case .up: return move(-1)
-            default: return .ignored
-            }
+            guard let line else { return .ignored }
+            return go(line == .nextOrSubmit ? .next : line)
         }
         switch fields[focus].input {
         case .text(var f):
-            switch key {
-            case .enter: return focus == fields.count - 1 ? .submit : move(1)
-            case .up: return move(-1)
-            case .down: return move(1)
-            default:
-                let before = f.text
-                guard f.handle(key) else { return .ignored }
-                fields[focus].input = .text(f)
-                if f.text != before { dirty = true; return .edited(field: id) }
-                return .consumed
-            }
+            if let line { return go(line) }
+            let before = f.text
+            guard f.handle(key) else { return .ignored }
+            fields[focus].input = .text(f)
+            if f.text != before { dirty = true; return .edited(field: id) }
+            return .consumed
         case .area(var a, let rows):
             let before = a.text
             guard a.handle(key, width: areaWidth) else { return .ignored }
@@ -162,23 +175,56 @@ public struct FormState: Sendable, Equatable {
             if a.text != before { dirty = true; return .edited(field: id) }
             return .consumed
         case .choice(var c):
-            if key == .enter { return focus == fields.count - 1 ? .submit : move(1) }
+            if line == .nextOrSubmit { return go(.nextOrSubmit) }
             let before = c.selected
             guard c.handle(key, language: language) else { return .ignored }
             fields[focus].input = .choice(c)
             if c.selected != before { dirty = true; return .edited(field: id) }
             return .consumed
         case .check(let on):
-            switch key {
-            case .char(" "), .char("x"), .char("X"):
+            if Self.checkKeys.action(for: key) != nil {
                 fields[focus].input = .check(!on)
                 dirty = true
                 return .edited(field: id)
-            case .enter: return focus == fields.count - 1 ? .submit : move(1)
-            case .up: return move(-1)
-            case .down: return move(1)
-            default: return .ignored
             }
+            if let line { return go(line) }
+            return .ignored
+        }
+    }
+
+    private mutating func go(_ move: Move) -> FormOutcome {
+        switch move {
+        case .next: return self.move(1)
+        case .previous: return self.move(-1)
+        case .submit: return .submit
+        case .nextOrSubmit: return focus == fields.count - 1 ? .submit : self.move(1)
+        }
+    }
+
+    /// The kinds of widget a form with these fields shows (for help).
+    public var widgetKinds: [WidgetKind] {
+        var kinds: [WidgetKind] = [.form]
+        for field in fields {
+            let kind: WidgetKind
+            switch field.input {
+            case .text: kind = .textField
+            case .area: kind = .textArea
+            case .choice: kind = .choice
+            case .check: kind = .checkBox
+            }
+            if !kinds.contains(kind) { kinds.append(kind) }
+        }
+        return kinds
+    }
+
+    /// The kind of widget that has the focus.
+    public var focusedKind: WidgetKind? {
+        guard fields.indices.contains(focus) else { return nil }
+        switch fields[focus].input {
+        case .text: return .textField
+        case .area: return .textArea
+        case .choice: return .choice
+        case .check: return .checkBox
         }
     }
 

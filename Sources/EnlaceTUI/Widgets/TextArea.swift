@@ -68,31 +68,49 @@ public struct TextArea: Sendable, Equatable {
         return (max(0, lines.count - 1), 0)
     }
 
-    /// Applies an editing key; `width` is the box's, for Up/Down. Returns false for keys it does
-    /// not handle (Tab, Ctrl-S, Esc...).
+    public enum Edit: Sendable { case type, paste, newLine, erase, delete, left, right, up, down, lineStart, lineEnd }
+
+    /// The keys `handle` takes (Tab, Ctrl-S and Esc belong to the form or dialog).
+    public static let keys = KeyMap<Edit>([
+        KeyBinding(patterns: [.typing], .type, es: "Escribe en el párrafo", en: "Types into the paragraph"),
+        KeyBinding(patterns: [.paste], .paste, es: "Pega el texto (con sus líneas)", en: "Pastes the text (with its lines)"),
+        KeyBinding([.enter], .newLine, es: "Nueva línea", en: "New line"),
+        KeyBinding([.backspace, .ctrl("h")], .erase, es: "Borra a la izquierda", en: "Deletes to the left"),
+        KeyBinding([.delete, .ctrl("d")], .delete, es: "Borra a la derecha", en: "Deletes to the right"),
+        KeyBinding([.left, .ctrl("b")], .left, es: "Cursor a la izquierda", en: "Cursor left"),
+        KeyBinding([.right, .ctrl("f")], .right, es: "Cursor a la derecha", en: "Cursor right"),
+        KeyBinding([.up], .up, es: "Línea de arriba", en: "Line above"),
+        KeyBinding([.down], .down, es: "Línea de abajo", en: "Line below"),
+        KeyBinding([.home, .ctrl("a")], .lineStart, es: "Principio de la línea", en: "Start of the line"),
+        KeyBinding([.end, .ctrl("e")], .lineEnd, es: "Fin de la línea", en: "End of the line"),
+    ])
+
+    /// Applies an editing key (one of `keys`); `width` is the box's, for Up/Down. Returns false
+    /// for keys it does not handle (Tab, Ctrl-S, Esc...).
     public mutating func handle(_ key: Key, width: Int) -> Bool {
-        switch key {
-        case .char(let c): insert(String(c))
-        case .paste(let s): insert(s.replacingOccurrences(of: "\r\n", with: "\n"))
-        case .enter: insert("\n")
-        case .backspace, .ctrl("h"):
+        guard let edit = Self.keys.action(for: key) else { return false }
+        switch (edit, key) {
+        case (.type, .char(let c)): insert(String(c))
+        case (.paste, .paste(let s)): insert(s.replacingOccurrences(of: "\r\n", with: "\n"))
+        case (.type, _), (.paste, _): return false
+        case (.newLine, _): insert("\n")
+        case (.erase, _):
             guard cursor > 0 else { return true }
             cursor -= 1
             var chars = Array(text); chars.remove(at: cursor); text = String(chars)
-        case .delete, .ctrl("d"):
+        case (.delete, _):
             guard cursor < text.count else { return true }
             var chars = Array(text); chars.remove(at: cursor); text = String(chars)
-        case .left, .ctrl("b"): cursor = max(0, cursor - 1)
-        case .right, .ctrl("f"): cursor = min(text.count, cursor + 1)
-        case .up: moveVertically(-1, width: width)
-        case .down: moveVertically(1, width: width)
-        case .home, .ctrl("a"):
+        case (.left, _): cursor = max(0, cursor - 1)
+        case (.right, _): cursor = min(text.count, cursor + 1)
+        case (.up, _): moveVertically(-1, width: width)
+        case (.down, _): moveVertically(1, width: width)
+        case (.lineStart, _):
             let lines = visualLines(width: width)
             cursor = lines[cursorPosition(width: width).line].start
-        case .end, .ctrl("e"):
+        case (.lineEnd, _):
             let lines = visualLines(width: width)
             cursor = lines[cursorPosition(width: width).line].end
-        default: return false
         }
         return true
     }

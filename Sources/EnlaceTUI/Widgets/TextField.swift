@@ -1,3 +1,5 @@
+import EnlaceCore
+
 /// One line of editable text with a cursor: the input of every form, prompt and search box.
 /// Pure: keys in, text out; `draw` shows the part around the cursor when the text is wider
 /// than the box.
@@ -20,40 +22,57 @@ public struct TextField: Sendable, Equatable {
 
     public var isEmpty: Bool { text.isEmpty }
 
-    /// Applies an editing key. Returns false for keys that are not editing (Tab, Enter, F-keys,
-    /// Up/Down...), which the form or screen then handles.
+    public enum Edit: Sendable { case type, paste, erase, delete, left, right, start, end, cutToStart, cutWord }
+
+    /// The keys `handle` takes (a field's own; Tab, Enter and the rest belong to the form).
+    public static let keys = KeyMap<Edit>([
+        KeyBinding(patterns: [.typing], .type, es: "Escribe en el campo", en: "Types into the field"),
+        KeyBinding(patterns: [.paste], .paste, es: "Pega el texto (en una línea)", en: "Pastes the text (on one line)"),
+        KeyBinding([.backspace, .ctrl("h")], .erase, es: "Borra a la izquierda", en: "Deletes to the left"),
+        KeyBinding([.delete, .ctrl("d")], .delete, es: "Borra a la derecha", en: "Deletes to the right"),
+        KeyBinding([.left, .ctrl("b")], .left, es: "Cursor a la izquierda", en: "Cursor left"),
+        KeyBinding([.right, .ctrl("f")], .right, es: "Cursor a la derecha", en: "Cursor right"),
+        KeyBinding([.home, .ctrl("a")], .start, es: "Al principio", en: "To the start"),
+        KeyBinding([.end, .ctrl("e")], .end, es: "Al final", en: "To the end"),
+        KeyBinding([.ctrl("u")], .cutToStart, es: "Borra hasta el principio", en: "Deletes to the start"),
+        KeyBinding([.ctrl("w")], .cutWord, es: "Borra la palabra anterior", en: "Deletes the word before"),
+    ])
+
+    /// Applies an editing key (one of `keys`). Returns false for keys that are not editing
+    /// (Tab, Enter, F-keys, Up/Down...), which the form or screen then handles.
     public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .char(let c):
+        guard let edit = Self.keys.action(for: key) else { return false }
+        switch (edit, key) {
+        case (.type, .char(let c)):
             insert(String(c))
-        case .paste(let pasted):
+        case (.paste, .paste(let pasted)):
             insert(pasted.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " "))
-        case .backspace, .ctrl("h"):
+        case (.erase, _):
             guard cursor > 0 else { return true }
             cursor -= 1
             remove(at: cursor)
-        case .delete, .ctrl("d"):
+        case (.delete, _):
             guard cursor < text.count else { return true }
             remove(at: cursor)
-        case .left, .ctrl("b"):
+        case (.left, _):
             cursor = max(0, cursor - 1)
-        case .right, .ctrl("f"):
+        case (.right, _):
             cursor = min(text.count, cursor + 1)
-        case .home, .ctrl("a"):
+        case (.start, _):
             cursor = 0
-        case .end, .ctrl("e"):
+        case (.end, _):
             cursor = text.count
-        case .ctrl("u"):
+        case (.cutToStart, _):
             text = String(text.dropFirst(cursor))
             cursor = 0
-        case .ctrl("w"):
+        case (.cutWord, _):
             let chars = Array(text)
             var start = cursor
             while start > 0, chars[start - 1] == " " { start -= 1 }
             while start > 0, chars[start - 1] != " " { start -= 1 }
             text = String(chars[..<start]) + String(chars[cursor...])
             cursor = start
-        default:
+        case (.type, _), (.paste, _):
             return false
         }
         return true

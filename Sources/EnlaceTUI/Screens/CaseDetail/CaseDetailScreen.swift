@@ -14,8 +14,7 @@ enum CaseDetailScreen {
     // MARK: opening and reading
 
     static func open(_ state: inout AppState, caseId: Int64) -> [Effect] {
-        state.caseDetail = CaseDetailState(caseId: caseId)
-        state.push(.caseDetail)
+        state.push(.caseDetail(CaseDetailState(caseId: caseId)))
         return [load(caseId, audited: true, withPerson: true, timeZone: state.timeZone)]
     }
 

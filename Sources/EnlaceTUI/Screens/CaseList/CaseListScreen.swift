@@ -56,24 +56,34 @@ enum CaseListScreen {
         return reload(&state)
     }
 
+    enum FilterKey: Sendable { case type, erase, leave }
+
+    /// The keys of the filter box while it is being typed.
+    static let filterKeys = KeyMap<FilterKey>([
+        KeyBinding(patterns: [.typing, .paste], .type, es: "Escribe en el filtro (la lista se filtra al escribir)",
+                   en: "Types into the filter (the list filters as you type)"),
+        KeyBinding([.backspace], .erase, es: "Borra la última letra del filtro", en: "Erases the filter's last letter"),
+        KeyBinding([.enter, .tab, .down], .leave, es: "Deja el filtro y vuelve a la lista", en: "Leaves the filter for the list"),
+    ])
+
     /// Typing into the filter box. Returns nil for keys that are not text editing, so that
     /// global commands (F1, F10, Ctrl-Q...) still work while the filter is focused.
     static func input(_ state: inout AppState, _ key: Key) -> [Effect]? {
-        guard state.caseList.editingFilter else { return nil }
+        guard state.caseList.editingFilter, let action = filterKeys.action(for: key) else { return nil }
         var filter = state.caseList.filter
-        switch key {
-        case .char(let c):
+        switch (action, key) {
+        case (.type, .char(let c)):
             filter.append(c)
-        case .paste(let text):
+        case (.type, .paste(let text)):
             filter += text.replacingOccurrences(of: "\n", with: " ")
-        case .backspace:
+        case (.type, _):
+            return nil
+        case (.erase, _):
             if filter.isEmpty { return [] }
             filter.removeLast()
-        case .enter, .tab, .down:
+        case (.leave, _):
             state.caseList.editingFilter = false
             return []
-        default:
-            return nil
         }
         if filter.count > CaseListLayout.maxFilterLength {
             filter = String(filter.prefix(CaseListLayout.maxFilterLength))

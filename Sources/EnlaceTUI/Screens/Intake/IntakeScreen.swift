@@ -16,10 +16,28 @@ enum IntakeScreen {
 
     // MARK: - Keys
 
+    /// The intake's own key (besides the form's and its fields').
+    static let keys = KeyMap<Bool>([
+        KeyBinding([.escape], true, es: "Sale de la admisión (pregunta si hay algo escrito; el borrador queda)",
+                   en: "Leaves the intake (asks when something was typed; the draft stays)"),
+    ])
+
+    enum PanelKey: Sendable { case leave, up, down, choose, notSame, save }
+
+    /// The keys of the panel of possible duplicates, while it has the focus.
+    static let panelKeys = KeyMap<PanelKey>([
+        KeyBinding([.escape, .tab, .backTab, .alt("d"), .ctrl("g")], .leave, es: "Vuelve al formulario", en: "Back to the form"),
+        KeyBinding([.up, .ctrl("k")], .up, es: "Candidato anterior", en: "Previous candidate"),
+        KeyBinding([.down, .ctrl("j")], .down, es: "Candidato siguiente", en: "Next candidate"),
+        KeyBinding([.enter], .choose, es: "Es esta persona: el caso se abre para ella", en: "This is the person: the case opens for them"),
+        KeyBinding([.char("n"), .char("N"), .alt("n")], .notSame, es: "No es la misma persona", en: "Not the same person"),
+        KeyBinding([.ctrl("s")], .save, es: "Guarda la admisión", en: "Saves the intake"),
+    ])
+
     static func input(_ state: inout AppState, _ key: Key) -> [Effect]? {
         guard var intake = state.intake else { return nil }
         if intake.panelFocused { return panelInput(&state, key) }
-        if key == .escape { return escape(&state) }
+        if keys.action(for: key) != nil { return escape(&state) }
         let outcome = intake.form.handle(key, language: state.language, areaWidth: IntakeView.areaWidth(state))
         switch outcome {
         case .ignored:
@@ -119,24 +137,24 @@ enum IntakeScreen {
     static func panelInput(_ state: inout AppState, _ key: Key) -> [Effect]? {
         guard var intake = state.intake else { return nil }
         let count = intake.candidates.count
-        switch key {
-        case .escape, .tab, .backTab, .alt("d"), .ctrl("g"):
+        switch panelKeys.action(for: key) {
+        case .leave?:
             intake.panelFocused = false
-        case .up, .ctrl("k"):
+        case .up?:
             intake.panelSelected = max(0, intake.panelSelected - 1)
-        case .down, .ctrl("j"):
+        case .down?:
             intake.panelSelected = min(max(0, count - 1), intake.panelSelected + 1)
-        case .enter:
+        case .choose?:
             state.intake = intake
             return choose(&state)
-        case .char("n"), .char("N"), .alt("n"):
+        case .notSame?:
             state.intake = intake
             return notSamePerson(&state)
-        case .ctrl("s"):
+        case .save?:
             intake.panelFocused = false
             state.intake = intake
             return save(&state)
-        default:
+        case nil:
             return nil
         }
         state.intake = intake

@@ -43,33 +43,69 @@ public struct DialogState: Sendable {
     static let areaRows = 8
 }
 
+/// The keys a dialog takes itself (besides its field's or list's own).
+enum DialogKeys {
+    enum Answer: Sendable { case cancel, accept, jump, no }
+
+    static let common = KeyMap<Answer>([
+        KeyBinding([.escape], .cancel, es: "Cierra el diálogo sin hacer nada", en: "Closes the dialog doing nothing"),
+    ])
+    static let line = KeyMap<Answer>([
+        KeyBinding([.enter, .ctrl("s")], .accept, es: "Acepta lo escrito", en: "Accepts what is typed"),
+    ])
+    static let paragraph = KeyMap<Answer>([
+        KeyBinding([.ctrl("s")], .accept, es: "Guarda el párrafo (Enter es una línea nueva)",
+                   en: "Saves the paragraph (Enter is a new line)"),
+    ])
+    static let list = KeyMap<Answer>([
+        KeyBinding([.enter], .accept, es: "Acepta la línea marcada", en: "Accepts the marked line"),
+        KeyBinding(patterns: [.typing], .jump, es: "Salta a la siguiente opción que empieza con esa letra",
+                   en: "Jumps to the next option starting with that letter"),
+    ])
+    static let confirm = KeyMap<Answer>([
+        KeyBinding([.enter, .char("s"), .char("S"), .char("y"), .char("Y")], .accept, es: "Sí", en: "Yes"),
+        KeyBinding([.char("n"), .char("N")], .no, es: "No", en: "No"),
+    ])
+
+    /// The bindings of a dialog of `kind` (its own, then its field's or list's), one map.
+    static func widget(_ kind: DialogState.Kind) -> WidgetKind {
+        switch kind {
+        case .text: return .textDialog
+        case .area: return .noteDialog
+        case .choice: return .choiceDialog
+        case .confirm: return .confirmDialog
+        }
+    }
+}
+
 extension App {
     func handleDialogKey(_ state: inout AppState, _ key: Key, dialog: DialogState) -> [Effect] {
         var d = dialog
-        if key == .escape {
+        if DialogKeys.common.action(for: key) == .cancel {
             state.overlay = .none
             return []
         }
         let inner = DialogState.width(state.width) - 4
         switch d.kind {
         case .text(var field):
-            if key == .enter || key == .ctrl("s") {
+            if DialogKeys.line.action(for: key) == .accept {
                 return submit(&state, d, .text(field.text.trimmingCharacters(in: .whitespaces)))
             }
             if field.handle(key) { d.kind = .text(field); d.problem = nil }
         case .area(var area):
-            if key == .ctrl("s") {
+            if DialogKeys.paragraph.action(for: key) == .accept {
                 return submit(&state, d, .text(area.text.trimmingCharacters(in: .whitespacesAndNewlines)))
             }
             if area.handle(key, width: inner) { d.kind = .area(area); d.problem = nil }
         case .choice(let options, var cursor):
             let page = max(1, min(options.count, state.height - 10))
-            if key == .enter, options.indices.contains(cursor.selected) {
+            let answer = DialogKeys.list.action(for: key)
+            if answer == .accept, options.indices.contains(cursor.selected) {
                 return submit(&state, d, .choice(options[cursor.selected]))
             }
             if cursor.handle(key, count: options.count, page: page) {
                 d.kind = .choice(options, cursor)
-            } else if case .char(let c) = key {
+            } else if answer == .jump, case .char(let c) = key {
                 let want = NameFolding.searchForm(String(c))
                 let start = cursor.selected + 1
                 let order = Array(options.indices[min(start, options.count)...]) + Array(options.indices[..<min(start, options.count)])
@@ -80,10 +116,10 @@ extension App {
                 }
             }
         case .confirm:
-            switch key {
-            case .enter, .char("s"), .char("S"), .char("y"), .char("Y"):
+            switch DialogKeys.confirm.action(for: key) {
+            case .accept?:
                 return submit(&state, d, .confirmed)
-            case .char("n"), .char("N"):
+            case .no?:
                 state.overlay = .none
                 return []
             default: break
@@ -122,12 +158,15 @@ enum DialogView {
         case .choice(let options, _): bodyRows = max(1, min(options.count, buffer.height - 10))
         case .confirm: bodyRows = 0
         }
-        let h = min(buffer.height - 2, messageLines.count + bodyRows + 5)
+        // A problem wraps to as many rows as it needs (the hint takes one when there is none).
+        let problemLines = dialog.problem.map { TextWidth.wrap($0(lang), width: inner) } ?? []
+        let footerRows = max(1, problemLines.count)
+        let h = min(buffer.height - 2, messageLines.count + bodyRows + 4 + footerRows)
         let rect = Rect(x: (buffer.width - w) / 2, y: max(1, (buffer.height - h) / 2), width: w, height: h)
         buffer.fill(rect, role: .overlay)
         buffer.box(rect, role: .border, title: dialog.title(lang))
         var y = rect.y + 1
-        for line in messageLines.prefix(max(0, h - 4 - bodyRows)) {
+        for line in messageLines.prefix(max(0, h - 3 - footerRows - bodyRows)) {
             buffer.put(line, x: rect.x + 2, y: y, role: .overlay, maxWidth: inner)
             y += 1
         }
@@ -151,8 +190,10 @@ enum DialogView {
         case .confirm: hint = FormText.confirmHint(lang)
         default: hint = FormText.dialogHint(lang)
         }
-        if let problem = dialog.problem {
-            buffer.put(problem(lang), x: rect.x + 2, y: rect.maxY - 2, role: .error, maxWidth: inner)
+        if !problemLines.isEmpty {
+            for (i, line) in problemLines.enumerated() {
+                buffer.put(line, x: rect.x + 2, y: rect.maxY - 1 - footerRows + i, role: .error, maxWidth: inner)
+            }
         } else {
             buffer.put(hint, x: rect.x + 2, y: rect.maxY - 2, role: .muted, maxWidth: inner)
         }

@@ -1,5 +1,19 @@
 import EnlaceCore
 
+/// The palette's keys (`App.handlePaletteKey` dispatches through them).
+enum PaletteKeys {
+    enum Action: Sendable { case close, run, up, down, erase, type }
+
+    static let keys = KeyMap<Action>([
+        KeyBinding(patterns: [.typing, .paste], .type, es: "Escribe parte del nombre del comando", en: "Types part of the command's name"),
+        KeyBinding([.backspace], .erase, es: "Borra la última letra", en: "Erases the last letter"),
+        KeyBinding([.up, .ctrl("k")], .up, es: "Comando anterior", en: "Previous command"),
+        KeyBinding([.down, .ctrl("j"), .tab], .down, es: "Comando siguiente", en: "Next command"),
+        KeyBinding([.enter], .run, es: "Ejecuta el comando marcado", en: "Runs the marked command"),
+        KeyBinding([.escape, .ctrl("p")], .close, es: "Cierra la paleta", en: "Closes the palette"),
+    ])
+}
+
 /// The command palette: type to filter commands by name in the current language.
 enum PaletteOverlay {
     static func draw(_ state: AppState, palette: PaletteState, app: App, into buffer: inout ScreenBuffer) {

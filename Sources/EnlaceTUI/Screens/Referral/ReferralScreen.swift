@@ -27,8 +27,7 @@ enum ReferralScreen {
         r.mode = mode
         r.caseId = caseId
         r.referralId = referralId
-        state.referral = r
-        state.push(.referral)
+        state.push(.referral(r))
     }
 
     /// The case's number, person and where the person lives (for the partner order).
@@ -112,15 +111,37 @@ enum ReferralScreen {
         }
     }
 
+    enum KindKey: Sendable { case choose, number, other }
+
+    /// The keys of the kind chooser (besides the list's own).
+    static let kindKeys = KeyMap<KindKey>([
+        KeyBinding([.enter], .choose, es: "Abre el formulario del tipo marcado", en: "Opens the form of the marked kind"),
+        KeyBinding(patterns: [.digit], .number, es: "Abre el formulario del tipo de ese número", en: "Opens the form of the kind of that number"),
+        KeyBinding(patterns: [.typing], .other, es: "Otras letras no hacen nada al elegir el tipo",
+                   en: "Other letters do nothing while choosing the kind"),
+    ])
+
+    enum FormKey: Sendable { case leave, swallow }
+
+    /// The form's own keys (besides the form's and its fields').
+    static let formKeys = KeyMap<FormKey>([
+        KeyBinding([.escape], .leave, es: "Sale del formulario (pregunta si hay algo escrito)",
+                   en: "Leaves the form (asks when something was typed)"),
+        KeyBinding(patterns: [.typing], .swallow, es: "Con el formulario abierto, las letras no ejecutan comandos",
+                   en: "While the form is open, letters run no commands"),
+    ])
+
     static func kindInput(_ state: inout AppState, _ key: Key) -> [Effect]? {
         let kinds = ReferralKind.allCases
-        switch key {
-        case .enter:
+        switch kindKeys.action(for: key) {
+        case .choose?:
             return chooseKind(&state, kinds[state.referral.kindCursor.selected])
-        case .char(let c):
-            if let n = c.wholeNumberValue, (1...kinds.count).contains(n) { return chooseKind(&state, kinds[n - 1]) }
+        case .number?:
+            if let n = key.typedCharacter?.wholeNumberValue, (1...kinds.count).contains(n) { return chooseKind(&state, kinds[n - 1]) }
             return []
-        default:
+        case .other?:
+            return []
+        case nil:
             if state.referral.kindCursor.handle(key, count: kinds.count, page: kinds.count) { return [] }
             return nil
         }
@@ -136,7 +157,8 @@ enum ReferralScreen {
     }
 
     static func formInput(_ state: inout AppState, _ key: Key) -> [Effect]? {
-        if key == .escape {
+        let own = formKeys.action(for: key)
+        if own == .leave {
             guard state.referral.form.dirty else { return nil }
             state.overlay = .dialog(DialogState(title: FormText.unsavedTitle.text, message: FormText.unsavedQuestion.text,
                                                 kind: .confirm) { state, _ in
@@ -161,8 +183,7 @@ enum ReferralScreen {
             return []
         case .ignored:
             // Letters never reach the referral view's one-key actions while a form is open.
-            if key.typedCharacter != nil { return [] }
-            return nil
+            return own == .swallow ? [] : nil
         }
     }
 

@@ -11,16 +11,13 @@ enum SearchScreen {
         return refresh(&state)
     }
 
+    /// The query box's keys: a text field's, but Ctrl-E stays the language switch.
+    static let queryKeys = TextField.keys.without([.ctrl("e")])
+
     /// Typing into the query box. Keys that are not editing (Enter, Esc, arrows, F-keys,
     /// Ctrl-E for the language) are left to the registry.
     static func input(_ state: inout AppState, _ key: Key) -> [Effect]? {
-        switch key {
-        case .char, .paste, .backspace, .delete, .left, .right, .home, .end,
-             .ctrl("a"), .ctrl("b"), .ctrl("f"), .ctrl("d"), .ctrl("h"), .ctrl("u"), .ctrl("w"):
-            break
-        default:
-            return nil
-        }
+        guard queryKeys.action(for: key) != nil else { return nil }
         var field = state.search.query
         guard field.handle(key) else { return nil }
         if case .paste(let text) = key, text.count + state.search.query.text.count > SearchLayout.maxQueryLength {
