@@ -60,7 +60,8 @@ let package = Package(
         ),
         .testTarget(name: "EnlaceCoreTests", dependencies: ["EnlaceCore"]),
         .testTarget(name: "EnlaceStoreTests", dependencies: ["EnlaceCore", "EnlaceStore"]),
-        .testTarget(name: "EnlaceTUITests", dependencies: ["EnlaceCore", "EnlaceStore", "EnlaceTUI"]),
+        .testTarget(name: "EnlaceTUITests", dependencies: ["EnlaceCore", "EnlaceStore", "EnlaceTUI"],
+                    exclude: ["Golden"]),
         .testTarget(name: "EnlaceTerminalTests", dependencies: ["EnlaceCore"]),
     ]
 )

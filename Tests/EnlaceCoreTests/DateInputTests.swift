@@ -61,7 +61,12 @@ private func d(_ y: Int, _ m: Int, _ day: Int) -> CalendarDate { CalendarDate(ye
         ("", .empty),
         ("   ", .empty),
         ("12 smarch 1985", .unknownMonthName("smarch")),
-        ("ayer", .unrecognized(input: "ayer")),
+        ("ahorita", .unrecognized(input: "ahorita")),
+        ("+", .unrecognized(input: "+")),
+        ("+3 semanas", .unrecognized(input: "+3 semanas")),
+        ("3", .unrecognized(input: "3")),
+        ("+3661", .unrecognized(input: "+3661")),
+        ("mañana 12/03/1985", .unrecognized(input: "mañana 12/03/1985")),
         ("12/03", .unrecognized(input: "12/03")),
         ("12031985", .unrecognized(input: "12031985")),
         ("12/03-1985", .unrecognized(input: "12/03-1985")),
@@ -71,6 +76,66 @@ private func d(_ y: Int, _ m: Int, _ day: Int) -> CalendarDate { CalendarDate(ye
     ])
     func refused(text: String, problem: DateProblem) {
         #expect(DateInput.parse(text, today: today).failure == problem)
+    }
+
+    /// Days counted from today (21 November 2026), as a caseworker types them.
+    @Test(arguments: [
+        ("hoy", d(2026, 11, 21)),
+        ("HOY", d(2026, 11, 21)),
+        ("  Hoy  ", d(2026, 11, 21)),
+        ("mañana", d(2026, 11, 22)),
+        ("manana", d(2026, 11, 22)),
+        ("Mañana.", d(2026, 11, 22)),
+        ("MAÑANA", d(2026, 11, 22)),
+        ("pasado mañana", d(2026, 11, 23)),
+        ("pasado  manana", d(2026, 11, 23)),
+        ("ayer", d(2026, 11, 20)),
+        ("antier", d(2026, 11, 19)),
+        ("anteayer", d(2026, 11, 19)),
+        ("today", d(2026, 11, 21)),
+        ("Tomorrow", d(2026, 11, 22)),
+        ("yesterday", d(2026, 11, 20)),
+        ("day after tomorrow", d(2026, 11, 23)),
+        ("the day after tomorrow", d(2026, 11, 23)),
+        ("day before yesterday", d(2026, 11, 19)),
+        ("+3", d(2026, 11, 24)),
+        ("+ 3", d(2026, 11, 24)),
+        ("+0", d(2026, 11, 21)),
+        ("+10", d(2026, 12, 1)),
+        ("+41", d(2027, 1, 1)),
+        ("-2", d(2026, 11, 19)),
+        ("-21", d(2026, 10, 31)),
+        ("+3 días", d(2026, 11, 24)),
+        ("+3 dias", d(2026, 11, 24)),
+        ("+1 día", d(2026, 11, 22)),
+        ("+3 days", d(2026, 11, 24)),
+        ("-1 day", d(2026, 11, 20)),
+        ("+3660", d(2036, 11, 28)),
+    ])
+    func daysFromToday(text: String, date: CalendarDate) throws {
+        let parsed = try DateInput.parse(text, today: today).get()
+        #expect(parsed.date == date)
+        #expect(!parsed.isAmbiguous)
+    }
+
+    @Test func daysFromTodayInEveryDayMonthOrderAndInWords() throws {
+        #expect(try DateInput.parse("mañana", order: .monthFirst, today: today).get().date == d(2026, 11, 22))
+        // The line under the field says which day was understood.
+        #expect(DateInput.feedback(DateInput.parse("mañana", today: today), .es) == "22 de noviembre de 2026")
+        #expect(DateInput.feedback(DateInput.parse("+3", today: today), .en) == "November 24, 2026")
+        // Past the end of a month and a year.
+        let lastDay = CalendarDate(year: 2026, month: 12, day: 31)!
+        #expect(try DateInput.parse("tomorrow", today: lastDay).get().date == d(2027, 1, 1))
+    }
+
+    @Test func birthDatesTakeTodayAndYesterdayButNotTomorrow() throws {
+        #expect(try DateInput.parseBirthDate("hoy", today: today).get().date == today)
+        #expect(try DateInput.parseBirthDate("ayer", today: today).get().date == d(2026, 11, 20))
+        #expect(try DateInput.parseBirthDate("-400", today: today).get().date == d(2025, 10, 17))
+        #expect(DateInput.parseBirthDate("mañana", today: today).failure == .birthInFuture(d(2026, 11, 22)))
+        #expect(DateInput.parseBirthDate("+3", today: today).failure == .birthInFuture(d(2026, 11, 24)))
+        #expect(DateInput.parseBirthDate("tomorrow", today: today).failure?.message(.en)
+                == "The birth date November 22, 2026 is after today.")
     }
 
     @Test func refusalMessagesSayWhy() {

@@ -70,21 +70,18 @@ struct CaseDetailScreenTests {
         let rt = try open(c.id)
         let screen = rt.render()
         let phone = try PhoneNumber.parse("(312) 555-0199").get().localFormat
-        #expect(screen.line(1).contains("Caso \(c.number)"))
-        #expect(screen.line(1).contains("José Ángel Muñoz Pérez"))
-        #expect(screen.line(1).contains("\(age("1985-03-12")) años"))
-        #expect(screen.line(1).contains(phone), "\(screen.line(1))")
-        #expect(screen.line(2).contains("Estado: Activo"))
-        #expect(screen.line(2).contains("Área: Legal") || screen.line(2).contains("Área: "))
+        #expect(screen.heading.contains("Caso \(c.number)"))
+        #expect(screen.heading.contains("José Ángel Muñoz Pérez"))
+        #expect(screen.heading.contains("\(age("1985-03-12")) años"))
+        #expect(screen.heading.contains(phone), "\(screen.heading)")
+        #expect(screen.sameRow("Estado: Activo", "Área: "), "\(screen.text)")
         let urgent = try #require(screen.find("Urgente"))
-        #expect(urgent.y == 2)
+        #expect(urgent.y == screen.row(of: "Estado:"), "the priority beside the status")
         #expect(screen.role(x: urgent.x, y: urgent.y) == .urgent)
-        #expect(screen.line(3).contains("Responsable: Jorge"))
-        #expect(screen.line(3).contains("abierto hoy"))
-        #expect(screen.line(4).contains("Historial"))
-        #expect(screen.line(4).contains("Acciones"))
+        #expect(screen.sameRow("Responsable: Jorge", "abierto hoy"), "\(screen.text)")
+        #expect(screen.sameRow("Historial", "Acciones"))
         #expect(screen.text.contains("Caso abierto"))
-        #expect(screen.line(23).contains("n Nota"), "the footer offers the note key: \(screen.line(23))")
+        #expect(screen.footer.contains("n Nota"), "the footer offers the note key: \(screen.footer)")
         for y in 0..<24 { #expect(TextWidth.columns(of: screen.line(y)) <= 80) }
     }
 
@@ -96,13 +93,13 @@ struct CaseDetailScreenTests {
                                       note: "Llamar para confirmar la cita", by: jorge)
         let rt = try open(c.id, width: 120, height: 40, language: .en)
         let screen = rt.render()
-        #expect(screen.line(1).contains("Case \(c.number)"))
-        #expect(screen.line(1).contains("\(age("1985-03-12")) years old"))
-        #expect(screen.line(2).contains("Status: Active"))
+        #expect(screen.heading.contains("Case \(c.number)"))
+        #expect(screen.heading.contains("\(age("1985-03-12")) years old"))
+        #expect(screen.line(with: "Status:").contains("Status: Active"))
         let high = try #require(screen.find("High"))
         #expect(screen.role(x: high.x, y: high.y) == .warning)
         let overdue = try #require(screen.find("follow-up overdue"))
-        #expect(overdue.y == 3)
+        #expect(overdue.y == screen.row(of: "Caseworker:"), "beside the caseworker")
         #expect(screen.role(x: overdue.x, y: overdue.y) == .overdue)
         let entry = try #require(screen.find("Follow-up: Call · Scheduled (overdue)"))
         #expect(screen.role(x: entry.x, y: entry.y) == .selection || screen.role(x: entry.x, y: entry.y) == .overdue)
@@ -213,7 +210,7 @@ struct CaseDetailScreenTests {
         let detail = try Self.fixture.desk().caseDetail(id: c.id, by: try Self.fixture.user(named: "maria"))
         #expect(detail.header.caseworkerId == jorge.id)
         screen = rt.render()
-        #expect(screen.line(3).contains("Responsable: \(jorge.displayName)"))
+        #expect(screen.line(with: "Responsable:").contains("Responsable: \(jorge.displayName)"))
         #expect(rt.state.message?.role == .success)
     }
 
@@ -286,7 +283,7 @@ struct CaseDetailScreenTests {
         let row = try #require(audit.first { $0.action == CaseEvent.requestClosure.rawValue })
         #expect(row.from == "active" && row.to == "closureRequested")
         #expect(row.actorName == rt.state.user.displayName)
-        #expect(rt.render().line(2).contains("Estado: \(CaseStatus.closureRequested.label(.es))"))
+        #expect(rt.render().line(with: "Estado:").contains("Estado: \(CaseStatus.closureRequested.label(.es))"))
         #expect(rt.state.message?.role == .success)
     }
 
@@ -304,7 +301,7 @@ struct CaseDetailScreenTests {
         #expect(rt.render().text.contains("Close case \(a.number)? Outcome: Resolved."))
         rt.send(.key(.enter))
         #expect(try status(a.id).status == .closed)
-        #expect(rt.render().line(2).contains("Status: Closed"))
+        #expect(rt.render().line(with: "Status:").contains("Status: Closed"))
         // Reopen is now offered; priority is not (closed).
         let reopen = try #require(rt.render().find("o Reopen"))
         #expect(rt.render().role(x: reopen.x, y: reopen.y) == .key)
@@ -421,8 +418,8 @@ struct CaseDetailScreenTests {
         rt.send(.key(.enter))
         #expect(try status(c.id).status == .waiting)
         // The reason once, not "En espera (en espera de Espera al consulado)".
-        #expect(rt.render().line(2).contains("Estado: En espera (Espera "), "\(rt.render().line(2))")
-        #expect(!rt.render().line(2).contains("en espera de"))
+        #expect(rt.render().line(with: "Estado:").contains("Estado: En espera (Espera "), "\(rt.render().line(with: "Estado:"))")
+        #expect(!rt.render().line(with: "Estado:").contains("en espera de"))
         rt.send(.key(.char("u")))
         rt.send(.key(.enter))
         #expect(try status(c.id).status == .active)
@@ -449,7 +446,7 @@ struct CaseDetailScreenTests {
         rt.send(.key(.enter))
         #expect(rt.state.overlay.isNone)
         #expect(try status(c.id).status == .closed)
-        #expect(rt.render().line(3).contains(CaseOutcome.duplicate.label(.es)))
+        #expect(rt.render().line(with: "Responsable:").contains(CaseOutcome.duplicate.label(.es)))
     }
 
     @Test func enterOnTheCaseListOpensTheSelectedCaseAndEscGoesBack() throws {
@@ -462,7 +459,7 @@ struct CaseDetailScreenTests {
         rt.send(.key(.enter))
         #expect(rt.state.screen == .caseDetail)
         #expect(rt.state.caseDetail?.header?.number == chosen.number)
-        #expect(rt.render().line(1).contains("Caso \(chosen.number)"))
+        #expect(rt.render().heading.contains("Caso \(chosen.number)"))
         rt.send(.key(.escape))
         #expect(rt.state.screen == .caseList)
         #expect(rt.state.caseList.selectedCase?.id == chosen.id)

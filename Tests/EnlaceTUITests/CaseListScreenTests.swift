@@ -12,19 +12,19 @@ struct CaseListScreenTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("enlace-screens-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("screens.sqlite").path
-        let desk = try! CaseDesk.open(path: path, create: true)
+        let desk = try! CaseDesk.open(path: path, create: true, clock: ScreenFixture.clock)
         let logins = try! DemoData.seed(into: desk, people: 400, seed: 7)
         return (path, logins)
     }()
 
-    static let now = Date()
+    static let now = ScreenFixture.now
 
     private func runtime(role: Role = .supervisor, width: Int = 80, height: Int = 24, language: Language = .es) throws -> AppRuntime {
-        let desk = try CaseDesk.open(path: Self.fixture.path, create: false)
+        let desk = try CaseDesk.open(path: Self.fixture.path, create: false, clock: ScreenFixture.clock)
         let login = try #require(Self.fixture.logins.first { $0.role == role })
         let user = try desk.authenticate(username: login.username, password: login.password)
         var state = AppState(language: language, width: width, height: height, user: user,
-                             organization: try desk.organizationName(), now: Self.now, timeZone: TimeZone(identifier: "America/Chicago")!)
+                             organization: try desk.organizationName(), now: Self.now, timeZone: ScreenFixture.chicago)
         // The app starts on the home queue; these tests start on the case list (F6).
         state.screen = .caseList
         return AppRuntime(desk: desk, state: state)
@@ -38,28 +38,29 @@ struct CaseListScreenTests {
     @Test func firstScreenShowsFrameTitleHeadersRowsAndFooter() throws {
         let rt = try runtime()
         let screen = rt.render()
-        #expect(screen.line(0).hasPrefix("┌"))
+        #expect(screen.titleBar.hasPrefix("┌"))
         // At 80 columns the organization's name gives way to the person and the time.
-        #expect(screen.line(0).contains("Enlace · Casa Guanajuato"))
-        #expect(screen.line(0).contains("María Elena Rodríguez (supervisor) · "))
+        #expect(screen.titleBar.contains("Enlace · Casa Guanajuato"))
+        #expect(screen.titleBar.contains("María Elena Rodríguez (supervisor) · 11:00"))
         let wide = try runtime(width: 140, height: 30).render()
-        #expect(wide.line(0).contains("Enlace · \(try rt.desk.organizationName())"))
-        #expect(screen.line(0).contains("(supervisor)"))
-        #expect(screen.line(2).contains("Número"))
-        #expect(screen.line(2).contains("Persona"))
-        #expect(screen.role(x: 2, y: 2) == .header)
+        #expect(wide.titleBar.contains("Enlace · \(try rt.desk.organizationName())"))
+        #expect(screen.titleBar.contains("(supervisor)"))
+        #expect(screen.sameRow("Número", "Persona"))
+        #expect(screen.role(of: "Número") == .header)
         let expected = try allCases(rt).prefix(19)
+        let table = screen.tableLines(under: "Número")
+        #expect(table.count == expected.count, "\(screen.text)")
         for (i, row) in expected.enumerated() {
-            #expect(screen.line(3 + i).contains(row.number), "row \(i)")
+            #expect(table.count > i && table[i].contains(row.number), "row \(i)")
         }
-        #expect(screen.line(23).contains("F1 Ayuda"))
-        #expect(screen.line(23).contains("F10 Salir"))
-        #expect(screen.role(x: 3, y: 23) == .key)
+        #expect(screen.footer.contains("F1 Ayuda"))
+        #expect(screen.footer.contains("F10 Salir"))
+        #expect(screen.role(of: "F1", onRow: screen.height - 1) == .key)
         // The first row is selected, drawn in the selection role across the width.
-        #expect(screen.role(x: 5, y: 3) == .selection)
-        #expect(screen.role(x: 5, y: 4) != .selection)
+        #expect(screen.role(of: expected[0].number) == .selection)
+        #expect(screen.role(of: expected[1].number) != .selection)
         let total = try allCases(rt).count
-        #expect(screen.line(1).contains("\(total) casos") || screen.line(1).contains(CaseListView.groupDigits(total, .es)))
+        #expect(screen.heading.contains("\(total) casos") || screen.heading.contains(CaseListView.groupDigits(total, .es)))
     }
 
     @Test func movingDownPastTheWindowScrollsOneRowAtATime() throws {
@@ -84,7 +85,7 @@ struct CaseListScreenTests {
         #expect(seen == all.prefix(19 * 6).map(\.id))
         rt.send([.end])
         #expect(rt.state.caseList.selectedCase?.id == all.last?.id)
-        #expect(rt.render().line(3 + 18).contains(all.last!.number))
+        #expect(rt.render().tableLines(under: "Número").last?.contains(all.last!.number) == true)
         rt.send([.home])
         #expect(rt.state.caseList.selectedCase?.id == all.first?.id)
         rt.send([.pageUp])
@@ -97,7 +98,7 @@ struct CaseListScreenTests {
         #expect(rt.state.caseList.editingFilter)
         rt.type("Muñoz")
         let screen = rt.render()
-        #expect(screen.line(1).contains("Filtro: Muñoz"))
+        #expect(screen.heading.contains("Filtro: Muñoz"))
         let rows = rt.state.caseList.rows
         #expect(!rows.isEmpty)
         #expect(rows.allSatisfy { $0.personName.contains("Muñoz") })
@@ -152,7 +153,7 @@ struct CaseListScreenTests {
         #expect(!text.contains("Página siguiente"))
         rt.send([.enter])
         #expect(rt.state.language == .en)
-        #expect(rt.render().line(2).contains("Number"))
+        #expect(rt.render().sameRow("Number", "Person"))
         rt.send([.char(":")])
         rt.type("quit")
         rt.send([.enter])
@@ -168,8 +169,8 @@ struct CaseListScreenTests {
         rt.send([.function(9)])
         #expect(rt.state.language == .en)
         let screen = rt.render()
-        #expect(screen.line(1).contains("Filter: Muñoz"))
-        #expect(screen.line(23).contains("F10 Quit"))
+        #expect(screen.heading.contains("Filter: Muñoz"))
+        #expect(screen.footer.contains("F10 Quit"))
         #expect(rt.state.caseList.selectedCase?.id == selected)
         rt.send([.ctrl("e")])
         #expect(rt.state.language == .es)
@@ -185,7 +186,7 @@ struct CaseListScreenTests {
         #expect(!small.text.contains("Número"))
         rt.send(.resize(width: 120, height: 40))
         let big = rt.render()
-        #expect(big.line(2).contains("Responsable"))
+        #expect(big.sameRow("Número", "Responsable"))
         #expect(rt.state.caseList.rows.count == 35)
         #expect(rt.state.caseList.selected == 2)
     }
@@ -197,18 +198,15 @@ struct CaseListScreenTests {
             Issue.record("no urgent case in the first window of the demo data")
             return
         }
-        let y = 3 + i
-        let label = CasePriority.urgent.label(.es)
-        let x = try #require(screen.find(label).map { _ in screen.line(y).range(of: label) }.flatMap { $0 }
-            .map { TextWidth.columns(of: screen.line(y)[..<$0.lowerBound]) })
-        #expect(screen.role(x: x, y: y) == .urgent)
+        let number = rt.state.caseList.rows[i].number
+        #expect(screen.role(of: CasePriority.urgent.label(.es), onRowWith: number) == .urgent)
     }
 
     @Test func ctrlCExplainsHowToQuitInsteadOfQuitting() throws {
         let rt = try runtime()
         rt.send([.ctrl("c")])
         #expect(!rt.state.shouldQuit)
-        #expect(rt.render().line(22).contains("F10"))
+        #expect(rt.render().messageLine.contains("F10"))
         rt.send([.ctrl("q")])
         #expect(rt.state.shouldQuit)
     }
@@ -223,7 +221,7 @@ struct CaseListScreenTests {
         let rt = try runtime()
         let first = try #require(rt.state.caseList.rows.first)
         // Another process renames the person of the first case, straight through SQLite.
-        let other = try CaseDesk.open(path: Self.fixture.path, create: false)
+        let other = try CaseDesk.open(path: Self.fixture.path, create: false, clock: ScreenFixture.clock)
         let before = try other.dataVersion()
         let sql = "UPDATE people SET first_surname = 'Cambiado' WHERE id = (SELECT person_id FROM cases WHERE id = \(first.id));"
         let process = Process()
@@ -234,6 +232,6 @@ struct CaseListScreenTests {
         #expect(process.terminationStatus == 0)
         rt.idle(now: Self.now)
         #expect(rt.state.caseList.rows.first?.personName.contains("Cambiado") == true)
-        #expect(rt.render().line(3).contains("Cambiado"))
+        #expect(rt.render().tableLines(under: "Número").first?.contains("Cambiado") == true)
     }
 }

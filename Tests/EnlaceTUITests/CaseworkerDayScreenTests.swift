@@ -13,7 +13,7 @@ struct CaseworkerDayScreenTests {
     @Test func f2NamesTheIntakeBesideTheFollowUps() throws {
         let narrow = try Self.fixture.runtime(username: "jorge", width: 80, height: 24)
         narrow.send(.key(.function(4)))
-        #expect(!narrow.render().line(23).contains("Nuevo"), "\(narrow.render().line(23))")
+        #expect(!narrow.render().footer.contains("Nuevo"), "\(narrow.render().footer)")
         let open = try #require(IntakeCommands.all.first { $0.id == .intakeOpen })
         #expect(open.label(.es) == "Registrar")
         #expect(open.label(.en) == "Intake")
@@ -45,10 +45,10 @@ struct CaseworkerDayScreenTests {
         #expect(rt.state.screen == .caseDetail)
         let screen = rt.render()
         #expect(screen.find("Canalización: Orientación consu") != nil, "\(screen.text)")
-        #expect(screen.find("otra terminal") == nil, "\(screen.line(22))")
+        #expect(screen.find("otra terminal") == nil, "\(screen.messageLine)")
         // A change from another terminal is still announced.
         _ = try fixture.desk().addNote(caseId: caseId, body: "Desde otra terminal", by: try fixture.user(named: "maria"))
-        rt.idle(now: Date())
+        rt.idle(now: ScreenFixture.now.addingTimeInterval(1))
         #expect(rt.render().find("Datos actualizados por otra terminal.") != nil)
     }
 }

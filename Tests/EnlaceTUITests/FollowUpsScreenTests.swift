@@ -31,38 +31,39 @@ struct FollowUpsScreenTests {
         rt.send(.key(.ctrl("t")))
         #expect(rt.state.screen == .followUps)
         var screen = rt.render()
-        #expect(screen.line(1).contains("Seguimientos · míos"))
-        let todayX = try #require(screen.find("1 Hoy")).x
-        #expect(screen.role(x: todayX, y: 2) == .focus)
+        #expect(screen.heading.contains("Seguimientos · míos"))
+        #expect(screen.role(of: "1 Hoy") == .focus)
         rt.type("2")
         let jorge = rt.state.user
         let overdue = try rt.desk.followUpsDue(scope: .mine, range: .overdue, now: ScreenFixture.now, by: jorge, limit: 34)
         #expect(rt.state.followUps.list.rows.map(\.id) == overdue.map(\.id))
         screen = rt.render()
-        #expect(screen.line(3).contains("Nota"))
+        #expect(screen.sameRow("Medio", "Nota"))
         let row = overdue[1]
-        let line = screen.line(FollowUpsScreen.firstRow + 1)
+        let line = screen.tableLine(1, under: "Medio")
         #expect(line.contains(DueWords.text(row.due, now: ScreenFixture.now, timeZone: ScreenFixture.chicago, .es)))
         #expect(line.contains(row.caseNumber))
         #expect(line.contains(row.channel.label(.es)))
         let note = try rt.desk.followUp(id: row.id, by: jorge).note
         #expect(line.contains(String(note.prefix(15))))
-        #expect(screen.role(x: 3, y: FollowUpsScreen.firstRow + 1) == .overdue)
+        #expect(screen.role(of: DueWords.text(row.due, now: ScreenFixture.now, timeZone: ScreenFixture.chicago, .es),
+                            onRow: screen.tableRow(1, under: "Medio")) == .overdue)
         // Upcoming: in words, not overdue.
         rt.send(.key(.tab))
         #expect(rt.state.followUps.range == .upcoming)
         let upcoming = try rt.desk.followUpsDue(scope: .mine, range: .upcoming, now: ScreenFixture.now, by: jorge, limit: 34)
         screen = rt.render()
         if upcoming.count > 1 {
-            #expect(screen.line(FollowUpsScreen.firstRow + 1).contains("en "))
-            #expect(screen.role(x: 3, y: FollowUpsScreen.firstRow + 1) == .normal)
+            let words = DueWords.text(upcoming[1].due, now: ScreenFixture.now, timeZone: ScreenFixture.chicago, .es)
+            #expect(screen.tableLine(1, under: "Medio").contains("en "))
+            #expect(screen.role(of: words, onRow: screen.tableRow(1, under: "Medio")) == .normal)
         }
         // The team's: the store decides what jorge sees (his and unassigned cases).
         rt.type("e")
-        #expect(rt.render().line(1).contains("del equipo"))
+        #expect(rt.render().heading.contains("del equipo"))
         let team = try rt.desk.followUpsDue(scope: .team, range: .upcoming, now: ScreenFixture.now, by: jorge, limit: 34)
         #expect(rt.state.followUps.list.rows.map(\.id) == team.map(\.id))
-        #expect(rt.render().line(3).contains("Responsable"))
+        #expect(rt.render().sameRow("Medio", "Responsable"))
     }
 
     @Test func markDoneAsksForTheResultAndTheStoreRecordsItWithAnAuditRow() throws {
@@ -86,7 +87,7 @@ struct FollowUpsScreenTests {
         #expect(audit.contains { $0.entity == "followUp" && $0.entityId == target.id && $0.to == "done" })
         screen = rt.render()
         #expect(rt.state.overlay.isNone)
-        #expect(screen.line(22).contains("marcado como hecho"))
+        #expect(screen.messageLine.contains("marcado como hecho"))
         #expect(!rt.state.followUps.list.rows.contains { $0.id == target.id })
     }
 
@@ -105,7 +106,7 @@ struct FollowUpsScreenTests {
         let next = try #require(all.first { $0.previousId == String(target.id) })
         #expect(next.status == .scheduled)
         #expect(CalendarDate(next.due, timeZone: ScreenFixture.chicago) == day)
-        #expect(rt.render().line(22).contains("Missed; new follow-up on"))
+        #expect(rt.render().messageLine.contains("Missed; new follow-up on"))
     }
 
     @Test(arguments: [Language.es, .en])
@@ -175,7 +176,26 @@ struct FollowUpsScreenTests {
         // Now upcoming, "en 2 días".
         rt.type("3")
         let i = try #require(rt.state.followUps.list.rows.firstIndex { $0.id == target.id })
-        #expect(rt.render().line(FollowUpsScreen.firstRow + i).contains("en 2 días"))
+        #expect(rt.render().tableLine(i, under: "Medio").contains("en 2 días"))
+    }
+
+    /// A caseworker types "mañana" or "+3", not a date: the follow-up moves to that day and the
+    /// message says it in words. The fixture's today is Wednesday 2 December 2026.
+    @Test(arguments: [(Language.es, "mañana", 1, "Seguimiento reprogramado para el 3 de diciembre de 2026."),
+                      (.es, "pasado manana", 2, "Seguimiento reprogramado para el 4 de diciembre de 2026."),
+                      (.en, "+3", 3, "Follow-up rescheduled to December 5, 2026."),
+                      (.en, "Tomorrow", 1, "Follow-up rescheduled to December 3, 2026.")])
+    func rescheduleTakesDaysCountedFromToday(language: Language, text: String, offset: Int, message: String) throws {
+        let fixture = ScreenFixture.make(name: "fu-relative-\(language.rawValue)-\(offset)")
+        let rt = try overdueRuntime(fixture, language: language)
+        let target = try #require(rt.state.followUps.selected)
+        rt.type("r")
+        rt.type(text)
+        rt.send(.key(.enter))
+        #expect(rt.state.overlay.isNone, "\(rt.render().text)")
+        let moved = try rt.desk.followUp(id: target.id, by: rt.state.user)
+        #expect(CalendarDate(moved.due, timeZone: ScreenFixture.chicago) == typed(offset).day)
+        #expect(rt.render().messageLine.contains(message), "\(rt.render().messageLine)")
     }
 
     @Test func scheduleANewFollowUpForTheRowsCase() throws {
@@ -206,7 +226,7 @@ struct FollowUpsScreenTests {
         #expect(rt.render().text.contains("Seguimiento programado para el"))
         rt.type("3")
         let i = try #require(rt.state.followUps.list.rows.firstIndex { $0.id == Int64(new.id) })
-        let line = rt.render().line(FollowUpsScreen.firstRow + i)
+        let line = rt.render().tableLine(i, under: "Medio")
         #expect(line.contains("mañana") && line.contains("WhatsApp") && line.contains("Preguntar por la cita"))
     }
 
@@ -214,7 +234,7 @@ struct FollowUpsScreenTests {
         let rt = try Self.shared.runtime(role: .supervisor, width: 120, height: 40)
         rt.send(.key(.function(4)))
         rt.type("2")
-        #expect(rt.render().line(1).contains("Seguimientos · del equipo"))
+        #expect(rt.render().heading.contains("Seguimientos · del equipo"))
         let maria = rt.state.user
         let team = try rt.desk.followUpsDue(scope: .team, range: .overdue, now: ScreenFixture.now, by: maria, limit: 34)
         #expect(!team.isEmpty)
@@ -231,10 +251,10 @@ struct FollowUpsScreenTests {
         rt.send(.key(.function(4)))
         rt.send(.key(.right))
         let screen = rt.render()
-        #expect(screen.line(1).contains("Follow-ups · mine"))
-        #expect(screen.line(2).contains("1 Today") && screen.line(2).contains("2 Overdue") && screen.line(2).contains("3 Upcoming"))
-        #expect(screen.line(3).contains("Due") && screen.line(3).contains("Channel") && screen.line(3).contains("Note"))
-        #expect(screen.line(22).contains("d done · m missed"))
+        #expect(screen.heading.contains("Follow-ups · mine"))
+        #expect(screen.sameRow("1 Today", "2 Overdue", "3 Upcoming"))
+        #expect(screen.sameRow("Due", "Channel", "Note"))
+        #expect(screen.messageLine.contains("d done · m missed"))
         let lucia = rt.state.user
         let overdue = try rt.desk.followUpsDue(scope: .mine, range: .overdue, now: ScreenFixture.now, by: lucia, limit: 18)
         #expect(rt.state.followUps.list.rows.map(\.id) == overdue.map(\.id))

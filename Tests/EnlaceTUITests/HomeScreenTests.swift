@@ -24,33 +24,35 @@ struct HomeScreenTests {
         let awaiting = try rt.desk.referralsAwaitingResponse(by: jorge, now: ScreenFixture.now, limit: 500)
         #expect(mine.count > 20, "the demo gives jorge more cases than one screen")
         let screen = rt.render()
-        #expect(screen.line(1).contains("Mi bandeja"))
-        let tabs = screen.line(2)
+        #expect(screen.heading.contains("Mi bandeja"))
+        let tabs = screen.line(with: "1 Mis casos")
         #expect(tabs.contains("1 Mis casos \(capped(mine.count))"), "\(tabs)")
         #expect(tabs.contains("2 Sin asignar \(capped(unassigned.count))"), "\(tabs)")
         #expect(tabs.contains("3 Seguimientos \(capped(overdue.count + today.count))"), "\(tabs)")
         #expect(tabs.contains("4 Canalizaciones \(capped(awaiting.count))"), "\(tabs)")
         // The tab shown stands out.
-        let tabX = try #require(screen.find("1 Mis casos")).x
-        #expect(screen.role(x: tabX, y: 2) == .focus)
+        #expect(screen.role(of: "1 Mis casos") == .focus)
         // A full window of my cases, urgent first, as the store orders them.
-        #expect(screen.line(3).contains("Número") && screen.line(3).contains("Prioridad"))
+        #expect(screen.sameRow("Número", "Prioridad"))
         let page = HomeScreen.page(rt.state)
         #expect(page == 18)
+        let table = screen.tableLines(under: "Número")
+        #expect(table.count == page, "\(screen.text)")
         for (i, item) in mine.prefix(page).enumerated() {
-            #expect(screen.line(HomeScreen.firstRow + i).contains(item.number), "row \(i)")
+            #expect(table.count > i && table[i].contains(item.number), "row \(i)")
         }
-        #expect(screen.role(x: 5, y: HomeScreen.firstRow) == .selection)
+        #expect(screen.role(of: mine[0].number) == .selection)
         // An urgent case's priority (not on the selected row) is drawn in the urgent role.
         let urgent = try #require(mine.prefix(page).dropFirst().firstIndex { $0.priority == .urgent })
-        let y = HomeScreen.firstRow + urgent
-        let x = try #require(screen.line(y).range(of: "Urgente").map { screen.line(y).distance(from: screen.line(y).startIndex, to: $0.lowerBound) })
-        #expect(screen.role(x: x, y: y) == .urgent)
+        let urgentRow = screen.row(of: mine[urgent].number)
+        #expect(screen.line(urgentRow ?? -1).contains("Urgente"))
+        #expect(screen.role(under: "Prioridad", onRow: urgentRow) == .urgent)
         let high = try #require(mine.prefix(page).firstIndex { $0.priority == .high })
-        #expect(screen.line(HomeScreen.firstRow + high).contains("Alta"))
-        #expect(screen.role(x: x, y: HomeScreen.firstRow + high) == .warning)
+        let highRow = screen.row(of: mine[high].number)
+        #expect(screen.line(highRow ?? -1).contains("Alta"))
+        #expect(screen.role(under: "Prioridad", onRow: highRow) == .warning)
         // The keys of the screen where the message line goes.
-        #expect(screen.line(22).contains("Tab o 1-4 cambia de pestaña"))
+        #expect(screen.messageLine.contains("Tab o 1-4 cambia de pestaña"))
     }
 
     @Test func tabsSwitchByTabShiftTabDigitsAndArrows() throws {
@@ -59,8 +61,8 @@ struct HomeScreenTests {
         #expect(rt.state.home.tab == .unassigned)
         let unassigned = try rt.desk.unassignedCases(by: rt.state.user, limit: 50)
         var screen = rt.render()
-        #expect(screen.line(HomeScreen.firstRow).contains(unassigned[0].number))
-        #expect(screen.line(HomeScreen.firstRow + 1).contains(unassigned[1].number))
+        #expect(screen.tableLine(0, under: "Número").contains(unassigned[0].number))
+        #expect(screen.tableLine(1, under: "Número").contains(unassigned[1].number))
         rt.send(.key(.right))
         #expect(rt.state.home.tab == .followUps)
         rt.send(.key(.backTab))
@@ -71,11 +73,11 @@ struct HomeScreenTests {
         #expect(rt.state.home.tab == .referrals)
         screen = rt.render()
         let awaiting = try rt.desk.referralsAwaitingResponse(by: rt.state.user, now: ScreenFixture.now, limit: 50)
-        #expect(screen.line(3).contains("Respuesta") && screen.line(3).contains("Tipo"))
-        #expect(screen.line(HomeScreen.firstRow).contains(awaiting[0].caseNumber))
-        #expect(screen.line(HomeScreen.firstRow).contains(awaiting[0].kind.label(.es)))
+        #expect(screen.sameRow("Respuesta", "Tipo"))
+        #expect(screen.tableLine(0, under: "Respuesta").contains(awaiting[0].caseNumber))
+        #expect(screen.tableLine(0, under: "Respuesta").contains(awaiting[0].kind.label(.es)))
         // A referral awaiting response is past its date: its date is drawn overdue.
-        #expect(screen.role(x: 3, y: HomeScreen.firstRow + 1) == .overdue)
+        #expect(screen.role(under: "Respuesta", onRow: screen.tableRow(1, under: "Respuesta")) == .overdue)
         rt.type("3")
         #expect(rt.state.home.tab == .followUps)
         rt.type("1")
@@ -92,12 +94,12 @@ struct HomeScreenTests {
         #expect(rt.state.home.followUps.rows.map(\.id) == expected.map(\.id))
         #expect(expected.count >= 2)
         let screen = rt.render()
-        #expect(screen.line(3).contains("Vence") && screen.line(3).contains("Medio"))
+        #expect(screen.sameRow("Vence", "Medio"))
         let second = expected[1]
         let words = DueWords.text(second.due, now: ScreenFixture.now, timeZone: ScreenFixture.chicago, .es)
-        #expect(screen.line(HomeScreen.firstRow + 1).contains(words))
-        #expect(screen.line(HomeScreen.firstRow + 1).contains(second.channel.label(.es)))
-        #expect(screen.role(x: 3, y: HomeScreen.firstRow + 1) == (second.due < ScreenFixture.now ? .overdue : .normal))
+        #expect(screen.tableLine(1, under: "Medio").contains(words))
+        #expect(screen.tableLine(1, under: "Medio").contains(second.channel.label(.es)))
+        #expect(screen.role(under: "Vence", onRow: screen.tableRow(1, under: "Medio")) == (second.due < ScreenFixture.now ? .overdue : .normal))
     }
 
     @Test func windowsPageWithoutGapsOrRepeatsAndComeBack() throws {
@@ -148,7 +150,7 @@ struct HomeScreenTests {
         #expect(after.myCases == min(before.myCases + 1, QueueCounts.cap + 1))
         #expect(!rt.state.home.unassigned.rows.contains { $0.id == first.id })
         #expect(rt.state.home.unassigned.selectedRow?.id == kept.id)
-        #expect(rt.render().line(2).contains("2 Sin asignar \(after.unassigned)"))
+        #expect(rt.render().line(with: "1 Mis casos").contains("2 Sin asignar \(after.unassigned)"))
     }
 
     @Test func enterAsksForTheSelectedCase() throws {
@@ -165,14 +167,14 @@ struct HomeScreenTests {
         let rt = try Self.fixture.runtime(username: "jorge")
         rt.send(.key(.function(6)))
         #expect(rt.state.screen == .caseList)
-        #expect(rt.render().line(1).contains("Filtro:"))
+        #expect(rt.render().heading.contains("Filtro:"))
         rt.send(.key(.alt("b")))
         #expect(rt.state.screen == .home)
         #expect(!rt.state.canGoBack)
         rt.send(.key(.alt("c")))
         rt.send(.key(.escape))
         #expect(rt.state.screen == .home)
-        #expect(rt.render().line(1).contains("Mi bandeja"))
+        #expect(rt.render().heading.contains("Mi bandeja"))
     }
 
     @Test func supervisorSeesTheTeamInEnglishAt120x40() throws {
@@ -180,17 +182,16 @@ struct HomeScreenTests {
         let maria = rt.state.user
         let team = try rt.desk.queueCounts(followUpScope: .team, now: ScreenFixture.now, by: maria)
         let screen = rt.render()
-        #expect(screen.line(1).contains("My queue"))
-        #expect(screen.line(2).contains("1 My cases \(capped(team.myCases))"))
-        #expect(screen.line(2).contains("3 Follow-ups due \(capped(team.followUpsDue))"))
-        #expect(screen.line(2).contains("4 Referrals awaiting \(capped(team.referralsAwaiting))"))
-        #expect(screen.line(3).contains("Caseworker"))
+        #expect(screen.heading.contains("My queue"))
+        #expect(screen.sameRow("1 My cases \(capped(team.myCases))", "3 Follow-ups due \(capped(team.followUpsDue))",
+                               "4 Referrals awaiting \(capped(team.referralsAwaiting))"), "\(screen.text)")
+        #expect(screen.sameRow("Number", "Caseworker"))
         // Nothing is assigned to the supervisor: the screen says where the work is.
         #expect(screen.text.contains("No cases are assigned to you. Unassigned cases are on tab 2"))
         rt.type("3")
         let rows = try rt.desk.followUpsDue(scope: .team, range: .overdue, now: ScreenFixture.now, by: maria, limit: 34)
         #expect(rt.state.home.followUps.rows.prefix(rows.count).map(\.id) == rows.prefix(34).map(\.id))
-        let line = rt.render().line(HomeScreen.firstRow + 1)
+        let line = rt.render().tableLine(1, under: "Channel")
         #expect(line.contains(String((rows[1].assignedToName ?? "?").prefix(15))))
         #expect(line.contains("days ago") || line.contains("yesterday"))
     }

@@ -92,7 +92,7 @@ struct IntakeScreenTests {
         let rt = try fixture.runtime(role: .caseworker)
         rt.send(.key(.function(2)))
         #expect(rt.state.screen == .intake)
-        #expect(rt.render().line(1).contains("Registro: persona y caso nuevo"))
+        #expect(rt.render().heading.contains("Registro: persona y caso nuevo"))
         let keys = 1 + typeJose(rt) + 1              // F2 ... Ctrl-S
         rt.send(.key(.ctrl("s")))
         let message = try #require(rt.state.message)
@@ -101,7 +101,7 @@ struct IntakeScreenTests {
         #expect(message.text.contains("abierto para José Ángel Muñoz Pérez"))
         #expect(message.text.contains("también podría ser 3 de diciembre de 1985"))
         let number = try #require(savedCaseNumber(rt))
-        #expect(rt.render().line(22).contains("Caso \(number) abierto"))
+        #expect(rt.render().messageLine.contains("Caso \(number) abierto"))
         // The store holds the person as typed, the case and the consent.
         let personId = try personOfCase(rt, number)
         let person = try rt.desk.person(id: personId, by: rt.state.user)
@@ -264,8 +264,8 @@ struct IntakeScreenTests {
                 // A strip says how many; Alt-D shows the list in place of the form.
                 let n = rt.state.intake!.candidates.count
                 let strip = n == 1 ? "1 posible duplicado — Alt-D para ver" : "\(n) posibles duplicados — Alt-D para ver"
-                #expect(rt.render().line(2).contains(strip))
-                #expect(rt.render().role(x: 2, y: 2) == .warning)
+                #expect(rt.render().underHeading.contains(strip), "at the top of the form")
+                #expect(rt.render().role(of: strip) == .warning)
                 rt.send(.key(.alt("d")))
             } else {
                 // Beside the form, to the right.
@@ -319,8 +319,8 @@ struct IntakeScreenTests {
         rt.send(.key(.char("n")))
         #expect(rt.state.intake?.candidates.contains { $0.personId == jose } == false)
         let after = rt.render()
-        #expect(!(2..<38).contains { after.line($0).contains("Muñoz Pérez, José Ángel") })
-        #expect(after.line(38).contains("Muñoz Pérez, José Ángel no es la misma persona"))
+        #expect(after.row(of: "Muñoz Pérez, José Ángel") == after.messageRow, "only the message names it: \(after.text)")
+        #expect(after.messageLine.contains("Muñoz Pérez, José Ángel no es la misma persona"))
         // Typing more does not bring it back.
         if rt.state.intake?.panelFocused == true { rt.send(.key(.escape)) }
         #expect(rt.state.intake?.panelFocused == false)
@@ -416,9 +416,9 @@ struct IntakeScreenTests {
         let narrow = try fixture.runtime(width: 80, height: 24)
         narrow.send(.key(.function(2)))
         var screen = narrow.render()
-        #expect(screen.line(2).contains("Nombre(s)*"))
-        #expect(screen.role(x: 2, y: 2) == .focus)
-        #expect(screen.line(1).contains("Ctrl-S guarda · Esc sale"))
+        #expect(screen.underHeading.contains("Nombre(s)*"), "the first field at the top")
+        #expect(screen.role(of: "Nombre(s)*") == .focus)
+        #expect(screen.heading.contains("Ctrl-S guarda · Esc sale"))
         // The hometown club's label fits whole at 80 columns, and in correct Spanish ("Club u
         // asociación…" was cut and wrong).
         #expect(screen.text.contains("Club de oriundos "), "\(screen.text)")
@@ -432,10 +432,10 @@ struct IntakeScreenTests {
         let wide = try fixture.runtime(width: 120, height: 40, language: .en)
         wide.send(.key(.function(2)))
         screen = wide.render()
-        #expect(screen.line(1).contains("Intake: person and new case"))
+        #expect(screen.heading.contains("Intake: person and new case"))
         #expect(screen.text.contains("Given names*"))
         #expect(screen.text.contains("Privacy notice*"))
-        #expect(screen.line(39).contains("Ctrl-S Save"))
+        #expect(screen.footer.contains("Ctrl-S Save"))
     }
 
     @Test func anAnswerToAnOlderDuplicateQuestionIsDropped() throws {

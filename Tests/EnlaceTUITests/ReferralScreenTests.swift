@@ -52,7 +52,7 @@ struct ReferralScreenTests {
         #expect(screen.find("1  Telemedicina") != nil)
         #expect(screen.find("4  Orientación consular") != nil)
         let number = try #require(rt.state.referral.caseNumber)
-        #expect(screen.line(1).contains(number))
+        #expect(screen.heading.contains(number))
         rt.send(.key(.enter)) // the first kind, telemedicine
         #expect(rt.state.referral.kind == .telemedicine)
         #expect(rt.state.referral.partners.allSatisfy { $0.kindsServed.contains(.telemedicine) })
@@ -72,7 +72,7 @@ struct ReferralScreenTests {
         rt.send(.key(.ctrl("g")))
         #expect(try Self.newest(rt, caseId).status == .draft)
         screen = rt.render()
-        #expect(screen.line(22).contains("Complete antes de enviar"), "\(screen.line(22))")
+        #expect(screen.messageLine.contains("Complete antes de enviar"), "\(screen.messageLine)")
         #expect(rt.state.referral.form.focusedID == "reason")
         #expect(rt.state.referral.form["tm.symptoms"]?.problem == ReferralScreenText.missingToSend.text)
         #expect(screen.find("Falta para enviar.").map { screen.role(x: $0.x, y: $0.y) } == .error)
@@ -111,7 +111,7 @@ struct ReferralScreenTests {
         #expect(screen.find("[x] Identificación con foto (cualquiera)") != nil)
         #expect(screen.find("Acciones:") != nil)
         #expect(screen.find("a Aceptada") != nil)
-        #expect(screen.line(22).contains("Canalización enviada a Red de Telemedicina"), "\(screen.line(22))")
+        #expect(screen.messageLine.contains("Canalización enviada a Red de Telemedicina"), "\(screen.messageLine)")
     }
 
     /// At 80x24 a partner's label and a document's hint longer than their room end in "…"
@@ -224,10 +224,11 @@ struct ReferralScreenTests {
         #expect(stored.checklist.filter(\.done).map(\.key) == ["deathCertificate"])
         // At 80x24 the view starts at the partner; more documents are below, ↓ says so.
         var screen = rt.render()
-        #expect(screen.line(2).contains("Funeraria Nuestra Señora de Guadalupe"), "\(screen.text)")
+        #expect(screen.underHeading.contains("Funeraria Nuestra Señora de Guadalupe"), "\(screen.text)")
         #expect(screen.find("José Ángel Muñoz Pérez") != nil, "\(screen.text)")
         #expect(screen.find("Prueba de parentesco") == nil)
-        #expect(screen.line(19).hasSuffix("↓ │"))
+        let more = screen.row(where: { $0.hasSuffix("↓ │") })
+        #expect((more ?? -1) > (screen.row(of: "Funeraria Nuestra Señora de Guadalupe") ?? Int.max), "↓ below the form: \(screen.text)")
         // ↓ moves among the documents, scrolling; Space ticks the one under the cursor.
         rt.send(.key(.down))
         rt.send(.key(.char(" ")))
@@ -237,9 +238,9 @@ struct ReferralScreenTests {
         screen = rt.render()
         let row = try #require(screen.find("[ ] Prueba de parentesco"), "\(screen.text)")
         #expect(screen.role(x: row.x, y: row.y) == .selection)
-        #expect(screen.line(2).hasSuffix("↑ │"))
+        #expect(screen.underHeading.hasSuffix("↑ │"), "↑ at the top of the form")
         rt.send(.key(.pageUp))
-        #expect(rt.render().line(2).contains("Funeraria Nuestra Señora de Guadalupe"))
+        #expect(rt.render().underHeading.contains("Funeraria Nuestra Señora de Guadalupe"))
     }
 
     /// Consular orientation: the procedure brings its documents; sending without consent is
@@ -263,7 +264,7 @@ struct ReferralScreenTests {
         #expect(stored.status == .draft)
         #expect(!stored.consentToShare)
         #expect(stored.checklist.first { $0.key == "birthCertificate" }?.done == true)
-        #expect(rt.render().line(22).contains("Borrador guardado"))
+        #expect(rt.render().messageLine.contains("Borrador guardado"))
 
         // Send: the store refuses without consent; the screen says why and asks.
         rt.send(.key(.ctrl("g")))
@@ -283,7 +284,7 @@ struct ReferralScreenTests {
         // Schedule is refused before the partner accepts; the reason is on the message line.
         rt.send(.key(.char("c")))
         #expect(rt.state.overlay.isNone)
-        #expect(rt.render().line(22).contains("Enviada"), "\(rt.render().line(22))")
+        #expect(rt.render().messageLine.contains("Enviada"), "\(rt.render().messageLine)")
         rt.send(.key(.char("a")))
         #expect(try Self.newest(rt, caseId).status == .accepted)
 
@@ -317,14 +318,14 @@ struct ReferralScreenTests {
         screen = rt.render()
         #expect(screen.find("Cita: 15 de enero de 2030, 10:30 · Ventanilla 3") != nil, "\(screen.text)")
         // Every step allowed now fits on the actions row at 80 columns, the slip last.
-        #expect(screen.line(20).contains("m Cambiar cita t Completada n No se presentó x Cancelar i Hoja"), "\(screen.line(20))")
+        #expect(screen.line(with: "m Cambiar cita").contains("m Cambiar cita t Completada n No se presentó x Cancelar i Hoja"), "\(screen.text)")
 
         // The slip: a file of its own, readable by its owner only, in both languages.
         rt.send(.key(.char("i")))
         let number = try #require(rt.state.referral.caseNumber)
         let path = URL(fileURLWithPath: fixture.path).deletingLastPathComponent()
             .appendingPathComponent("canalizacion-\(number)-\(id).txt").path
-        #expect(rt.render().line(22).contains("canalizacion-\(number)-\(id).txt"))
+        #expect(rt.render().messageLine.contains("canalizacion-\(number)-\(id).txt"))
         let slip = try String(contentsOfFile: path, encoding: .utf8)
         for text in ["HOJA DE CANALIZACIÓN", "REFERRAL SLIP", "Consulado General de México en Chicago",
                      "204 S Ashland Ave", "Ventanilla 3", "Acta de nacimiento mexicana", "Mexican birth certificate",
@@ -380,7 +381,7 @@ struct ReferralScreenTests {
         rt.send(.key(.enter))
         // The conflict: said, reloaded, and the reason still typed in the reopened dialog.
         var screen = rt.render()
-        #expect(screen.line(22).contains("Otra persona cambió esta canalización"), "\(screen.line(22))")
+        #expect(screen.messageLine.contains("Otra persona cambió esta canalización"), "\(screen.messageLine)")
         #expect(screen.find("No atienden pasaportes esta semana") != nil)
         #expect(try rt.desk.referral(id: id, by: rt.state.user).status == .sent)
         rt.send(.key(.enter))
@@ -388,7 +389,7 @@ struct ReferralScreenTests {
         let followUps = try rt.desk.followUps(caseId: caseId, by: rt.state.user).filter { $0.referralId == String(id) }
         #expect(followUps.count == 1)
         screen = rt.render()
-        #expect(screen.line(22).contains("Se creó un seguimiento"), "\(screen.line(22))")
+        #expect(screen.messageLine.contains("Se creó un seguimiento"), "\(screen.messageLine)")
         #expect(screen.find("Motivo del cierre: No atienden pasaportes esta semana") != nil, "\(screen.text)")
         // The document ticked elsewhere shows after the reload.
         #expect(screen.find("[x] Pago de derechos") != nil)
@@ -407,15 +408,15 @@ struct ReferralScreenTests {
         // Completing is not possible on a sent referral: the reason, not silence.
         rt.send(.key(.char("t")))
         screen = rt.render()
-        #expect(screen.line(22).contains("Sent"), "\(screen.line(22))")
-        #expect(screen.role(x: 2, y: 22) == .warning)
+        #expect(screen.messageLine.contains("Sent"), "\(screen.messageLine)")
+        #expect(screen.messageRole == .warning)
         // Another terminal records the partner's answer: the open view shows it when idle.
-        let elsewhere = try CaseDesk.open(path: fixture.path, create: false)
+        let elsewhere = try CaseDesk.open(path: fixture.path, create: false, clock: ScreenFixture.clock)
         let current = try elsewhere.referral(id: id, by: rt.state.user)
         _ = try elsewhere.acceptReferral(id: id, by: rt.state.user, version: current.version)
         rt.idle(now: ScreenFixture.now.addingTimeInterval(1))
         screen = rt.render()
-        #expect(screen.line(1).hasSuffix("Accepted │"), "\(screen.line(1))")
+        #expect(screen.heading.hasSuffix("Accepted │"), "\(screen.heading)")
         #expect(screen.find("c Schedule") != nil, "\(screen.text)")
         let lucia = try ScreenFixtureRuntime.lucia(rt)
         Self.open(lucia, .referral(referralId: id))
@@ -423,7 +424,7 @@ struct ReferralScreenTests {
         let hers = lucia.render()
         #expect(lucia.state.referral.detail == nil)
         #expect(hers.find("Pasaporte") == nil && hers.find("Passport") == nil)
-        #expect(hers.role(x: 2, y: 22) == .error, "\(hers.text)")
+        #expect(hers.messageRole == .error, "\(hers.text)")
     }
 
     /// A draft opened later by its route comes back in its form; an edit made meanwhile
@@ -451,16 +452,16 @@ struct ReferralScreenTests {
         #expect(form["consent"]?.isChecked == true)
         #expect(form["doc.parentsPhotoID"]?.isChecked == true)
         #expect(form.value("partner") == draft.partnerId)
-        #expect(rt.render().line(1).contains("Borrador · Canalización"), "\(rt.render().line(1))")
+        #expect(rt.render().heading.contains("Borrador · Canalización"), "\(rt.render().heading)")
 
         // Someone else edits the draft; this screen's Ctrl-S is refused, the typing stays.
-        let elsewhere = try CaseDesk.open(path: fixture.path, create: false)
+        let elsewhere = try CaseDesk.open(path: fixture.path, create: false, clock: ScreenFixture.clock)
         _ = try elsewhere.updateReferralDraft(id: Int64(draft.id)!, partnerId: Int64(draft.partnerId!), reason: "Otra cosa",
                                               urgency: .routine, details: draft.details, consentToShare: true,
                                               responseDue: nil, by: rt.state.user, version: draft.version)
         Self.fill(rt, "co.appointment", "15/01/2030")
         rt.send(.key(.ctrl("s")))
-        #expect(rt.render().line(22).contains("Otra persona cambió este borrador"), "\(rt.render().line(22))")
+        #expect(rt.render().messageLine.contains("Otra persona cambió este borrador"), "\(rt.render().messageLine)")
         #expect(rt.state.referral.form.value("co.appointment") == "15/01/2030")
         #expect(try Self.newest(rt, caseId).reason == "Otra cosa")
         rt.send(.key(.ctrl("g")))

@@ -95,9 +95,9 @@ struct ReportsScreenTests {
         let f = Self.shared
         let rt = try reports(f)
         let screen = rt.render()
-        #expect(screen.line(1).contains("Informes · Gráfica 1 de 11"))
-        #expect(screen.line(2).contains("Casos abiertos y cerrados por mes"))
-        #expect(screen.line(4).contains("Sin filtros"))
+        #expect(screen.heading.contains("Informes · Gráfica 1 de 11"))
+        #expect(screen.underHeading.contains("Casos abiertos y cerrados por mes"))
+        #expect(screen.shows("Sin filtros"))
         let today = CalendarDate(ScreenFixture.now)
         let first = CalendarDate(year: (today.year * 12 + today.month - 12) / 12, month: (today.year * 12 + today.month - 12) % 12 + 1, day: 1)!
         let expected = try flow(f, from: first, to: today)
@@ -125,7 +125,7 @@ struct ReportsScreenTests {
         let rt = try reports(f)
         rt.send(.key(.tab))
         var screen = rt.render()
-        #expect(screen.line(2).contains("Casos abiertos por estado"))
+        #expect(screen.underHeading.contains("Casos abiertos por estado"))
         let counts = try f.desk().openCaseCounts(now: ScreenFixture.now, by: f.user(named: "maria"))
         let open = try allCases(f).filter { $0.status.isOpen }
         for status in CaseStatus.allCases where status.isOpen {
@@ -135,14 +135,14 @@ struct ReportsScreenTests {
         }
         rt.send(.key(.right))
         screen = rt.render()
-        #expect(screen.line(2).contains("Casos abiertos por antigüedad"))
+        #expect(screen.underHeading.contains("Casos abiertos por antigüedad"))
         let today = Int64(ScreenFixture.now.timeIntervalSince1970) / 86_400
         let older = open.filter { Int64($0.openedAt.timeIntervalSince1970) / 86_400 < today - 90 }.count
         #expect(try value(screen, "90+ días") == older)
         // Left from the first chart wraps to the last one.
         rt.send([.left, .left, .left])
-        #expect(rt.render().line(1).contains("Gráfica 11 de 11"))
-        #expect(rt.render().line(2).contains("Registros por evento"))
+        #expect(rt.render().heading.contains("Gráfica 11 de 11"))
+        #expect(rt.render().underHeading.contains("Registros por evento"))
     }
 
     @Test func servicesAndOutcomesByKindAreCountedFromTheReferrals() throws {
@@ -150,7 +150,7 @@ struct ReportsScreenTests {
         let rt = try reports(f)
         var panel = try show(rt, .services)
         var screen = rt.render()
-        #expect(screen.line(2).contains("Servicios por tipo y estado"))
+        #expect(screen.underHeading.contains("Servicios por tipo y estado"))
         let expected = try services(f)
         #expect(bars(panel) == expected)
         #expect(!expected.isEmpty)
@@ -159,7 +159,7 @@ struct ReportsScreenTests {
 
         panel = try show(rt, .outcomes)
         screen = rt.render()
-        #expect(screen.line(2).contains("Resultados por tipo"))
+        #expect(screen.underHeading.contains("Resultados por tipo"))
         var outcomes: [String: Int] = [:]
         for r in try Self.rows(f, "SELECT kind, status, outcome FROM referrals WHERE status IN ('completed', 'declined', 'noShow', 'cancelled')") {
             let status: String = r["status"]
@@ -177,7 +177,7 @@ struct ReportsScreenTests {
         let rt = try reports(f, width: 120, height: 40, language: .en)
         let panel = try show(rt, .responseTime)
         let screen = rt.render()
-        #expect(screen.line(2).contains("Days to the partner's answer (median)"))
+        #expect(screen.underHeading.contains("Days to the partner's answer (median)"))
         var days: [ReferralKind: [Int64]] = [:]
         for r in try Self.rows(f, "SELECT kind, sent_at, responded_at FROM referrals WHERE sent_at IS NOT NULL AND responded_at IS NOT NULL") {
             days[ReferralKind(rawValue: r["kind"])!, default: []].append(((r["responded_at"] as Int64) - (r["sent_at"] as Int64)) / 86_400)
@@ -206,16 +206,16 @@ struct ReportsScreenTests {
             associations[association.isEmpty ? "Sin dato" : association, default: 0] += 1
         }
         var panel = try show(rt, .peopleByState)
-        #expect(rt.render().line(2).contains("Personas por estado de origen"))
+        #expect(rt.render().underHeading.contains("Personas por estado de origen"))
         #expect(bars(panel) == states)
         let top = try #require(states.max { $0.value < $1.value })
         #expect(try value(rt.render(), top.key) == top.value)
         panel = try show(rt, .peopleByAssociation)
-        #expect(rt.render().line(2).contains("Personas por asociación de paisanos"))
+        #expect(rt.render().underHeading.contains("Personas por asociación de paisanos"))
         #expect(bars(panel) == associations)
 
         panel = try show(rt, .intakesPerEvent)
-        #expect(rt.render().line(2).contains("Registros por evento"))
+        #expect(rt.render().underHeading.contains("Registros por evento"))
         let cases = try Self.rows(f, "SELECT event_id FROM cases WHERE event_id IS NOT NULL")
         let events = try Self.rows(f, "SELECT id, name, held_on FROM events ORDER BY held_on, id")
         guard case .grouped(_, let labels, let values) = panel.chart else { Issue.record("not grouped"); return }
@@ -243,12 +243,13 @@ struct ReportsScreenTests {
         rt.send(.key(.enter))
         #expect(rt.state.reports.filter == ReportFilter(from: from, to: to))
         var screen = rt.render()
-        #expect(screen.line(4).contains("Del \(from.iso) al \(to.iso)"))
+        #expect(screen.shows("Del \(from.iso) al \(to.iso)"))
         let expected = try flow(f, from: from, to: to)
         guard case .grouped(_, let labels, let values) = rt.state.reports.panels[0].chart else { Issue.record("not grouped"); return }
         #expect(labels == months(from, to))
         #expect(values == labels.map { [expected.opened[$0] ?? 0, expected.closed[$0] ?? 0] })
-        let y = try #require((5..<22).first { screen.line($0).contains(labels.last!) })
+        // Below the filter line, which holds dates too.
+        let y = try #require(screen.row(of: labels.last!, from: (screen.row(of: "Del \(from.iso)") ?? 0) + 1))
         #expect(try lastNumber(screen.line(y)) == expected.opened[labels.last!] ?? 0)
         // Services of the period only.
         let panel = try show(rt, .services)
@@ -258,11 +259,11 @@ struct ReportsScreenTests {
         // Charts as of today say the dates do not apply to them.
         _ = try show(rt, .openByAge)
         screen = rt.render()
-        #expect(screen.line(4).contains("(esta gráfica no usa: fechas)"))
+        #expect(screen.sameRow("Del \(from.iso) al \(to.iso)", "(esta gráfica no usa: fechas)"))
         // x clears them.
         rt.send(.key(.char("x")))
         #expect(rt.state.reports.filter == ReportFilter())
-        #expect(rt.render().line(22).contains("Filtros quitados."))
+        #expect(rt.render().messageLine.contains("Filtros quitados."))
     }
 
     @Test func aBadDateSaysWhyAndKeepsTheText() throws {
@@ -310,7 +311,7 @@ struct ReportsScreenTests {
         for _ in 0..<index { rt.send(.key(.down)) }
         rt.send(.key(.enter))
         #expect(rt.state.reports.filter.caseworkerId == jorge.id)
-        #expect(rt.render().line(4).contains("Persona: \(jorge.displayName)"))
+        #expect(rt.render().shows("Persona: \(jorge.displayName)"))
         let today = CalendarDate(ScreenFixture.now)
         let first = try #require(rt.state.reports.panels[0].filter.from)
         let expected = try flow(f, from: first, to: today, caseworker: jorge.id)
@@ -324,7 +325,7 @@ struct ReportsScreenTests {
         #expect(rt.state.reports.filter.kind == .legalAid)
         let panel = try show(rt, .services)
         #expect(bars(panel) == (try services(f, kind: .legalAid)))
-        #expect(rt.render().line(4).contains("Tipo: Asesoría legal"))
+        #expect(rt.render().shows("Tipo: Asesoría legal"))
     }
 
     // MARK: - Exports
@@ -371,7 +372,7 @@ struct ReportsScreenTests {
         rt.send(.key(.char("e")))
         let url = rt.outputDirectory.appendingPathComponent(ReportExport.fileName("informe-people-by-state", .csv(byteOrderMark: false),
                                                                                   now: ScreenFixture.now))
-        #expect(rt.render().line(22).contains("Informe guardado: \(url.lastPathComponent)"))
+        #expect(rt.render().messageLine.contains("Informe guardado: \(url.lastPathComponent)"))
         #expect(rt.state.message?.text == "Informe guardado: \(url.lastPathComponent), en \(rt.outputDirectory.path)")
         var data = try Data(contentsOf: url)
         #expect(try Self.mode(url) == 0o600)
@@ -381,7 +382,7 @@ struct ReportsScreenTests {
         #expect(text.contains("Michoacán") || text.contains("México") || text.contains("Querétaro"))
         // b: the next CSV starts with the byte order mark, and reads back the same.
         rt.send(.key(.char("b")))
-        #expect(rt.render().line(22).contains("BOM"))
+        #expect(rt.render().messageLine.contains("BOM"))
         rt.send(.key(.char("e")))
         data = try Data(contentsOf: url)
         #expect(data.starts(with: [0xEF, 0xBB, 0xBF]))
@@ -399,7 +400,7 @@ struct ReportsScreenTests {
         let rt = try reports(f, language: .en)
         let panel = try show(rt, .services)
         rt.send(.key(.char("a")))
-        #expect(rt.render().line(22).contains("Aggregate report (counts under 5 as <5) saved"))
+        #expect(rt.render().messageLine.contains("Aggregate report (counts under 5 as <5) saved"))
         let url = rt.outputDirectory.appendingPathComponent(ReportExport.fileName("informe-services-agregado", .csv(byteOrderMark: false),
                                                                                   now: ScreenFixture.now))
         #expect(try Self.mode(url) == 0o600)
@@ -421,7 +422,7 @@ struct ReportsScreenTests {
         let before = try FileManager.default.contentsOfDirectory(atPath: rt.outputDirectory.path)
         for key in ["e", "j", "a", "d"] {
             rt.send(.key(.char(Character(key))))
-            #expect(rt.render().line(22).contains("Solo los supervisores ven los informes."), "\(key)")
+            #expect(rt.render().messageLine.contains("Solo los supervisores ven los informes."), "\(key)")
         }
         if case .dialog = rt.state.overlay { Issue.record("a dialog opened for \(username)") }
         #expect(try FileManager.default.contentsOfDirectory(atPath: rt.outputDirectory.path) == before)
@@ -432,10 +433,10 @@ struct ReportsScreenTests {
         let f = Self.shared
         let rt = try reports(f, width: 120, height: 40, language: .en)
         let screen = rt.render()
-        #expect(screen.line(1).contains("Reports · Chart 1 of 11"))
-        #expect(screen.line(1).contains("Tab or ←→ change the chart"))
-        #expect(screen.line(2).contains("Cases opened and closed per month"))
-        #expect(screen.line(4).contains("No filters · d dates · p person · t kind"))
+        #expect(screen.sameRow("Reports · Chart 1 of 11", "Tab or ←→ change the chart"))
+        #expect(screen.heading.contains("Reports · Chart 1 of 11"))
+        #expect(screen.underHeading.contains("Cases opened and closed per month"))
+        #expect(screen.shows("No filters · d dates · p person · t kind"))
         // Every one of the 12 months fits.
         guard case .grouped(_, let labels, _) = rt.state.reports.panels[0].chart else { Issue.record("not grouped"); return }
         #expect(labels.allSatisfy { screen.find($0) != nil })

@@ -42,12 +42,14 @@ struct ReviewScreenTests {
         let closures = try desk.closuresAwaitingApproval(by: maria, limit: 100)
         try #require(!closures.isEmpty)
         var screen = rt.render()
-        #expect(screen.line(1).contains("[Cierres \(closures.count)] Abiertos"))
+        #expect(screen.heading.contains("[Cierres \(closures.count)] Abiertos"))
+        let closureRows = screen.tableLines(under: "Número")
+        #expect(closureRows.count == min(18, closures.count), "\(screen.text)")
         for (i, c) in closures.prefix(18).enumerated() {
-            #expect(screen.line(4 + i).contains(c.number), "closure row \(i)")
-            #expect(screen.line(4 + i).contains(String(c.personName.prefix(12))), "closure row \(i)")
+            #expect(screen.tableLine(i, under: "Número").contains(c.number), "closure row \(i)")
+            #expect(screen.tableLine(i, under: "Número").contains(String(c.personName.prefix(12))), "closure row \(i)")
         }
-        #expect(screen.role(x: 3, y: 4) == .selection)
+        #expect(screen.role(of: closures[0].number) == .selection)
 
         // Open cases by status and age: each row's five numbers, as text.
         rt.send(.key(.tab))
@@ -55,14 +57,15 @@ struct ReviewScreenTests {
         let counts = try desk.openCaseCounts(now: ScreenFixture.now, by: maria)
         let cases = try allCases(f).filter { $0.status.isOpen }
         #expect(counts.total == cases.count)
-        #expect(screen.line(1).contains("[Abiertos \(CaseListView.groupDigits(counts.total, .es))]"))
+        #expect(screen.heading.contains("[Abiertos \(CaseListView.groupDigits(counts.total, .es))]"))
         for (r, status) in ReviewState.openStatuses.enumerated() {
             let mine = cases.filter { $0.status == status }
             let values = (0..<4).map { b in mine.filter { bucket($0) == b }.count } + [mine.count]
             #expect(values == CaseAgeBucket.allCases.map { counts.count(status, $0) } + [mine.count])
             let expected = values.map { ReviewView.pad(String($0), 7) }.joined()
-            #expect(screen.line(4 + r).hasPrefix("│ " + TextWidth.pad(status.label(.es), to: 18)) || screen.line(4 + r).contains(status.label(.es)))
-            #expect(screen.line(4 + r).contains(expected), "status \(status): \(screen.line(4 + r))")
+            let row = screen.tableLine(r, under: "Total")
+            #expect(row.hasPrefix("│ " + TextWidth.pad(status.label(.es), to: 18)) || row.contains(status.label(.es)))
+            #expect(row.contains(expected), "status \(status): \(row)")
         }
         // The age buckets again as a bar chart, with the values printed (mono theme).
         for b in CaseAgeBucket.allCases {
@@ -78,7 +81,7 @@ struct ReviewScreenTests {
         let overdue = try desk.overdueFollowUpsByCaseworker(now: ScreenFixture.now, by: maria)
         try #require(!overdue.isEmpty)
         for (i, o) in overdue.enumerated() {
-            let line = screen.line(4 + i)
+            let line = screen.tableLine(i, under: "Responsable")
             #expect(line.contains(o.caseworkerName ?? "Sin asignar"))
             #expect(line.contains(" \(o.count) "), "\(line)")
             #expect(line.contains("█") || line.contains("▏") || line.contains("▌"))
@@ -92,7 +95,7 @@ struct ReviewScreenTests {
             byKindPartner[r.kind.label(.es) + " · " + (r.partnerName ?? "sin aliado"), default: 0] += 1
         }
         try #require(!byKindPartner.isEmpty)
-        #expect(screen.line(1).contains("[Derivaciones \(byKindPartner.values.reduce(0, +))]"))
+        #expect(screen.heading.contains("[Derivaciones \(byKindPartner.values.reduce(0, +))]"))
         for (label, n) in byKindPartner where screen.find(label) != nil {
             let y = screen.find(label)!.y
             #expect(screen.line(y).contains(" \(n) "), "\(label): \(screen.line(y))")
@@ -106,7 +109,7 @@ struct ReviewScreenTests {
         let urgent = cases.filter { $0.priority == .urgent }
         #expect(rt.state.review.urgent.rows.map(\.id) == Array(urgent.prefix(100).map(\.id)))
         for (i, c) in urgent.prefix(18).enumerated() {
-            #expect(screen.line(4 + i).contains("[ ] " + c.number), "urgent row \(i)")
+            #expect(screen.tableLine(i, under: "Número").contains("[ ] " + c.number), "urgent row \(i)")
         }
 
         // Workload per caseworker: open, urgent, closures, overdue.
@@ -138,15 +141,16 @@ struct ReviewScreenTests {
         try #require(best.cases.count > 3)
         for _ in 0..<best.row { rt.send(.key(.down)) }
         for _ in 0..<best.column { rt.send(.key(.right)) }
-        #expect(rt.render().role(x: 2 + 19 + best.column * 7 + 5, y: 4 + best.row) == .selection)
+        let open = rt.render()
+        #expect(open.role(under: CaseAgeBucket.allCases[best.column].label, onRow: open.tableRow(best.row, under: "Total")) == .selection)
         rt.send(.key(.enter))
         let drill = try #require(rt.state.review.drill)
         #expect(drill.rows.map(\.id) == Array(best.cases.prefix(100).map(\.id)))
         let screen = rt.render()
-        #expect(screen.line(2).contains("Casos: \(ReviewState.openStatuses[best.row].label(.es))"))
-        #expect(screen.line(2).contains("(\(best.cases.count))"))
+        #expect(screen.underHeading.contains("Casos: \(ReviewState.openStatuses[best.row].label(.es))"))
+        #expect(screen.underHeading.contains("(\(best.cases.count))"))
         for (i, c) in best.cases.prefix(18).enumerated() {
-            #expect(screen.line(4 + i).contains(c.number), "row \(i)")
+            #expect(screen.tableLine(i, under: "Número").contains(c.number), "row \(i)")
         }
         // Esc closes the list and keeps the review; a second Esc goes back.
         rt.send(.key(.escape))
@@ -168,7 +172,7 @@ struct ReviewScreenTests {
         let expected = Set(items.filter { $0.assignedToName == first.caseworkerName }.map(\.caseId))
         let drill = try #require(rt.state.review.drill)
         #expect(Set(drill.rows.map(\.id)) == expected)
-        #expect(rt.render().line(2).contains("seguimiento vencido de \(first.caseworkerName ?? "Sin asignar")"))
+        #expect(rt.render().underHeading.contains("seguimiento vencido de \(first.caseworkerName ?? "Sin asignar")"))
         #expect(drill.rows.allSatisfy { $0.isOverdue })
     }
 
@@ -182,7 +186,7 @@ struct ReviewScreenTests {
         let expected = Set(items.filter { $0.kind == first.kind && $0.partnerName == first.partner.name }.map(\.caseId))
         #expect(Set(try #require(rt.state.review.drill).rows.map(\.id)) == expected)
         #expect(first.count == items.filter { $0.kind == first.kind && $0.partnerName == first.partner.name }.count)
-        #expect(rt.render().line(2).contains("\(first.kind.label(.en)) unanswered by \(first.partner.name ?? "no partner")"))
+        #expect(rt.render().underHeading.contains("\(first.kind.label(.en)) unanswered by \(first.partner.name ?? "no partner")"))
     }
 
     @Test func workloadDrillDownListsThatCaseworkersOpenCases() throws {
@@ -217,7 +221,7 @@ struct ReviewScreenTests {
         let items = try f.desk().referralsAwaitingResponse(by: f.user(named: "maria"), now: ScreenFixture.now, limit: 500)
         let expected = Set(items.filter { $0.kind == .legalAid && $0.partnerName == nil }.map(\.caseId))
         #expect(Set(try #require(rt.state.review.drill).rows.map(\.id)) == expected)
-        #expect(rt.render().line(2).contains("sin aliado"))
+        #expect(rt.render().underHeading.contains("sin aliado"))
     }
 
     @Test func aListExportsItsCasesAuditedWithSensitiveFieldsOnlyWhenConfirmed() throws {
@@ -292,11 +296,11 @@ struct ReviewScreenTests {
         let trail = try desk.auditTrail(caseId: first.id, by: maria)
         #expect(trail.contains { $0.action == "approveClosure" && $0.to == "closed" && $0.actorId == maria.id })
         screen = rt.render()
-        #expect(screen.line(22).contains("Cierre aprobado: el caso \(first.number) está cerrado."))
-        #expect(screen.role(x: 3, y: 22) == .success)
+        #expect(screen.messageLine.contains("Cierre aprobado: el caso \(first.number) está cerrado."))
+        #expect(screen.messageRole == .success)
         #expect(!rt.state.review.closures.contains { $0.id == first.id })
         #expect(rt.state.review.closures.count == before - 1)
-        #expect(screen.line(1).contains("[Cierres \(before - 1)]"))
+        #expect(screen.heading.contains("[Cierres \(before - 1)]"))
     }
 
     @Test func rejectingAsksForAReasonAndSendsTheCaseBackToActive() throws {
@@ -317,7 +321,7 @@ struct ReviewScreenTests {
         #expect(try desk.caseDetail(id: second.id, by: maria).header.status == .active)
         let trail = try desk.auditTrail(caseId: second.id, by: maria)
         #expect(trail.contains { $0.action == "rejectClosure" && $0.reason == reason && $0.actorId == maria.id })
-        #expect(rt.render().line(22).contains("Closure rejected: case \(second.number) is active again."))
+        #expect(rt.render().messageLine.contains("Closure rejected: case \(second.number) is active again."))
     }
 
     @Test func aClosureChangedElsewhereIsAConflictInWordsAndTheListIsReadAgain() throws {
@@ -328,7 +332,7 @@ struct ReviewScreenTests {
         try f.desk().rejectClosure(caseId: first.id, reason: "Otra terminal", version: first.version, by: f.user(named: "maria"))
         rt.send([.char("a"), .char("s")])
         let screen = rt.render()
-        #expect(screen.line(22).contains("Otra persona cambió el caso \(first.number)"))
+        #expect(screen.messageLine.contains("Otra persona cambió el caso \(first.number)"))
         #expect(!rt.state.review.closures.contains { $0.id == first.id })
     }
 
@@ -346,9 +350,9 @@ struct ReviewScreenTests {
         #expect(rt.state.review.section == .urgent)
         #expect(rt.state.review.urgent.marked == Set(chosen))
         var screen = rt.render()
-        #expect(screen.line(4).contains("[x] " + rows[0].number))
-        #expect(screen.line(6).contains("[ ] " + rows[2].number))
-        #expect(screen.line(2).contains("3 marcados"))
+        #expect(screen.tableLine(0, under: "Número").contains("[x] " + rows[0].number))
+        #expect(screen.tableLine(2, under: "Número").contains("[ ] " + rows[2].number))
+        #expect(screen.underHeading.contains("3 marcados"))
         rt.send(.key(.char("g")))
         screen = rt.render()
         #expect(screen.find("¿A quién se dan 3 casos?") != nil)
@@ -364,7 +368,7 @@ struct ReviewScreenTests {
             })
         }
         #expect(try desk.caseDetail(id: rows[2].id, by: maria).header.caseworkerName == rows[2].caseworkerName)
-        #expect(rt.render().line(38).contains("3 casos reasignados a Lucía Hernández Vega."))
+        #expect(rt.render().messageLine.contains("3 casos reasignados a Lucía Hernández Vega."))
         #expect(rt.state.review.urgent.marked.isEmpty)
     }
 
@@ -384,7 +388,7 @@ struct ReviewScreenTests {
         #expect(rt.state.review.figures?.openCounts.total == before - 1)
         #expect(rt.state.review.section == .urgent)
         #expect(rt.state.review.urgent.selectedCase?.id == selected.id)
-        #expect(rt.render().line(1).contains("Abiertos \(before - 1)"))
+        #expect(rt.render().heading.contains("Abiertos \(before - 1)"))
     }
 
     @Test(arguments: ["jorge", "pedro"])
@@ -399,11 +403,11 @@ struct ReviewScreenTests {
         #expect(rt.state.review.figures == nil)
         #expect(screen.find("[Cierres") == nil)
         rt.send(.key(.char("a")))
-        #expect(rt.render().line(22).contains("Solo los supervisores usan la revisión."))
+        #expect(rt.render().messageLine.contains("Solo los supervisores usan la revisión."))
         // Nor may they export a list of cases: no task, no file.
         for key in ["e", "E"] {
             rt.send(.key(.char(Character(key))))
-            #expect(rt.render().line(22).contains("Solo los supervisores usan la revisión."), "\(key)")
+            #expect(rt.render().messageLine.contains("Solo los supervisores usan la revisión."), "\(key)")
         }
         #expect(!rt.taskLog.contains("review.export"))
         if case .dialog = rt.state.overlay { Issue.record("a dialog opened for \(username)") }
@@ -424,16 +428,17 @@ struct ReviewScreenTests {
         let rt = try review(Self.shared)
         rt.send([.tab, .down, .right])
         let screen = rt.render()
-        #expect(screen.line(1).contains("[Abiertos "))
+        #expect(screen.heading.contains("[Abiertos "))
         #expect(!mono.style(.focus).usesColour && (mono.style(.focus).bold || mono.style(.focus).underline))
         // The selected figure (Activo, 8-30) is drawn reversed, its number as text.
         let counts = try #require(rt.state.review.figures).openCounts
-        let x = 2 + 18 + 7 + 5     // the "8-30" cell of the status column (18 wide)
-        #expect(screen.role(x: x, y: 5) == .selection)
+        let active = screen.tableRow(ReviewState.openStatuses.firstIndex(of: .active) ?? -1, under: "Total")
+        #expect(screen.line(active ?? -1).contains(CaseStatus.active.label(.es)))
+        #expect(screen.role(under: CaseAgeBucket.upToMonth.label, onRow: active) == .selection)
         #expect(mono.style(.selection).reverse)
-        #expect(screen.line(5).contains(ReviewView.pad(String(counts.count(.active, .upToMonth)), 7)))
+        #expect(screen.line(active ?? -1).contains(ReviewView.pad(String(counts.count(.active, .upToMonth)), 7)))
         // Bars only repeat numbers printed on the same row.
-        for y in 4..<20 where screen.line(y).contains("█") {
+        for y in screen.headingRow..<screen.messageRow where screen.line(y).contains("█") {
             #expect(screen.line(y).contains { $0.isNumber }, "row \(y): \(screen.line(y))")
         }
     }
@@ -443,21 +448,16 @@ struct ReviewScreenTests {
         let rt = try f.runtime(username: "maria", width: 120, height: 40, language: .en)
         rt.send(.key(.alt("r")))
         var screen = rt.render()
-        #expect(screen.line(1).contains("Review"))
-        #expect(screen.line(1).contains("[Closures"))
-        #expect(screen.line(1).contains("Open"))
-        #expect(screen.line(1).contains("Workload"))
+        #expect(screen.heading.contains("Review"))
+        #expect(screen.sameRow("Review", "[Closures", "Open", "Workload"))
         rt.send(.key(.tab))
         screen = rt.render()
-        #expect(screen.line(3).contains("Status"))
-        #expect(screen.line(3).contains("0-7"))
-        #expect(screen.line(3).contains("90+"))
+        #expect(screen.sameRow("Status", "0-7", "90+"))
         #expect(screen.find("Closure requested") != nil || screen.find("Closure") != nil)
         #expect(screen.find("0-7 days") != nil)
         rt.send([.tab, .tab, .tab, .tab])
         screen = rt.render()
-        #expect(screen.line(3).contains("Person"))
-        #expect(screen.line(3).contains("Overdue"))
+        #expect(screen.sameRow("Person", "Overdue"))
         #expect(screen.find("Jorge Ramírez Soto") != nil)
     }
 }

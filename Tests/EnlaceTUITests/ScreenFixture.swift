@@ -11,19 +11,25 @@ struct ScreenFixture: Sendable {
     let path: String
     let logins: [DemoLogin]
 
-    static let now = Date()
+    /// The instant every screen test runs at, whatever the day it runs: Wednesday 2 December
+    /// 2026, 11:00 in Chicago (17:00 UTC), a working day in the US and in Mexico, and the same
+    /// calendar day in UTC and in Chicago. The demo data is seeded at it and the runtime's store
+    /// writes at it, so ages, due dates, "today" and the title bar's clock never move.
+    static let now = Date(timeIntervalSince1970: 1_796_230_800)
     static let chicago = TimeZone(identifier: "America/Chicago")!
+    /// The store's clock, stopped at `now`.
+    static let clock = StoreClock { ScreenFixture.now }
 
     static func make(people: Int = 400, seed: UInt64 = 7, name: String = "screens") -> ScreenFixture {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("enlace-\(name)-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("\(name).sqlite").path
-        let desk = try! CaseDesk.open(path: path, create: true)
+        let desk = try! CaseDesk.open(path: path, create: true, clock: clock)
         let logins = try! DemoData.seed(into: desk, people: people, seed: seed)
         return ScreenFixture(path: path, logins: logins)
     }
 
-    func desk() throws -> CaseDesk { try CaseDesk.open(path: path, create: false) }
+    func desk() throws -> CaseDesk { try CaseDesk.open(path: path, create: false, clock: Self.clock) }
 
     func user(_ role: Role) throws -> UserAccount {
         let login = try #require(logins.first { $0.role == role })

@@ -28,12 +28,14 @@ struct SearchScreenTests {
         // One search per key typed.
         #expect(rt.taskLog.filter { $0 == "search" }.count == 5)
         let screen = rt.render()
-        #expect(screen.line(1).contains(language == .es ? "Buscar: munoz" : "Search: munoz"))
+        #expect(screen.heading.contains(language == .es ? "Buscar: munoz" : "Search: munoz"))
+        // The results are listed under the line that counts them.
+        let found = language == .es ? "· Enter abre · Esc borra" : "· Enter opens · Esc clears"
         let page = SearchLayout.pageSize(height: height)
         let shown = rt.state.search.rows.prefix(page)
         var people = 0
         for (i, row) in shown.enumerated() {
-            let line = screen.line(SearchLayout.firstRow + i)
+            let line = screen.tableLine(i, under: found)
             switch row {
             case .person(let h):
                 let hit = rt.state.search.hits[h]
@@ -49,7 +51,8 @@ struct SearchScreenTests {
         }
         #expect(people >= 2)
         // The first line is selected, in the selection role across the width.
-        #expect(screen.role(x: 4, y: SearchLayout.firstRow) == .selection)
+        let firstRow = try #require(screen.tableRow(0, under: found))
+        #expect(screen.role(x: 4, y: firstRow) == .selection)
         // Accent-insensitive is one of the reasons, in the person's language.
         let accent = MatchReason.accentInsensitive.label(language)
         #expect(rt.state.search.hits.first?.reasons.contains(.accentInsensitive) == true)

@@ -23,7 +23,7 @@ struct SignInScreenTests {
         let rt = try runtime(width: width, height: height)
         let first = rt.render()
         #expect(first.text.contains("Iniciar sesión"))
-        #expect(first.line(0).contains("Enlace · \(try Self.fixture.desk().organizationName())") || width == 80)
+        #expect(first.titleBar.contains("Enlace · \(try Self.fixture.desk().organizationName())") || width == 80)
         let user = try #require(first.find("Usuario:"))
         #expect(first.role(x: user.x, y: user.y) == .focus)
         #expect(first.text.contains("F10 Salir"))
@@ -144,7 +144,7 @@ struct FirstAdminScreenTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("enlace-first-admin-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("nueva.sqlite").path
-        let desk = try CaseDesk.open(path: path, create: true)
+        let desk = try CaseDesk.open(path: path, create: true, clock: ScreenFixture.clock)
         return (SignInRuntime(desk: desk, state: SignInState(language: language, width: 80, height: 24, organization: "",
                                                             mode: .firstAdmin(path: path))), path)
     }
@@ -156,7 +156,7 @@ struct FirstAdminScreenTests {
         #expect(first.text.contains("Base de datos nueva:"))
         #expect(first.text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "│", with: "")
             .replacingOccurrences(of: "\n", with: "").contains(path))
-        #expect(first.line(0).hasPrefix("┌ Enlace ─"))
+        #expect(first.titleBar.hasPrefix("┌ Enlace ─"))
         for label in ["Usuario:", "Nombre completo:", "Contraseña:", "Repita la contraseña:"] {
             #expect(first.text.contains(label))
         }

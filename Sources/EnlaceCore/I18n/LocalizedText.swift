@@ -1,4 +1,8 @@
 /// A text in every supported language. Placeholders are written `{name}` and filled by `format`.
+///
+/// A word that follows a count is written `{name|singular|plural}`: `format` keeps the singular
+/// when the value of `name` is 1 and the plural otherwise (0, 2, "99+"), the rule of both
+/// languages. "No se guardó: {n} {n|campo|campos} por corregir" gives "1 campo", "2 campos".
 public struct LocalizedText: Sendable, Hashable {
     public let es: String
     public let en: String
@@ -17,23 +21,54 @@ public struct LocalizedText: Sendable, Hashable {
 
     /// The text in `language` with each `{key}` replaced by its value.
     public func format(_ language: Language, _ values: [String: String]) -> String {
-        var result = self(language)
+        var result = Self.choosingNumber(self(language), values)
         for (key, value) in values {
             result = result.replacingOccurrences(of: "{\(key)}", with: value)
         }
         return result
     }
 
-    /// Names of the `{placeholders}` in a text, for checking that both languages agree.
+    /// Names of the `{placeholders}` in a text, for checking that both languages agree. A
+    /// singular/plural choice `{n|campo|campos}` counts as its placeholder `n`.
     public static func placeholders(in text: String) -> Set<String> {
-        var names = Set<String>()
+        Set(braced(text).map { $0.split(separator: "|", omittingEmptySubsequences: false)[0] }.filter { !$0.isEmpty }.map(String.init))
+    }
+
+    /// The singular/plural choices of a text, `{n|campo|campos}`, each as its parts
+    /// (placeholder, singular, plural): a test checks that each has exactly these three.
+    public static func numberChoices(in text: String) -> [[String]] {
+        braced(text).filter { $0.contains("|") }.map { $0.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    /// The text between each `{` and the next `}`.
+    private static func braced(_ text: String) -> [String] {
+        var found: [String] = []
         var current: String?
         for ch in text {
             if ch == "{" { current = "" }
-            else if ch == "}" { if let c = current, !c.isEmpty { names.insert(c) }; current = nil }
+            else if ch == "}" { if let c = current { found.append(c) }; current = nil }
             else if current != nil { current!.append(ch) }
         }
-        return names
+        return found
+    }
+
+    /// `text` with each `{name|singular|plural}` whose `name` has a value replaced by the form
+    /// that agrees with it: the singular for "1", the plural for anything else.
+    static func choosingNumber(_ text: String, _ values: [String: String]) -> String {
+        guard text.contains("|") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let parts = rest[rest.index(after: open)..<close].split(separator: "|", omittingEmptySubsequences: false)
+            if parts.count == 3, let value = values[String(parts[0])] {
+                result += value.trimmingCharacters(in: .whitespaces) == "1" ? parts[1] : parts[2]
+            } else {
+                result += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 }
 

@@ -90,7 +90,9 @@ public enum DateProblem: Error, Sendable, Hashable {
 ///
 /// Accepted: `1985-03-12` (also with / or .), `12/03/1985`, `12-03-1985`, `12.03.85`
 /// (day first unless told month first; two-digit years resolved around `today`),
-/// `12 mar 1985`, `12 de marzo de 1985`, `March 12, 1985`, `Mar 12th 1985`, `1ro de marzo de 1985`.
+/// `12 mar 1985`, `12 de marzo de 1985`, `March 12, 1985`, `Mar 12th 1985`, `1ro de marzo de 1985`,
+/// and days counted from `today`: `hoy`, `mañana`, `pasado mañana`, `ayer`, `antier`, `today`,
+/// `tomorrow`, `day after tomorrow`, `yesterday`, `+3`, `-2`, `+3 días` (accents and case optional).
 public enum DateInput {
     public static let minYear = 1000
     public static let maxYear = 9999
@@ -113,6 +115,13 @@ public enum DateInput {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { return .failure(.empty) }
         let shown = VisibleText.text(trimmed)
+
+        if let offset = relativeDays(trimmed) {
+            guard let date = today.adding(days: offset), (minYear...maxYear).contains(date.year) else {
+                return .failure(.unrecognized(input: shown))
+            }
+            return .success(ParsedDate(date: date))
+        }
 
         let resolveYear: (String) -> Result<Int, DateProblem> = { digits in
             let n = Int(digits)!
@@ -267,6 +276,32 @@ public enum DateInput {
     /// Both years someone aged `age` on `today` may have been born in.
     public static func possibleBirthYears(age: Int, today: CalendarDate) -> Result<ClosedRange<Int>, DateProblem> {
         estimatedBirthYear(age: age, today: today).map { ($0 - 1)...$0 }
+    }
+
+    // MARK: - Days from today
+
+    /// Words for a day near today, folded (lowercase, no accents), and how many days from today.
+    static let relativeWords: [String: Int] = [
+        "hoy": 0, "manana": 1, "pasado manana": 2, "ayer": -1, "antier": -2, "anteayer": -2,
+        "antes de ayer": -2,
+        "today": 0, "tomorrow": 1, "day after tomorrow": 2, "the day after tomorrow": 2,
+        "yesterday": -1, "day before yesterday": -2, "the day before yesterday": -2,
+    ]
+
+    /// Longest count of days accepted in `+N` / `-N`: ten years.
+    public static let maxRelativeDays = 3660
+
+    /// The days from today that `text` names: a word of `relativeWords`, or a signed number of
+    /// days ("+3", "- 2", "+3 días", "+10 days"). Nil for anything else, a plain number included.
+    static func relativeDays(_ text: String) -> Int? {
+        let folded = NameFolding.searchForm(text)
+        if let days = relativeWords[folded] { return days }
+        guard let sign = text.first, sign == "+" || sign == "-" else { return nil }
+        var words = NameFolding.searchForm(String(text.dropFirst())).split(separator: " ").map(String.init)
+        if words.count == 2, ["d", "dia", "dias", "day", "days"].contains(words[1]) { words.removeLast() }
+        guard words.count == 1, let n = Int(words[0]), words[0].allSatisfy({ $0.isASCII && $0.isNumber }),
+              n <= maxRelativeDays else { return nil }
+        return sign == "+" ? n : -n
     }
 
     // MARK: - Tokens

@@ -31,8 +31,8 @@ public enum CLIText: String, MessageCatalog {
             return .init(es: "Se necesita una terminal para escribir la contraseña, o la variable ENLACE_PASSWORD.",
                          en: "A terminal is needed to type the password, or the ENLACE_PASSWORD variable.")
         case .demoCreating:
-            return .init(es: "Creando la base de demostración con {n} personas en {path}…",
-                         en: "Creating the demo database with {n} people at {path}…")
+            return .init(es: "Creando la base de demostración con {n} {n|persona|personas} en {path}…",
+                         en: "Creating the demo database with {n} {n|person|people} at {path}…")
         case .demoCreated: return .init(es: "Base de demostración lista.", en: "Demo database ready.")
         case .demoLoginsTitle:
             return .init(es: "Cuentas de demostración (usuario / contraseña / rol):", en: "Demo accounts (user / password / role):")

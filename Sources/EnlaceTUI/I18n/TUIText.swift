@@ -44,7 +44,7 @@ public enum TUIText: String, MessageCatalog {
         case .unassigned: return .init(es: "sin asignar", en: "unassigned")
         case .filterLabel: return .init(es: "Filtro:", en: "Filter:")
         case .filterHint: return .init(es: "/ para filtrar", en: "/ to filter")
-        case .casesCount: return .init(es: "{n} casos", en: "{n} cases")
+        case .casesCount: return .init(es: "{n} {n|caso|casos}", en: "{n} {n|case|cases}")
         case .casesCountMany: return .init(es: "más de {n} casos", en: "over {n} cases")
         case .casesNone: return .init(es: "Todavía no hay casos que usted pueda ver.", en: "There are no cases you can see yet.")
         case .casesNoneForFilter:

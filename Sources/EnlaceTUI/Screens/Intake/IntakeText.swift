@@ -60,8 +60,8 @@ public enum IntakeText: String, MessageCatalog {
         case .takenByYou: return .init(es: "Queda a su cargo.", en: "It is yours now.")
         case .savedWithWarnings: return .init(es: "Caso {number} abierto para {name}. Revise: {warnings}", en: "Case {number} opened for {name}. Check: {warnings}")
         case .saveProblems:
-            return .init(es: "No se guardó: {n} campos por corregir (marcados en rojo). Lo escrito sigue aquí.",
-                         en: "Not saved: {n} fields to fix (marked in red). What you typed is still here.")
+            return .init(es: "No se guardó: {n} {n|campo por corregir (marcado en rojo)|campos por corregir (marcados en rojo)}. Lo escrito sigue aquí.",
+                         en: "Not saved: {n} {n|field|fields} to fix (marked in red). What you typed is still here.")
         case .saving: return .init(es: "Guardando…", en: "Saving…")
         case .leaveTitle: return .init(es: "Salir del registro", en: "Leave the intake")
         case .leaveQuestion:

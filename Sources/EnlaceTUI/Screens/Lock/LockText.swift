@@ -10,7 +10,7 @@ public enum LockText: String, MessageCatalog {
         case .lockedByKey:
             return .init(es: "Se ocultó la pantalla con la tecla de privacidad.", en: "The screen was hidden with the privacy key.")
         case .lockedByIdle:
-            return .init(es: "Se bloqueó tras {n} minutos sin usar el teclado.", en: "It locked after {n} minutes without a key press.")
+            return .init(es: "Se bloqueó tras {n} {n|minuto|minutos} sin usar el teclado.", en: "It locked after {n} {n|minute|minutes} without a key press.")
         case .signedInAs: return .init(es: "Sesión de {name} ({role})", en: "Signed in: {name} ({role})")
         case .passwordLabel: return .init(es: "Contraseña:", en: "Password:")
         case .passwordRequired: return .init(es: "Escriba su contraseña para continuar.", en: "Type your password to continue.")

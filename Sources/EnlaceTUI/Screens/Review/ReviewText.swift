@@ -20,7 +20,7 @@ public enum ReviewText: String, MessageCatalog {
 
     public var text: LocalizedText {
         switch self {
-        case .exported: return .init(es: "Lista de {n} casos guardada: {file}, en {folder}", en: "List of {n} cases saved: {file}, in {folder}")
+        case .exported: return .init(es: "Lista de {n} {n|caso|casos} guardada: {file}, en {folder}", en: "List of {n} {n|case|cases} saved: {file}, in {folder}")
         case .sensitiveTitle: return .init(es: "Exportar con datos sensibles", en: "Export with sensitive fields")
         case .sensitiveQuestion:
             return .init(es: "El archivo llevará la descripción de cada caso (datos sensibles de las personas) y quedará en la bitácora. ¿Exportar?",
@@ -49,7 +49,7 @@ public enum ReviewText: String, MessageCatalog {
             return .init(es: "El caso más antiguo primero. a aprueba · r rechaza · Enter abre el caso",
                          en: "Oldest case first. a approves · r rejects · Enter opens the case")
         case .closuresNone: return .init(es: "No hay cierres esperando aprobación.", en: "No closures are awaiting approval.")
-        case .closuresCount: return .init(es: "{n} cierres por aprobar", en: "{n} closures to approve")
+        case .closuresCount: return .init(es: "{n} {n|cierre|cierres} por aprobar", en: "{n} {n|closure|closures} to approve")
         case .approveTitle: return .init(es: "Aprobar cierre", en: "Approve closure")
         case .approveQuestion:
             return .init(es: "¿Aprobar el cierre del caso {case} ({person})? El caso quedará cerrado.",
@@ -104,10 +104,10 @@ public enum ReviewText: String, MessageCatalog {
             return .init(es: "Espacio marca · g reasigna · Enter abre · Esc vuelve",
                          en: "Space marks · g reassigns · Enter opens · Esc goes back")
         case .drillNone: return .init(es: "No hay casos detrás de esta cifra.", en: "There are no cases behind this figure.")
-        case .drillMarked: return .init(es: "{n} marcados", en: "{n} marked")
+        case .drillMarked: return .init(es: "{n} {n|marcado|marcados}", en: "{n} marked")
         case .reassignTitle: return .init(es: "Reasignar casos", en: "Reassign cases")
-        case .reassignQuestion: return .init(es: "¿A quién se dan {n} casos?", en: "Who gets {n} cases?")
-        case .reassigned: return .init(es: "{n} casos reasignados a {name}.", en: "{n} cases reassigned to {name}.")
+        case .reassignQuestion: return .init(es: "¿A quién se {n|da|dan} {n} {n|caso|casos}?", en: "Who gets {n} {n|case|cases}?")
+        case .reassigned: return .init(es: "{n} {n|caso reasignado|casos reasignados} a {name}.", en: "{n} {n|case|cases} reassigned to {name}.")
         case .nothingToReassign: return .init(es: "No hay caso elegido que reasignar.", en: "There is no chosen case to reassign.")
         case .noAssignees: return .init(es: "No hay trabajadores activos a quien reasignar.", en: "There is no active caseworker to reassign to.")
         }

@@ -11,7 +11,7 @@ public enum SearchText: String, MessageCatalog {
         case .hint:
             return .init(es: "Escriba un nombre, apellido, teléfono, CURP o número de caso.",
                          en: "Type a name, surname, phone, CURP or case number.")
-        case .found: return .init(es: "{n} personas · Enter abre · Esc borra", en: "{n} people · Enter opens · Esc clears")
+        case .found: return .init(es: "{n} {n|persona|personas} · Enter abre · Esc borra", en: "{n} {n|person|people} · Enter opens · Esc clears")
         case .foundNone:
             return .init(es: "Nadie coincide con «{query}». Revise la ortografía o pruebe con un teléfono o la CURP.",
                          en: "Nobody matches “{query}”. Check the spelling or try a phone or the CURP.")
