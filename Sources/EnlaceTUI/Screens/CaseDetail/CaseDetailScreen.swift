@@ -199,8 +199,6 @@ enum CaseDetailScreen {
         return .choice(options, cursor)
     }
 
-    /// A name or number, the same in both languages.
-    static func same(_ text: String) -> LocalizedText { LocalizedText(es: text, en: text) }
 
     /// The case on screen, with the version the person sees now.
     static func current(_ state: AppState) -> CaseHeader? { state.caseDetail?.header }
@@ -229,7 +227,7 @@ enum CaseDetailScreen {
     static func take(_ state: inout AppState) -> [Effect] {
         guard let h = current(state) else { return [] }
         askConfirm(&state, .take, caseId: h.id, version: h.version,
-                   title: .takeTitle, message: CaseDetailText.takeMessage.text.filling(["number": same(h.number)]),
+                   title: .takeTitle, message: CaseDetailText.takeMessage.text.filling(["number": .plain(h.number)]),
                    problem: nil) { ctx, v in try ctx.desk.take(caseId: h.id, version: v, by: ctx.user) }
         return []
     }
@@ -237,16 +235,16 @@ enum CaseDetailScreen {
     static func resume(_ state: inout AppState) -> [Effect] {
         guard let h = current(state) else { return [] }
         askConfirm(&state, .resume, caseId: h.id, version: h.version,
-                   title: .resumeTitle, message: CaseDetailText.resumeMessage.text.filling(["number": same(h.number)]),
+                   title: .resumeTitle, message: CaseDetailText.resumeMessage.text.filling(["number": .plain(h.number)]),
                    problem: nil) { ctx, v in try ctx.desk.resume(caseId: h.id, version: v, by: ctx.user) }
         return []
     }
 
     static func approve(_ state: inout AppState) -> [Effect] {
         guard let h = current(state) else { return [] }
-        let outcome = h.outcome.map { $0.label.text } ?? LocalizedText(es: "—", en: "—")
+        let outcome = h.outcome.map { $0.label.text } ?? .plain("—")
         askConfirm(&state, .approveClosure, caseId: h.id, version: h.version, title: .approveTitle,
-                   message: CaseDetailText.approveMessage.text.filling(["number": same(h.number), "outcome": outcome]),
+                   message: CaseDetailText.approveMessage.text.filling(["number": .plain(h.number), "outcome": outcome]),
                    problem: nil) { ctx, v in try ctx.desk.approveClosure(caseId: h.id, version: v, by: ctx.user) }
         return []
     }
@@ -358,7 +356,7 @@ enum CaseDetailScreen {
             return change("caseDetail.closeAsDuplicate", caseId: caseId, done: saidDone(.closeAsDuplicate),
                           reopen: { state, v, p in askSurvivor(&state, caseId: caseId, version: v, typed: number, problem: p) }) { ctx in
                 guard let survivor = try ctx.desk.caseId(for: number) else {
-                    throw StoreError.invalid(field: "duplicateOf", CaseDetailText.duplicateNotFound.text.filling(["case": same(number)]))
+                    throw StoreError.invalid(field: "duplicateOf", CaseDetailText.duplicateNotFound.text.filling(["case": .plain(number)]))
                 }
                 _ = try ctx.desk.closeAsDuplicate(caseId: caseId, of: survivor, version: version, by: ctx.user)
             }

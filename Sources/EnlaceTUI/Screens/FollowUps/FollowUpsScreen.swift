@@ -108,7 +108,7 @@ enum FollowUpsScreen {
     static func doneDialog(_ row: FollowUpQueueItem, text: String, problem: LocalizedText?) -> DialogState {
         var dialog = DialogState(
             title: FollowUpsText.doneTitle.text,
-            message: FollowUpsText.doneMessage.text.filling(["person": same(row.personName), "case": same(row.caseNumber),
+            message: FollowUpsText.doneMessage.text.filling(["person": .plain(row.personName), "case": .plain(row.caseNumber),
                                                             "channel": row.channel.label.text]),
             kind: .text(TextField(text, maxLength: 2000)),
             requiredProblem: FollowUpsText.doneRequired.text) { state, answer in
@@ -117,7 +117,7 @@ enum FollowUpsScreen {
             return [.run("followUps.complete", failure: reopen { doneDialog(row, text: result, problem: $0) }) { ctx in
                 _ = try ctx.desk.completeFollowUp(id: row.id, result: result, by: ctx.user, version: version)
                 return StateChange { state in
-                    state.say(FollowUpsText.doneSaved.text.filling(["person": same(row.personName)]), .success)
+                    state.say(FollowUpsText.doneSaved.text.filling(["person": .plain(row.personName)]), .success)
                     return refresh(&state)
                 }
             }]
@@ -142,7 +142,7 @@ enum FollowUpsScreen {
 
     /// The new date of a missed or rescheduled follow-up; the time of day stays.
     static func dateDialog(_ row: FollowUpQueueItem, missed: Bool, text: String, problem: LocalizedText?) -> DialogState {
-        let words: [String: LocalizedText] = ["person": same(row.personName), "case": same(row.caseNumber)]
+        let words: [String: LocalizedText] = ["person": .plain(row.personName), "case": .plain(row.caseNumber)]
         var dialog = DialogState(
             title: (missed ? FollowUpsText.missTitle : .rescheduleTitle).text,
             message: (missed ? FollowUpsText.missMessage : .rescheduleMessage).text.filling(words),
@@ -192,8 +192,8 @@ enum FollowUpsScreen {
     static func scheduleDateDialog(_ row: FollowUpQueueItem, text: String, problem: LocalizedText?) -> DialogState {
         var dialog = DialogState(
             title: FollowUpsText.scheduleDateTitle.text,
-            message: FollowUpsText.scheduleDateMessage.text.filling(["person": same(row.personName),
-                                                                     "case": same(row.caseNumber)]),
+            message: FollowUpsText.scheduleDateMessage.text.filling(["person": .plain(row.personName),
+                                                                     "case": .plain(row.caseNumber)]),
             kind: .text(TextField(text, maxLength: DateInput.maxInputLength)),
             requiredProblem: FollowUpsText.dateRequired.text) { state, answer in
             guard case .text(let typed) = answer else { return [] }
@@ -247,8 +247,6 @@ enum FollowUpsScreen {
 
     // MARK: helpers
 
-    /// A name or number that reads the same in both languages.
-    static func same(_ text: String) -> LocalizedText { LocalizedText(es: text, en: text) }
 
     /// The store refused: the dialog again with what was typed and why, and the list read
     /// again (a conflict means it changed).
