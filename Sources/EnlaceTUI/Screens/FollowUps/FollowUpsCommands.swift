@@ -2,12 +2,6 @@ import EnlaceCore
 
 extension CommandID {
     static let goFollowUps = CommandID("followUps.open")
-    static let followUpsUp = CommandID("followUps.up")
-    static let followUpsDown = CommandID("followUps.down")
-    static let followUpsPageUp = CommandID("followUps.pageUp")
-    static let followUpsPageDown = CommandID("followUps.pageDown")
-    static let followUpsFirst = CommandID("followUps.first")
-    static let followUpsLast = CommandID("followUps.last")
     static let followUpsNextView = CommandID("followUps.nextView")
     static let followUpsPreviousView = CommandID("followUps.previousView")
     static let followUpsToday = CommandID("followUps.today")
@@ -22,7 +16,10 @@ extension CommandID {
 }
 
 enum FollowUpsCommands {
-    static let all: [Command] = [
+    static let all: [Command] = ListCommands.make(.followUps, help: [
+        .first: .init(es: "Va al seguimiento que vence antes.", en: "Goes to the follow-up due first."),
+        .last: .init(es: "Va al seguimiento que vence más tarde.", en: "Goes to the follow-up due last."),
+    ]) { FollowUpsScreen.move(.move($0)) } + [
         Command(.goFollowUps, keys: [.function(4), .ctrl("t")],
                 label: .init(es: "Seguimientos", en: "Follow-ups"),
                 help: .init(es: "Abre los seguimientos: de hoy, vencidos y próximos; suyos o del equipo.",
@@ -30,30 +27,6 @@ enum FollowUpsCommands {
                 scopes: [.global], inFooter: true) { state in
             ScreenDispatch.open(&state, .followUps)
         },
-        Command(.followUpsUp, keys: [.up, .ctrl("k")],
-                label: .init(es: "Subir", en: "Up"),
-                help: .init(es: "Selecciona el seguimiento anterior.", en: "Selects the previous follow-up."),
-                scopes: [.followUps], perform: FollowUpsScreen.move(.stepUp)),
-        Command(.followUpsDown, keys: [.down, .ctrl("j")],
-                label: .init(es: "Bajar", en: "Down"),
-                help: .init(es: "Selecciona el seguimiento siguiente.", en: "Selects the next follow-up."),
-                scopes: [.followUps], perform: FollowUpsScreen.move(.stepDown)),
-        Command(.followUpsPageUp, keys: [.pageUp, .alt("v")],
-                label: .init(es: "Página anterior", en: "Previous page"),
-                help: .init(es: "Sube una pantalla de seguimientos.", en: "Moves up one screen of follow-ups."),
-                scopes: [.followUps], perform: FollowUpsScreen.move(.pageUp)),
-        Command(.followUpsPageDown, keys: [.pageDown, .ctrl("v")],
-                label: .init(es: "Página siguiente", en: "Next page"),
-                help: .init(es: "Baja una pantalla de seguimientos.", en: "Moves down one screen of follow-ups."),
-                scopes: [.followUps], perform: FollowUpsScreen.move(.pageDown)),
-        Command(.followUpsFirst, keys: [.home, .alt("<")],
-                label: .init(es: "Primero", en: "First"),
-                help: .init(es: "Va al seguimiento que vence antes.", en: "Goes to the follow-up due first."),
-                scopes: [.followUps], perform: FollowUpsScreen.move(.first)),
-        Command(.followUpsLast, keys: [.end, .alt(">")],
-                label: .init(es: "Último", en: "Last"),
-                help: .init(es: "Va al seguimiento que vence más tarde.", en: "Goes to the follow-up due last."),
-                scopes: [.followUps], perform: FollowUpsScreen.move(.last)),
         Command(.followUpsNextView, keys: [.tab, .right],
                 label: .init(es: "Vista siguiente", en: "Next view"),
                 help: .init(es: "Pasa de hoy a vencidos a próximos.", en: "Moves from today to overdue to upcoming."),

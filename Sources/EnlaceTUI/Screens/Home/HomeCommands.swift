@@ -3,12 +3,6 @@ import EnlaceCore
 extension CommandID {
     static let goHome = CommandID("home.open")
     static let goCases = CommandID("home.cases")
-    static let homeUp = CommandID("home.up")
-    static let homeDown = CommandID("home.down")
-    static let homePageUp = CommandID("home.pageUp")
-    static let homePageDown = CommandID("home.pageDown")
-    static let homeFirst = CommandID("home.first")
-    static let homeLast = CommandID("home.last")
     static let homeNextTab = CommandID("home.nextTab")
     static let homePreviousTab = CommandID("home.previousTab")
     static let homeTab1 = CommandID("home.tab1")
@@ -19,7 +13,9 @@ extension CommandID {
 }
 
 enum HomeCommands {
-    static let all: [Command] = [
+    static let all: [Command] = ListCommands.make(.home, help: [
+        .first: .init(es: "Va a la primera fila: lo más urgente o lo más antiguo.", en: "Goes to the first row: the most urgent or the oldest."),
+    ]) { HomeScreen.move(.move($0)) } + [
         Command(.goHome, keys: [.function(5), .alt("b")],
                 label: .init(es: "Mi bandeja", en: "My queue"),
                 help: .init(es: "Vuelve a la bandeja de trabajo: mis casos, sin asignar, seguimientos y canalizaciones sin respuesta.",
@@ -34,31 +30,6 @@ enum HomeCommands {
                 scopes: [.global]) { state in
             ScreenDispatch.open(&state, .caseList)
         },
-        Command(.homeUp, keys: [.up, .ctrl("k")],
-                label: .init(es: "Subir", en: "Up"),
-                help: .init(es: "Selecciona la fila anterior.", en: "Selects the previous row."),
-                scopes: [.home], perform: HomeScreen.move(.stepUp)),
-        Command(.homeDown, keys: [.down, .ctrl("j")],
-                label: .init(es: "Bajar", en: "Down"),
-                help: .init(es: "Selecciona la fila siguiente.", en: "Selects the next row."),
-                scopes: [.home], perform: HomeScreen.move(.stepDown)),
-        Command(.homePageUp, keys: [.pageUp, .alt("v")],
-                label: .init(es: "Página anterior", en: "Previous page"),
-                help: .init(es: "Sube una pantalla de la pestaña.", en: "Moves up one screen of the tab."),
-                scopes: [.home], perform: HomeScreen.move(.pageUp)),
-        Command(.homePageDown, keys: [.pageDown, .ctrl("v")],
-                label: .init(es: "Página siguiente", en: "Next page"),
-                help: .init(es: "Baja una pantalla de la pestaña.", en: "Moves down one screen of the tab."),
-                scopes: [.home], perform: HomeScreen.move(.pageDown)),
-        Command(.homeFirst, keys: [.home, .alt("<")],
-                label: .init(es: "Primero", en: "First"),
-                help: .init(es: "Va a la primera fila: lo más urgente o lo más antiguo.",
-                             en: "Goes to the first row: the most urgent or the oldest."),
-                scopes: [.home], perform: HomeScreen.move(.first)),
-        Command(.homeLast, keys: [.end, .alt(">")],
-                label: .init(es: "Último", en: "Last"),
-                help: .init(es: "Va a la última fila de la pestaña.", en: "Goes to the last row of the tab."),
-                scopes: [.home], perform: HomeScreen.move(.last)),
         Command(.homeNextTab, keys: [.tab, .right],
                 label: .init(es: "Pestaña siguiente", en: "Next tab"),
                 help: .init(es: "Muestra la pestaña siguiente.", en: "Shows the next tab."),

@@ -22,7 +22,7 @@ enum HomeScreen {
 
     /// Reads the counts and the window of the tab shown, keeping the place in it.
     static func refresh(_ state: inout AppState) -> [Effect] {
-        [loadCounts()] + load(&state, loaded(state) ? .refresh : .first)
+        [loadCounts()] + load(&state, loaded(state) ? .refresh : .move(.first))
     }
 
     static func resized(_ state: inout AppState, oldHeight: Int) -> [Effect] {
@@ -44,7 +44,7 @@ enum HomeScreen {
 
     static func show(_ tab: HomeState.Tab, _ state: inout AppState) -> [Effect] {
         state.home.tab = tab
-        return load(&state, loaded(state) ? .refresh : .first)
+        return load(&state, loaded(state) ? .refresh : .move(.first))
     }
 
     static func nextTab(_ state: inout AppState) -> [Effect] {
