@@ -16,9 +16,7 @@ public struct TableColumn: Sendable, Equatable {
     public var shownFrom: Int
 
     public init(_ header: String, _ width: Width, shownFrom: Int = 0) {
-        self.header = header
-        self.width = width
-        self.shownFrom = shownFrom
+        (self.header, self.width, self.shownFrom) = (header, width, shownFrom)
     }
 }
 
@@ -28,8 +26,7 @@ public struct TableCell: Sendable, Equatable {
     public var role: StyleRole
 
     public init(_ text: String, _ role: StyleRole = .normal) {
-        self.text = text
-        self.role = role
+        (self.text, self.role) = (text, role)
     }
 }
 
@@ -51,11 +48,7 @@ public struct Table: Sendable {
     public var widths: [Int]
 
     public init(_ columns: [TableColumn], x: Int, headerRow: Int, width: Int, rows: Int) {
-        self.columns = columns
-        self.x = x
-        self.headerRow = headerRow
-        self.width = width
-        self.rows = rows
+        (self.columns, self.x, self.headerRow, self.width, self.rows) = (columns, x, headerRow, width, rows)
         widths = Self.widths(columns, width: width)
     }
 

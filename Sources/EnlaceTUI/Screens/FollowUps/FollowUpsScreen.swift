@@ -40,16 +40,8 @@ enum FollowUpsScreen {
         return load(&state, .move(.first))
     }
 
-    static func nextView(_ state: inout AppState) -> [Effect] {
-        let all = FollowUpsState.ranges
-        let i = all.firstIndex(of: state.followUps.range) ?? 0
-        return show(range: all[(i + 1) % all.count], &state)
-    }
-
-    static func previousView(_ state: inout AppState) -> [Effect] {
-        let all = FollowUpsState.ranges
-        let i = all.firstIndex(of: state.followUps.range) ?? 0
-        return show(range: all[(i + all.count - 1) % all.count], &state)
+    static func stepView(_ delta: Int) -> CommandAction {
+        { state in show(range: TabCommands.stepped(FollowUpsState.ranges, from: state.followUps.range, by: delta), &state) }
     }
 
     static func toggleScope(_ state: inout AppState) -> [Effect] {

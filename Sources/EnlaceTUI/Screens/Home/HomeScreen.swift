@@ -47,14 +47,8 @@ enum HomeScreen {
         return load(&state, loaded(state) ? .refresh : .move(.first))
     }
 
-    static func nextTab(_ state: inout AppState) -> [Effect] {
-        let all = HomeState.Tab.allCases
-        return show(all[(state.home.tab.rawValue + 1) % all.count], &state)
-    }
-
-    static func previousTab(_ state: inout AppState) -> [Effect] {
-        let all = HomeState.Tab.allCases
-        return show(all[(state.home.tab.rawValue + all.count - 1) % all.count], &state)
+    static func stepTab(_ delta: Int) -> CommandAction {
+        { state in show(TabCommands.stepped(HomeState.Tab.allCases, from: state.home.tab, by: delta), &state) }
     }
 
     static func openSelected(_ state: inout AppState) -> [Effect] {
