@@ -12,6 +12,10 @@ public struct LocalizedText: Sendable, Hashable {
         self.en = en
     }
 
+    /// The same words in every language: a name, a number, a case number, a file name.
+    /// The one helper for such texts (Core, the store and the screens all use it).
+    public static func plain(_ text: String) -> LocalizedText { LocalizedText(es: text, en: text) }
+
     public func callAsFunction(_ language: Language) -> String {
         switch language {
         case .es: return es

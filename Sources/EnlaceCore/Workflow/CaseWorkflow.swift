@@ -73,8 +73,8 @@ public enum CaseWorkflow {
     ) { _, context in
         guard context.hasOpenWork else { return nil }
         return WorkflowText.refusalOpenWork.text.filling([
-            "referrals": LocalizedText(es: String(context.openReferrals), en: String(context.openReferrals)),
-            "followUps": LocalizedText(es: String(context.openFollowUps), en: String(context.openFollowUps)),
+            "referrals": LocalizedText.plain(String(context.openReferrals)),
+            "followUps": LocalizedText.plain(String(context.openFollowUps)),
         ])
     }
 

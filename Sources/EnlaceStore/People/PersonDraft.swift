@@ -270,8 +270,3 @@ enum PersonValidation {
         return false
     }
 }
-
-extension LocalizedText {
-    /// The same text in every language (numbers, codes, what the person typed).
-    static func plain(_ text: String) -> LocalizedText { LocalizedText(es: text, en: text) }
-}

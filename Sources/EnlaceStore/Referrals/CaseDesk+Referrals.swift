@@ -124,7 +124,7 @@ extension CaseDesk {
             var checklist = loaded.referral.checklist
             guard let index = checklist.firstIndex(where: { $0.key == key }) else {
                 throw StoreError.invalid(field: "item", StoreText.checklistItemUnknown.text.filling([
-                    "item": LocalizedText(es: key, en: key),
+                    "item": LocalizedText.plain(key),
                 ]))
             }
             guard loaded.referral.version == version else { throw StoreError.conflict }
@@ -306,7 +306,7 @@ extension CaseDesk {
             }
             guard partner.serves(details.kind) else {
                 throw StoreError.invalid(field: "partnerId", StoreText.partnerDoesNotServe.text.filling([
-                    "partner": LocalizedText(es: partner.name, en: partner.name),
+                    "partner": LocalizedText.plain(partner.name),
                     "kind": details.kind.label.text,
                 ]))
             }
@@ -319,7 +319,7 @@ extension CaseDesk {
         if try ReferralRows.encode(details).utf8.count > Self.maxDetailsBytes {
             throw StoreError.invalid(field: "details", StoreText.textInvalid.text.filling([
                 "field": LocalizedText(es: "detalles", en: "details"),
-                "max": LocalizedText(es: "\(Self.maxDetailsBytes)", en: "\(Self.maxDetailsBytes)"),
+                "max": LocalizedText.plain("\(Self.maxDetailsBytes)"),
             ]))
         }
         return details

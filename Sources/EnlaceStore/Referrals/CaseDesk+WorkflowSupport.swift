@@ -69,8 +69,8 @@ extension CaseDesk {
         }
         if trimmed.count > max || badControl {
             throw StoreError.invalid(field: field, StoreText.textInvalid.text.filling([
-                "field": LocalizedText(es: field, en: field),
-                "max": LocalizedText(es: "\(max)", en: "\(max)"),
+                "field": LocalizedText.plain(field),
+                "max": LocalizedText.plain("\(max)"),
             ]))
         }
         return trimmed

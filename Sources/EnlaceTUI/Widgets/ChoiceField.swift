@@ -10,7 +10,7 @@ public struct Choice: Sendable, Equatable {
     }
     /// A name that reads the same in both languages (a person, a partner).
     public init(_ id: String, name: String) {
-        self.init(id, LocalizedText(es: name, en: name))
+        self.init(id, LocalizedText.plain(name))
     }
 }
 

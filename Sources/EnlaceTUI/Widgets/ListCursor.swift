@@ -32,17 +32,22 @@ public struct ListCursor: Sendable, Equatable {
         return start..<min(count, start + max(1, page))
     }
 
-    /// Handles the usual list keys (↑ ↓ PgUp PgDn Home End, Ctrl-K/J). Returns false for others.
-    public mutating func handle(_ key: Key, count: Int, page: Int) -> Bool {
-        switch key {
-        case .up, .ctrl("k"): move(by: -1, count: count, page: page)
-        case .down, .ctrl("j"): move(by: 1, count: count, page: page)
-        case .pageUp, .alt("v"): move(by: -max(1, page), count: count, page: page)
-        case .pageDown, .ctrl("v"): move(by: max(1, page), count: count, page: page)
-        case .home, .alt("<"): moveToStart(count: count, page: page)
-        case .end, .alt(">"): moveToEnd(count: count, page: page)
-        default: return false
+    /// Makes a list move (the same for every list, see `ListMove`).
+    public mutating func apply(_ move: ListMove, count: Int, page: Int) {
+        switch move {
+        case .up: self.move(by: -1, count: count, page: page)
+        case .down: self.move(by: 1, count: count, page: page)
+        case .pageUp: self.move(by: -max(1, page), count: count, page: page)
+        case .pageDown: self.move(by: max(1, page), count: count, page: page)
+        case .first: moveToStart(count: count, page: page)
+        case .last: moveToEnd(count: count, page: page)
         }
+    }
+
+    /// Handles the list keys (`ListMove.keys`). Returns false for others.
+    public mutating func handle(_ key: Key, count: Int, page: Int) -> Bool {
+        guard let move = ListMove(key: key) else { return false }
+        apply(move, count: count, page: page)
         return true
     }
 }

@@ -3,12 +3,6 @@ import EnlaceStore
 
 extension CommandID {
     static let caseListOpen = CommandID("caseList.open")
-    static let caseUp = CommandID("caseDetail.up")
-    static let caseDown = CommandID("caseDetail.down")
-    static let casePageUp = CommandID("caseDetail.pageUp")
-    static let casePageDown = CommandID("caseDetail.pageDown")
-    static let caseFirst = CommandID("caseDetail.first")
-    static let caseLast = CommandID("caseDetail.last")
     static let caseOpenEntry = CommandID("caseDetail.openEntry")
     static let caseNote = CommandID("caseDetail.note")
     static let caseTake = CommandID("caseDetail.take")
@@ -96,24 +90,6 @@ enum CaseDetailCommands {
             guard let id = state.caseList.selectedCase?.id else { return [] }
             return ScreenDispatch.open(&state, .caseDetail(caseId: id))
         },
-        Command(.caseUp, keys: [.up, .ctrl("k")], label: .init(es: "Subir", en: "Up"),
-                help: .init(es: "Selecciona la entrada más reciente siguiente del historial.", en: "Selects the next newer timeline entry."),
-                scopes: [.caseDetail], perform: CaseDetailScreen.move(.up)),
-        Command(.caseDown, keys: [.down, .ctrl("j")], label: .init(es: "Bajar", en: "Down"),
-                help: .init(es: "Selecciona la entrada más antigua siguiente del historial.", en: "Selects the next older timeline entry."),
-                scopes: [.caseDetail], perform: CaseDetailScreen.move(.down)),
-        Command(.casePageUp, keys: [.pageUp, .alt("v")], label: .init(es: "Página anterior", en: "Previous page"),
-                help: .init(es: "Sube una pantalla del historial.", en: "Moves up one screen of the timeline."),
-                scopes: [.caseDetail], perform: CaseDetailScreen.move(.pageUp)),
-        Command(.casePageDown, keys: [.pageDown, .ctrl("v")], label: .init(es: "Página siguiente", en: "Next page"),
-                help: .init(es: "Baja una pantalla del historial.", en: "Moves down one screen of the timeline."),
-                scopes: [.caseDetail], perform: CaseDetailScreen.move(.pageDown)),
-        Command(.caseFirst, keys: [.home, .alt("<")], label: .init(es: "Lo más reciente", en: "Newest"),
-                help: .init(es: "Va a la entrada más reciente.", en: "Goes to the newest entry."),
-                scopes: [.caseDetail], perform: CaseDetailScreen.move(.home)),
-        Command(.caseLast, keys: [.end, .alt(">")], label: .init(es: "Lo más antiguo", en: "Oldest"),
-                help: .init(es: "Va a la entrada más antigua mostrada.", en: "Goes to the oldest entry shown."),
-                scopes: [.caseDetail], perform: CaseDetailScreen.move(.end)),
         Command(.caseOpenEntry, keys: [.enter], label: .init(es: "Abrir entrada", en: "Open entry"),
                 help: .init(es: "Abre la canalización seleccionada, o describe el seguimiento seleccionado.",
                             en: "Opens the selected referral, or describes the selected follow-up."),
@@ -122,7 +98,12 @@ enum CaseDetailCommands {
                     state.caseDetail?.selectedEntry == nil
                         ? .init(es: "No hay una entrada seleccionada.", en: "No entry is selected.") : nil
                 }, perform: CaseDetailScreen.openEntry),
-    ] + actions.map(\.command)
+    ] + ListCommands.make(.caseDetail, help: [
+        .up: .init(es: "Selecciona la entrada más reciente siguiente del historial.", en: "Selects the next newer timeline entry."),
+        .down: .init(es: "Selecciona la entrada más antigua siguiente del historial.", en: "Selects the next older timeline entry."),
+        .first: .init(es: "Va a la entrada más reciente.", en: "Goes to the newest entry."),
+        .last: .init(es: "Va a la entrada más antigua mostrada.", en: "Goes to the oldest entry shown."),
+    ], perform: CaseDetailScreen.move) + actions.map(\.command)
 
     private static func action(_ id: CommandID, _ keys: [Key], _ event: CaseEvent?, es: String, en: String,
                                help: LocalizedText, _ perform: @escaping CommandAction) -> CaseDetailAction {

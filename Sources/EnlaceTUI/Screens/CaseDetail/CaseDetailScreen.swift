@@ -106,10 +106,10 @@ enum CaseDetailScreen {
 
     // MARK: the timeline
 
-    static func move(_ key: Key) -> CommandAction {
+    static func move(_ move: ListMove) -> CommandAction {
         { state in
             guard var s = state.caseDetail else { return [] }
-            _ = s.cursor.handle(key, count: s.timeline.count, page: CaseDetailLayout(state.width, state.height).timelineRows)
+            s.cursor.apply(move, count: s.timeline.count, page: CaseDetailLayout(state.width, state.height).timelineRows)
             state.caseDetail = s
             return []
         }
@@ -198,8 +198,6 @@ enum CaseDetailScreen {
         return .choice(options, cursor)
     }
 
-    /// A name or number, the same in both languages.
-    static func same(_ text: String) -> LocalizedText { LocalizedText(es: text, en: text) }
 
     /// The case on screen, with the version the person sees now.
     static func current(_ state: AppState) -> CaseHeader? { state.caseDetail?.header }
@@ -228,7 +226,7 @@ enum CaseDetailScreen {
     static func take(_ state: inout AppState) -> [Effect] {
         guard let h = current(state) else { return [] }
         askConfirm(&state, .take, caseId: h.id, version: h.version,
-                   title: .takeTitle, message: CaseDetailText.takeMessage.text.filling(["number": same(h.number)]),
+                   title: .takeTitle, message: CaseDetailText.takeMessage.text.filling(["number": .plain(h.number)]),
                    problem: nil) { ctx, v in try ctx.desk.take(caseId: h.id, version: v, by: ctx.user) }
         return []
     }
@@ -236,16 +234,16 @@ enum CaseDetailScreen {
     static func resume(_ state: inout AppState) -> [Effect] {
         guard let h = current(state) else { return [] }
         askConfirm(&state, .resume, caseId: h.id, version: h.version,
-                   title: .resumeTitle, message: CaseDetailText.resumeMessage.text.filling(["number": same(h.number)]),
+                   title: .resumeTitle, message: CaseDetailText.resumeMessage.text.filling(["number": .plain(h.number)]),
                    problem: nil) { ctx, v in try ctx.desk.resume(caseId: h.id, version: v, by: ctx.user) }
         return []
     }
 
     static func approve(_ state: inout AppState) -> [Effect] {
         guard let h = current(state) else { return [] }
-        let outcome = h.outcome.map { $0.label.text } ?? LocalizedText(es: "—", en: "—")
+        let outcome = h.outcome.map { $0.label.text } ?? .plain("—")
         askConfirm(&state, .approveClosure, caseId: h.id, version: h.version, title: .approveTitle,
-                   message: CaseDetailText.approveMessage.text.filling(["number": same(h.number), "outcome": outcome]),
+                   message: CaseDetailText.approveMessage.text.filling(["number": .plain(h.number), "outcome": outcome]),
                    problem: nil) { ctx, v in try ctx.desk.approveClosure(caseId: h.id, version: v, by: ctx.user) }
         return []
     }
@@ -357,7 +355,7 @@ enum CaseDetailScreen {
             return change("caseDetail.closeAsDuplicate", caseId: caseId, done: saidDone(.closeAsDuplicate),
                           reopen: { state, v, p in askSurvivor(&state, caseId: caseId, version: v, typed: number, problem: p) }) { ctx in
                 guard let survivor = try ctx.desk.caseId(for: number) else {
-                    throw StoreError.invalid(field: "duplicateOf", CaseDetailText.duplicateNotFound.text.filling(["case": same(number)]))
+                    throw StoreError.invalid(field: "duplicateOf", CaseDetailText.duplicateNotFound.text.filling(["case": .plain(number)]))
                 }
                 _ = try ctx.desk.closeAsDuplicate(caseId: caseId, of: survivor, version: version, by: ctx.user)
             }
@@ -433,71 +431,14 @@ enum CaseDetailScreen {
         return ScreenDispatch.open(&state, .newReferral(caseId: h.id))
     }
 
-    /// Schedule a follow-up: the date (any form `DateInput` reads), then the channel, then a note.
+    /// Schedule a follow-up: the dialog shared with the follow-ups screen.
     static func followUp(_ state: inout AppState) -> [Effect] {
         guard let h = current(state) else { return [] }
-        askFollowUpDate(&state, caseId: h.id, typed: "", channel: nil, note: "", problem: nil)
+        let caseId = h.id
+        let dialog = FollowUpDialog(caseId: caseId, caseNumber: h.number, personName: h.personName) { state in
+            [load(caseId, audited: false, withPerson: false, timeZone: state.timeZone)]
+        }
+        state.overlay = .dialog(dialog.date(state))
         return []
-    }
-
-    static func askFollowUpDate(_ state: inout AppState, caseId: Int64, typed: String, channel: String?, note: String,
-                                problem: LocalizedText?) {
-        show(&state, DialogState(title: CaseDetailText.followUpDateTitle.text, message: CaseDetailText.followUpDateMessage.text,
-                                 kind: .text(TextField(typed, maxLength: DateInput.maxInputLength)),
-                                 requiredProblem: LocalizedText(es: DateProblem.empty.message(.es), en: DateProblem.empty.message(.en))) { state, answer in
-            guard case .text(let text) = answer else { return [] }
-            let today = CalendarDate(state.now, timeZone: state.timeZone)
-            switch DateInput.parse(text, today: today) {
-            case .failure(let p):
-                askFollowUpDate(&state, caseId: caseId, typed: text, channel: channel, note: note,
-                                problem: LocalizedText(es: p.message(.es), en: p.message(.en)))
-            case .success(let parsed) where parsed.date < today:
-                let words = LocalizedText(es: DateInput.words(parsed.date, .es), en: DateInput.words(parsed.date, .en))
-                askFollowUpDate(&state, caseId: caseId, typed: text, channel: channel, note: note,
-                                problem: CaseDetailText.followUpInPast.text.filling(["date": words]))
-            case .success(let parsed):
-                askFollowUpChannel(&state, caseId: caseId, typed: text, date: parsed.date, chosen: channel, note: note)
-            }
-            return []
-        }, problem: problem)
-    }
-
-    static func askFollowUpChannel(_ state: inout AppState, caseId: Int64, typed: String, date: CalendarDate,
-                                   chosen: String?, note: String) {
-        let words = LocalizedText(es: DateInput.words(date, .es), en: DateInput.words(date, .en))
-        let opts = options(FollowUpChannel.allCases) { $0.label.text }
-        show(&state, DialogState(title: CaseDetailText.followUpChannelTitle.text,
-                                 message: CaseDetailText.followUpChannelMessage.text.filling(["date": words]),
-                                 kind: choice(opts, selected: chosen)) { state, answer in
-            guard case .choice(let c) = answer, let channel = FollowUpChannel(rawValue: c.id) else { return [] }
-            askFollowUpNote(&state, caseId: caseId, date: date, channel: channel, typed: note, problem: nil)
-            return []
-        }, problem: nil)
-    }
-
-    static func askFollowUpNote(_ state: inout AppState, caseId: Int64, date: CalendarDate, channel: FollowUpChannel,
-                                typed: String, problem: LocalizedText?) {
-        let words = LocalizedText(es: DateInput.words(date, .es), en: DateInput.words(date, .en))
-        let message = CaseDetailText.followUpNoteMessage.text.filling(["date": words, "channel": channel.label.text])
-        show(&state, DialogState(title: CaseDetailText.followUpNoteTitle.text, message: message,
-                                 kind: .area(TextArea(typed, maxLength: 2000))) { state, answer in
-            guard case .text(let note) = answer else { return [] }
-            let due = dueTime(date, now: state.now, timeZone: state.timeZone)
-            return change("caseDetail.followUp", caseId: caseId,
-                          done: { CaseDetailText.followUpSaved.format($0.language, ["date": words($0.language)]) },
-                          reopen: { state, _, p in
-                              askFollowUpNote(&state, caseId: caseId, date: date, channel: channel, typed: note, problem: p)
-                          }) { ctx in
-                _ = try ctx.desk.scheduleFollowUp(caseId: caseId, due: due, channel: channel, note: note, by: ctx.user)
-            }
-        }, problem: problem)
-    }
-
-    /// A follow-up is due at 10:00 of its day, or in an hour when that is already past today.
-    static func dueTime(_ date: CalendarDate, now: Date, timeZone: TimeZone) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let morning = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 10)) ?? now
-        return morning > now ? morning : now.addingTimeInterval(3600)
     }
 }

@@ -19,8 +19,6 @@ public enum CaseDetailText: String, MessageCatalog {
     case takeTitle, takeMessage, resumeTitle, resumeMessage, approveTitle, approveMessage
     case duplicateTitle, duplicateMessage, duplicateRequired, duplicateNotFound, duplicateConfirmTitle, duplicateConfirm
     case priorityTitle, priorityMessage
-    case followUpDateTitle, followUpDateMessage, followUpChannelTitle, followUpChannelMessage
-    case followUpNoteTitle, followUpNoteMessage, followUpInPast, followUpSaved
     case saved, conflict
 
     public var text: LocalizedText {
@@ -88,14 +86,6 @@ public enum CaseDetailText: String, MessageCatalog {
         case .duplicateConfirm: return .init(es: "¿Cerrar {number} como duplicado de {survivor}?", en: "Close {number} as a duplicate of {survivor}?")
         case .priorityTitle: return .init(es: "Cambiar la prioridad", en: "Change the priority")
         case .priorityMessage: return .init(es: "Prioridad actual: {priority}.", en: "Current priority: {priority}.")
-        case .followUpDateTitle: return .init(es: "Programar seguimiento (1 de 3)", en: "Schedule a follow-up (1 of 3)")
-        case .followUpDateMessage: return .init(es: "¿Para qué fecha? (día/mes/año, o «15 de marzo»)", en: "For what date? (day/month/year, or “15 March”)")
-        case .followUpChannelTitle: return .init(es: "Programar seguimiento (2 de 3)", en: "Schedule a follow-up (2 of 3)")
-        case .followUpChannelMessage: return .init(es: "Fecha: {date}. ¿Por qué medio?", en: "Date: {date}. By what means?")
-        case .followUpNoteTitle: return .init(es: "Programar seguimiento (3 de 3)", en: "Schedule a follow-up (3 of 3)")
-        case .followUpNoteMessage: return .init(es: "{date}, {channel}. Nota (opcional).", en: "{date}, {channel}. Note (optional).")
-        case .followUpInPast: return .init(es: "La fecha {date} ya pasó; elija hoy o una fecha futura.", en: "{date} has passed; choose today or a later date.")
-        case .followUpSaved: return .init(es: "Seguimiento programado para el {date}.", en: "Follow-up scheduled for {date}.")
         case .saved: return .init(es: "{action}: hecho. Estado: {status}.", en: "{action}: done. Status: {status}.")
         case .conflict:
             return .init(es: "Otra persona cambió este caso mientras tanto; se volvió a cargar; lo que usted escribió se conserva.",

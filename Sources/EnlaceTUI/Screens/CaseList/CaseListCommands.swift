@@ -1,12 +1,6 @@
 import EnlaceCore
 
 extension CommandID {
-    static let moveUp = CommandID("caseList.up")
-    static let moveDown = CommandID("caseList.down")
-    static let pageUp = CommandID("caseList.pageUp")
-    static let pageDown = CommandID("caseList.pageDown")
-    static let moveFirst = CommandID("caseList.first")
-    static let moveLast = CommandID("caseList.last")
     static let filter = CommandID("caseList.filter")
     static let clearFilter = CommandID("caseList.clearFilter")
     static let exportList = CommandID("caseList.export")
@@ -14,31 +8,10 @@ extension CommandID {
 }
 
 enum CaseListCommands {
-    static let all: [Command] = [
-        Command(.moveUp, keys: [.up, .ctrl("k")],
-                label: .init(es: "Subir", en: "Up"),
-                help: .init(es: "Selecciona el caso anterior.", en: "Selects the previous case."),
-                scopes: [.caseList], perform: CaseListScreen.moveUp),
-        Command(.moveDown, keys: [.down, .ctrl("j")],
-                label: .init(es: "Bajar", en: "Down"),
-                help: .init(es: "Selecciona el caso siguiente.", en: "Selects the next case."),
-                scopes: [.caseList], perform: CaseListScreen.moveDown),
-        Command(.pageUp, keys: [.pageUp, .alt("v")],
-                label: .init(es: "Página anterior", en: "Previous page"),
-                help: .init(es: "Sube una pantalla de casos.", en: "Moves up one screen of cases."),
-                scopes: [.caseList], perform: CaseListScreen.pageUp),
-        Command(.pageDown, keys: [.pageDown, .ctrl("v")],
-                label: .init(es: "Página siguiente", en: "Next page"),
-                help: .init(es: "Baja una pantalla de casos.", en: "Moves down one screen of cases."),
-                scopes: [.caseList], perform: CaseListScreen.pageDown),
-        Command(.moveFirst, keys: [.home, .alt("<")],
-                label: .init(es: "Primero", en: "First"),
-                help: .init(es: "Va al caso más reciente.", en: "Goes to the newest case."),
-                scopes: [.caseList], perform: CaseListScreen.first),
-        Command(.moveLast, keys: [.end, .alt(">")],
-                label: .init(es: "Último", en: "Last"),
-                help: .init(es: "Va al caso más antiguo.", en: "Goes to the oldest case."),
-                scopes: [.caseList], perform: CaseListScreen.last),
+    static let all: [Command] = ListCommands.make(.caseList, help: [
+        .first: .init(es: "Va al caso más reciente.", en: "Goes to the newest case."),
+        .last: .init(es: "Va al caso más antiguo.", en: "Goes to the oldest case."),
+    ], perform: CaseListScreen.move) + [
         Command(.filter, keys: [.char("/")],
                 label: .init(es: "Filtrar", en: "Filter"),
                 help: .init(es: "Filtra la lista mientras escribe: nombre, apellido o número de caso.",

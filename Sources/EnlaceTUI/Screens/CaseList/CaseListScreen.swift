@@ -8,36 +8,25 @@ enum CaseListScreen {
         return reload(&state)
     }
 
-    static func moveUp(_ state: inout AppState) -> [Effect] {
-        let list = state.caseList
-        if list.selected > 0 { state.caseList.selected -= 1; return [] }
-        guard let top = list.rows.first else { return [] }
-        return [.loadWindow(request(list, top.key, .before, 1), .stepUp)]
-    }
-
-    static func moveDown(_ state: inout AppState) -> [Effect] {
-        let list = state.caseList
-        if list.selected < list.rows.count - 1 { state.caseList.selected += 1; return [] }
-        guard let bottom = list.rows.last else { return [] }
-        return [.loadWindow(request(list, bottom.key, .after, 1), .stepDown)]
-    }
-
-    static func pageUp(_ state: inout AppState) -> [Effect] {
-        guard let top = state.caseList.rows.first else { return [] }
-        return [.loadWindow(request(state.caseList, top.key, .before, page(state)), .pageUp)]
-    }
-
-    static func pageDown(_ state: inout AppState) -> [Effect] {
-        guard let bottom = state.caseList.rows.last else { return [] }
-        return [.loadWindow(request(state.caseList, bottom.key, .after, page(state)), .pageDown)]
-    }
-
-    static func first(_ state: inout AppState) -> [Effect] {
-        [.loadWindow(request(state.caseList, nil, .after, page(state)), .first)]
-    }
-
-    static func last(_ state: inout AppState) -> [Effect] {
-        [.loadWindow(request(state.caseList, nil, .before, page(state)), .last)]
+    /// A list move: a step inside the window moves the selection; past its edge, a page or an
+    /// end asks the store for the window (one row for a step).
+    static func move(_ move: ListMove) -> CommandAction {
+        { state in
+            let list = state.caseList
+            let (top, bottom, rows) = (list.rows.first?.key, list.rows.last?.key, page(state))
+            switch move {
+            case .up:
+                if list.selected > 0 { state.caseList.selected -= 1; return [] }
+                return top.map { [.loadWindow(request(list, $0, .before, 1), .move(.up))] } ?? []
+            case .down:
+                if list.selected < list.rows.count - 1 { state.caseList.selected += 1; return [] }
+                return bottom.map { [.loadWindow(request(list, $0, .after, 1), .move(.down))] } ?? []
+            case .pageUp: return top.map { [.loadWindow(request(list, $0, .before, rows), .move(.pageUp))] } ?? []
+            case .pageDown: return bottom.map { [.loadWindow(request(list, $0, .after, rows), .move(.pageDown))] } ?? []
+            case .first: return [.loadWindow(request(list, nil, .after, rows), .move(.first))]
+            case .last: return [.loadWindow(request(list, nil, .before, rows), .move(.last))]
+            }
+        }
     }
 
     /// The whole list for the filter typed (not only the rows on screen), as a person-level
@@ -107,7 +96,7 @@ enum CaseListScreen {
     static func reload(_ state: inout AppState) -> [Effect] {
         state.caseList.countKnown = false
         return [
-            .loadWindow(request(state.caseList, nil, .after, page(state)), .first),
+            .loadWindow(request(state.caseList, nil, .after, page(state)), .move(.first)),
             .loadCount(filter: state.caseList.filter),
         ]
     }
@@ -149,25 +138,25 @@ enum CaseListScreen {
         list.loaded = true
         list.loadError = nil
         switch purpose {
-        case .first:
+        case .move(.first):
             list.rows = rows
             list.selected = 0
-        case .last:
+        case .move(.last):
             list.rows = rows
             list.selected = max(0, rows.count - 1)
-        case .stepDown:
+        case .move(.down):
             if let row = rows.first {
                 list.rows.append(row)
                 if list.rows.count > page { list.rows.removeFirst(list.rows.count - page) }
                 list.selected = list.rows.count - 1
             }
-        case .stepUp:
+        case .move(.up):
             if let row = rows.first {
                 list.rows.insert(row, at: 0)
                 if list.rows.count > page { list.rows.removeLast(list.rows.count - page) }
                 list.selected = 0
             }
-        case .pageDown:
+        case .move(.pageDown):
             if rows.isEmpty {
                 list.selected = max(0, list.rows.count - 1)
             } else {
@@ -175,7 +164,7 @@ enum CaseListScreen {
                 list.rows = Array((list.rows + rows).suffix(page))
                 list.selected = rows.count == page ? offset : list.rows.count - 1
             }
-        case .pageUp:
+        case .move(.pageUp):
             if rows.isEmpty {
                 list.selected = 0
             } else {

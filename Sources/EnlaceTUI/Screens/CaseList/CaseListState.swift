@@ -21,12 +21,7 @@ public struct CaseListState: Sendable {
 
 /// Why a window of cases was asked for; decides how the answer replaces the rows on screen.
 public enum WindowPurpose: Sendable, Equatable {
-    case first
-    case last
-    case stepDown
-    case stepUp
-    case pageDown
-    case pageUp
+    case move(ListMove)
     /// First half of a refresh that keeps the top row: the row just above it.
     case rowAboveTop(keepSelectedID: Int64?)
     /// Second half: the rows from the top row on.

@@ -37,60 +37,21 @@ enum CaseListView {
             if list.editingFilter { buffer.cursor = (boxX + used, 1) }
         }
 
-        // Row 2: headers.
-        let cols = CaseListLayout.Columns(contentWidth: contentWidth)
-        var x = x0
-        func header(_ text: TUIText, _ width: Int) {
-            guard width > 0 else { return }
-            buffer.put(TextWidth.pad(text(lang), to: width), x: x, y: 2, role: .header)
-            x += width + 1
-        }
-        header(.columnNumber, cols.number)
-        header(.columnPerson, cols.person)
-        header(.columnStatus, cols.status)
-        header(.columnPriority, cols.priority)
-        header(.columnAge, cols.age)
-        header(.columnCaseworker, cols.caseworker)
-
-        // Rows.
-        let page = CaseListLayout.pageSize(height: buffer.height)
-        if list.loaded && list.rows.isEmpty {
-            let empty: String
-            if state.user.role == .admin {
-                empty = TUIText.noCaseAccess(lang)
-            } else if list.filter.isEmpty {
-                empty = TUIText.casesNone(lang)
-            } else {
-                empty = TUIText.casesNoneForFilter.format(lang, ["filter": list.filter])
-            }
-            for (i, line) in TextWidth.wrap(empty, width: contentWidth).prefix(page).enumerated() {
-                buffer.put(line, x: x0, y: CaseListLayout.firstRow + i, role: .muted)
-            }
+        // Row 2: headers; then the rows.
+        let table = Table(CaseListLayout.columns(lang), x: x0, headerRow: CaseListLayout.firstRow - 1,
+                          width: contentWidth, rows: CaseListLayout.pageSize(height: buffer.height))
+        guard !(list.loaded && list.rows.isEmpty) else {
+            table.drawHeader(into: &buffer)
+            table.drawEmpty(state.user.role == .admin ? TUIText.noCaseAccess(lang)
+                            : list.filter.isEmpty ? TUIText.casesNone(lang)
+                            : TUIText.casesNoneForFilter.format(lang, ["filter": list.filter]), into: &buffer)
             return
         }
-        for (i, row) in list.rows.prefix(page).enumerated() {
-            let y = CaseListLayout.firstRow + i
-            let selected = i == list.selected
-            let base: StyleRole = selected ? .selection : .normal
-            var cx = x0
-            func cell(_ text: String, _ width: Int, _ role: StyleRole) {
-                guard width > 0 else { return }
-                buffer.put(TextWidth.pad(text, to: width), x: cx, y: y, role: selected ? .selection : role)
-                cx += width
-                if cx < w - 2 { buffer.put(" ", x: cx, y: y, role: base) }
-                cx += 1
-            }
-            let days = max(0, Int(state.now.timeIntervalSince(row.openedAt) / 86_400))
-            cell(row.number, cols.number, .muted)
-            cell(row.personName, cols.person, .normal)
-            cell(row.status.label(lang), cols.status, .normal)
-            cell(row.priority.label(lang), cols.priority, row.priority == .urgent ? .urgent : (row.priority == .high ? .warning : .normal))
-            cell(row.isOverdue ? "\(days)!" : "\(days)", cols.age, row.isOverdue ? .overdue : .normal)
-            cell(row.caseworkerName ?? TUIText.unassigned(lang), cols.caseworker, row.caseworkerName == nil ? .muted : .normal)
-            if selected {
-                buffer.paint(Rect(x: 1, y: y, width: w - 2, height: 1), role: .selection)
-            }
-        }
+        table.draw(list.rows.map { row in
+            CaseListLayout.cells(number: row.number, personName: row.personName, status: row.status, priority: row.priority,
+                                 openedAt: row.openedAt, overdue: row.isOverdue, caseworkerName: row.caseworkerName,
+                                 now: state.now, lang)
+        }, selected: list.selected, into: &buffer)
     }
 
     /// 12345 as "12,345": Mexico and the US both group thousands with commas.

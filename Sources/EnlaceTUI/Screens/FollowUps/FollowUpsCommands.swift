@@ -2,17 +2,6 @@ import EnlaceCore
 
 extension CommandID {
     static let goFollowUps = CommandID("followUps.open")
-    static let followUpsUp = CommandID("followUps.up")
-    static let followUpsDown = CommandID("followUps.down")
-    static let followUpsPageUp = CommandID("followUps.pageUp")
-    static let followUpsPageDown = CommandID("followUps.pageDown")
-    static let followUpsFirst = CommandID("followUps.first")
-    static let followUpsLast = CommandID("followUps.last")
-    static let followUpsNextView = CommandID("followUps.nextView")
-    static let followUpsPreviousView = CommandID("followUps.previousView")
-    static let followUpsToday = CommandID("followUps.today")
-    static let followUpsOverdue = CommandID("followUps.overdue")
-    static let followUpsUpcoming = CommandID("followUps.upcoming")
     static let followUpsScope = CommandID("followUps.scope")
     static let followUpsDone = CommandID("followUps.done")
     static let followUpsMissed = CommandID("followUps.missed")
@@ -22,7 +11,23 @@ extension CommandID {
 }
 
 enum FollowUpsCommands {
-    static let all: [Command] = [
+    static let all: [Command] = ListCommands.make(.followUps, help: [
+        .first: .init(es: "Va al seguimiento que vence antes.", en: "Goes to the follow-up due first."),
+        .last: .init(es: "Va al seguimiento que vence más tarde.", en: "Goes to the follow-up due last."),
+    ]) { FollowUpsScreen.move(.move($0)) } + TabCommands.make(
+        .followUps, next: (.init(es: "Vista siguiente", en: "Next view"), .init(es: "Pasa de hoy a vencidos a próximos.", en: "Moves from today to overdue to upcoming.")),
+        previous: (.init(es: "Vista anterior", en: "Previous view"), .init(es: "Vuelve a la vista anterior.", en: "Goes back to the previous view.")),
+        step: FollowUpsScreen.stepView, tabs: [
+            (.init(es: "Seguimientos de hoy", en: "Today's follow-ups"),
+             .init(es: "Muestra lo que vence de ahora al final del día.", en: "Shows what is due from now to the end of the day."),
+             { state in FollowUpsScreen.show(range: .today, &state) }),
+            (.init(es: "Seguimientos vencidos", en: "Overdue follow-ups"),
+             .init(es: "Muestra lo que debió hacerse y sigue pendiente.", en: "Shows what was due and is still pending."),
+             { state in FollowUpsScreen.show(range: .overdue, &state) }),
+            (.init(es: "Próximos seguimientos", en: "Upcoming follow-ups"),
+             .init(es: "Muestra lo programado de mañana en adelante.", en: "Shows what is scheduled from tomorrow on."),
+             { state in FollowUpsScreen.show(range: .upcoming, &state) }),
+        ]) + [
         Command(.goFollowUps, keys: [.function(4), .ctrl("t")],
                 label: .init(es: "Seguimientos", en: "Follow-ups"),
                 help: .init(es: "Abre los seguimientos: de hoy, vencidos y próximos; suyos o del equipo.",
@@ -30,50 +35,6 @@ enum FollowUpsCommands {
                 scopes: [.global], inFooter: true) { state in
             ScreenDispatch.open(&state, .followUps)
         },
-        Command(.followUpsUp, keys: [.up, .ctrl("k")],
-                label: .init(es: "Subir", en: "Up"),
-                help: .init(es: "Selecciona el seguimiento anterior.", en: "Selects the previous follow-up."),
-                scopes: [.followUps], perform: FollowUpsScreen.move(.stepUp)),
-        Command(.followUpsDown, keys: [.down, .ctrl("j")],
-                label: .init(es: "Bajar", en: "Down"),
-                help: .init(es: "Selecciona el seguimiento siguiente.", en: "Selects the next follow-up."),
-                scopes: [.followUps], perform: FollowUpsScreen.move(.stepDown)),
-        Command(.followUpsPageUp, keys: [.pageUp, .alt("v")],
-                label: .init(es: "Página anterior", en: "Previous page"),
-                help: .init(es: "Sube una pantalla de seguimientos.", en: "Moves up one screen of follow-ups."),
-                scopes: [.followUps], perform: FollowUpsScreen.move(.pageUp)),
-        Command(.followUpsPageDown, keys: [.pageDown, .ctrl("v")],
-                label: .init(es: "Página siguiente", en: "Next page"),
-                help: .init(es: "Baja una pantalla de seguimientos.", en: "Moves down one screen of follow-ups."),
-                scopes: [.followUps], perform: FollowUpsScreen.move(.pageDown)),
-        Command(.followUpsFirst, keys: [.home, .alt("<")],
-                label: .init(es: "Primero", en: "First"),
-                help: .init(es: "Va al seguimiento que vence antes.", en: "Goes to the follow-up due first."),
-                scopes: [.followUps], perform: FollowUpsScreen.move(.first)),
-        Command(.followUpsLast, keys: [.end, .alt(">")],
-                label: .init(es: "Último", en: "Last"),
-                help: .init(es: "Va al seguimiento que vence más tarde.", en: "Goes to the follow-up due last."),
-                scopes: [.followUps], perform: FollowUpsScreen.move(.last)),
-        Command(.followUpsNextView, keys: [.tab, .right],
-                label: .init(es: "Vista siguiente", en: "Next view"),
-                help: .init(es: "Pasa de hoy a vencidos a próximos.", en: "Moves from today to overdue to upcoming."),
-                scopes: [.followUps], perform: FollowUpsScreen.nextView),
-        Command(.followUpsPreviousView, keys: [.backTab, .left],
-                label: .init(es: "Vista anterior", en: "Previous view"),
-                help: .init(es: "Vuelve a la vista anterior.", en: "Goes back to the previous view."),
-                scopes: [.followUps], perform: FollowUpsScreen.previousView),
-        Command(.followUpsToday, keys: [.char("1")],
-                label: .init(es: "Seguimientos de hoy", en: "Today's follow-ups"),
-                help: .init(es: "Muestra lo que vence de ahora al final del día.", en: "Shows what is due from now to the end of the day."),
-                scopes: [.followUps]) { state in FollowUpsScreen.show(range: .today, &state) },
-        Command(.followUpsOverdue, keys: [.char("2")],
-                label: .init(es: "Seguimientos vencidos", en: "Overdue follow-ups"),
-                help: .init(es: "Muestra lo que debió hacerse y sigue pendiente.", en: "Shows what was due and is still pending."),
-                scopes: [.followUps]) { state in FollowUpsScreen.show(range: .overdue, &state) },
-        Command(.followUpsUpcoming, keys: [.char("3")],
-                label: .init(es: "Próximos seguimientos", en: "Upcoming follow-ups"),
-                help: .init(es: "Muestra lo programado de mañana en adelante.", en: "Shows what is scheduled from tomorrow on."),
-                scopes: [.followUps]) { state in FollowUpsScreen.show(range: .upcoming, &state) },
         Command(.followUpsScope, keys: [.char("e"), .char("t")],
                 label: .init(es: "Míos / del equipo", en: "Mine / the team's"),
                 help: .init(es: "Alterna entre sus seguimientos y los del equipo que usted puede ver.",

@@ -19,7 +19,7 @@ enum FollowUpsScreen {
     }
 
     static func refresh(_ state: inout AppState) -> [Effect] {
-        load(&state, state.followUps.list.loaded ? .refresh : .first)
+        load(&state, state.followUps.list.loaded ? .refresh : .move(.first))
     }
 
     static func resized(_ state: inout AppState, oldHeight: Int) -> [Effect] {
@@ -37,19 +37,11 @@ enum FollowUpsScreen {
         state.followUps.scope = scope ?? state.followUps.scope
         state.followUps.list = QueueWindow()
         state.followUps.notes = [:]
-        return load(&state, .first)
+        return load(&state, .move(.first))
     }
 
-    static func nextView(_ state: inout AppState) -> [Effect] {
-        let all = FollowUpsState.ranges
-        let i = all.firstIndex(of: state.followUps.range) ?? 0
-        return show(range: all[(i + 1) % all.count], &state)
-    }
-
-    static func previousView(_ state: inout AppState) -> [Effect] {
-        let all = FollowUpsState.ranges
-        let i = all.firstIndex(of: state.followUps.range) ?? 0
-        return show(range: all[(i + all.count - 1) % all.count], &state)
+    static func stepView(_ delta: Int) -> CommandAction {
+        { state in show(range: TabCommands.stepped(FollowUpsState.ranges, from: state.followUps.range, by: delta), &state) }
     }
 
     static func toggleScope(_ state: inout AppState) -> [Effect] {
@@ -108,7 +100,7 @@ enum FollowUpsScreen {
     static func doneDialog(_ row: FollowUpQueueItem, text: String, problem: LocalizedText?) -> DialogState {
         var dialog = DialogState(
             title: FollowUpsText.doneTitle.text,
-            message: FollowUpsText.doneMessage.text.filling(["person": same(row.personName), "case": same(row.caseNumber),
+            message: FollowUpsText.doneMessage.text.filling(["person": .plain(row.personName), "case": .plain(row.caseNumber),
                                                             "channel": row.channel.label.text]),
             kind: .text(TextField(text, maxLength: 2000)),
             requiredProblem: FollowUpsText.doneRequired.text) { state, answer in
@@ -117,7 +109,7 @@ enum FollowUpsScreen {
             return [.run("followUps.complete", failure: reopen { doneDialog(row, text: result, problem: $0) }) { ctx in
                 _ = try ctx.desk.completeFollowUp(id: row.id, result: result, by: ctx.user, version: version)
                 return StateChange { state in
-                    state.say(FollowUpsText.doneSaved.text.filling(["person": same(row.personName)]), .success)
+                    state.say(FollowUpsText.doneSaved.text.filling(["person": .plain(row.personName)]), .success)
                     return refresh(&state)
                 }
             }]
@@ -142,7 +134,7 @@ enum FollowUpsScreen {
 
     /// The new date of a missed or rescheduled follow-up; the time of day stays.
     static func dateDialog(_ row: FollowUpQueueItem, missed: Bool, text: String, problem: LocalizedText?) -> DialogState {
-        let words: [String: LocalizedText] = ["person": same(row.personName), "case": same(row.caseNumber)]
+        let words: [String: LocalizedText] = ["person": .plain(row.personName), "case": .plain(row.caseNumber)]
         var dialog = DialogState(
             title: (missed ? FollowUpsText.missTitle : .rescheduleTitle).text,
             message: (missed ? FollowUpsText.missMessage : .rescheduleMessage).text.filling(words),
@@ -185,70 +177,15 @@ enum FollowUpsScreen {
 
     static func scheduleNew(_ state: inout AppState) -> [Effect] {
         guard let row = state.followUps.selected else { return [] }
-        state.overlay = .dialog(scheduleDateDialog(row, text: "", problem: nil))
+        let dialog = FollowUpDialog(caseId: row.caseId, caseNumber: row.caseNumber, personName: row.personName) { state in
+            refresh(&state)
+        }
+        state.overlay = .dialog(dialog.date(state))
         return []
-    }
-
-    static func scheduleDateDialog(_ row: FollowUpQueueItem, text: String, problem: LocalizedText?) -> DialogState {
-        var dialog = DialogState(
-            title: FollowUpsText.scheduleDateTitle.text,
-            message: FollowUpsText.scheduleDateMessage.text.filling(["person": same(row.personName),
-                                                                     "case": same(row.caseNumber)]),
-            kind: .text(TextField(text, maxLength: DateInput.maxInputLength)),
-            requiredProblem: FollowUpsText.dateRequired.text) { state, answer in
-            guard case .text(let typed) = answer else { return [] }
-            switch parseDay(typed, state) {
-            case .problem(let problem):
-                state.overlay = .dialog(scheduleDateDialog(row, text: typed, problem: problem))
-            case .day(let day):
-                if day < CalendarDate(state.now, timeZone: state.timeZone) {
-                    let words = LocalizedText(es: DateInput.words(day, .es), en: DateInput.words(day, .en))
-                    state.overlay = .dialog(scheduleDateDialog(row, text: typed,
-                                                               problem: FollowUpsText.dateInPast.text.filling(["date": words])))
-                    return []
-                }
-                let options = FollowUpChannel.allCases.map { Choice($0.rawValue, $0.label.text) }
-                state.overlay = .dialog(DialogState(title: FollowUpsText.scheduleChannelTitle.text,
-                                                    kind: .choice(options, ListCursor())) { state, answer in
-                    guard case .choice(let choice) = answer, let channel = FollowUpChannel(rawValue: choice.id) else { return [] }
-                    state.overlay = .dialog(scheduleNoteDialog(row, day: day, channel: channel, text: "", problem: nil))
-                    return []
-                })
-            }
-            return []
-        }
-        dialog.problem = problem
-        return dialog
-    }
-
-    static func scheduleNoteDialog(_ row: FollowUpQueueItem, day: CalendarDate, channel: FollowUpChannel,
-                                   text: String, problem: LocalizedText?) -> DialogState {
-        let shown = LocalizedText(es: DateInput.words(day, .es), en: DateInput.words(day, .en))
-        var dialog = DialogState(
-            title: FollowUpsText.scheduleNoteTitle.text,
-            message: FollowUpsText.scheduleNoteMessage.text.filling(["date": shown, "channel": channel.label.text]),
-            kind: .text(TextField(text, maxLength: 2000))) { state, answer in
-            guard case .text(let note) = answer else { return [] }
-            let due = newDue(day, now: state.now, state.timeZone)
-            let again: @Sendable (LocalizedText?) -> DialogState = {
-                scheduleNoteDialog(row, day: day, channel: channel, text: note, problem: $0)
-            }
-            return [.run("followUps.schedule", failure: reopen(again)) { ctx in
-                _ = try ctx.desk.scheduleFollowUp(caseId: row.caseId, due: due, channel: channel, note: note, by: ctx.user)
-                return StateChange { state in
-                    state.say(FollowUpsText.scheduleSaved.text.filling(["date": shown]), .success)
-                    return refresh(&state)
-                }
-            }]
-        }
-        dialog.problem = problem
-        return dialog
     }
 
     // MARK: helpers
 
-    /// A name or number that reads the same in both languages.
-    static func same(_ text: String) -> LocalizedText { LocalizedText(es: text, en: text) }
 
     /// The store refused: the dialog again with what was typed and why, and the list read
     /// again (a conflict means it changed).
@@ -294,13 +231,5 @@ enum FollowUpsScreen {
     static func at(_ day: CalendarDate, hour: Int, minute: Int, _ timeZone: TimeZone) -> Date {
         let cal = calendar(timeZone)
         return cal.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute))!
-    }
-
-    /// A new follow-up is due at 10:00 that day; today after 10:00, at the next full hour.
-    static func newDue(_ day: CalendarDate, now: Date, _ timeZone: TimeZone) -> Date {
-        let ten = at(day, hour: 10, minute: 0, timeZone)
-        guard ten < now else { return ten }
-        let hour = calendar(timeZone).component(.hour, from: now)
-        return at(day, hour: min(23, hour + 1), minute: 0, timeZone)
     }
 }

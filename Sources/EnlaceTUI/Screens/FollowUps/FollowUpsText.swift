@@ -8,8 +8,8 @@ public enum FollowUpsText: String, MessageCatalog {
     case doneTitle, doneMessage, doneRequired, doneSaved
     case missTitle, missMessage, missRequired, missSaved
     case rescheduleTitle, rescheduleMessage, rescheduleRequired, rescheduleSaved
-    case scheduleDateTitle, scheduleDateMessage, scheduleChannelTitle, scheduleNoteTitle, scheduleNoteMessage, scheduleSaved
-    case dateRequired, dateInPast
+    case scheduleDateTitle, scheduleDateMessage, scheduleChannelTitle, scheduleChannelMessage, scheduleNoteTitle, scheduleNoteMessage
+    case scheduleSaved, dateInPast
     case noFollowUp
 
     public var text: LocalizedText {
@@ -45,18 +45,18 @@ public enum FollowUpsText: String, MessageCatalog {
                          en: "{person} · case {case}. Type the new date (e.g. 25/11/2026); the time stays the same.")
         case .rescheduleRequired: return .init(es: "Escriba la nueva fecha.", en: "Type the new date.")
         case .rescheduleSaved: return .init(es: "Seguimiento reprogramado para el {date}.", en: "Follow-up rescheduled to {date}.")
-        case .scheduleDateTitle: return .init(es: "Programar seguimiento", en: "Schedule a follow-up")
+        case .scheduleDateTitle: return .init(es: "Programar seguimiento (1 de 3)", en: "Schedule a follow-up (1 of 3)")
         case .scheduleDateMessage:
-            return .init(es: "Caso {case} · {person}. ¿Para qué fecha? (p. ej. 25/11/2026 o 25 nov 2026)",
-                         en: "Case {case} · {person}. On what date? (e.g. 25/11/2026 or Nov 25 2026)")
-        case .scheduleChannelTitle: return .init(es: "¿Por qué medio?", en: "By what channel?")
-        case .scheduleNoteTitle: return .init(es: "Nota del seguimiento", en: "Follow-up note")
-        case .scheduleNoteMessage: return .init(es: "{date} · {channel}. ¿Qué hay que hacer? (opcional)",
-                                                en: "{date} · {channel}. What is to be done? (optional)")
-        case .scheduleSaved: return .init(es: "Seguimiento programado para el {date}.", en: "Follow-up scheduled on {date}.")
-        case .dateRequired: return .init(es: "Escriba una fecha.", en: "Type a date.")
-        case .dateInPast: return .init(es: "El {date} ya pasó; escriba una fecha de hoy en adelante.",
-                                       en: "{date} is in the past; type a date from today on.")
+            return .init(es: "Caso {case} · {person}. ¿Para qué fecha? (día/mes/año, o «15 de marzo»; sin escribir nada: {default})",
+                         en: "Case {case} · {person}. For what date? (day/month/year, or “15 March”; nothing typed: {default})")
+        case .scheduleChannelTitle: return .init(es: "Programar seguimiento (2 de 3)", en: "Schedule a follow-up (2 of 3)")
+        case .scheduleChannelMessage: return .init(es: "Fecha: {date}. ¿Por qué medio?", en: "Date: {date}. By what means?")
+        case .scheduleNoteTitle: return .init(es: "Programar seguimiento (3 de 3)", en: "Schedule a follow-up (3 of 3)")
+        case .scheduleNoteMessage: return .init(es: "{date}, {channel}. Nota del seguimiento (opcional): ¿qué hay que hacer?",
+                                                en: "{date}, {channel}. Follow-up note (optional): what is to be done?")
+        case .scheduleSaved: return .init(es: "Seguimiento programado para el {date}.", en: "Follow-up scheduled for {date}.")
+        case .dateInPast: return .init(es: "La fecha {date} ya pasó; elija hoy o una fecha futura.",
+                                       en: "{date} has passed; choose today or a later date.")
         case .noFollowUp: return .init(es: "No hay ningún seguimiento seleccionado.", en: "No follow-up is selected.")
         }
     }

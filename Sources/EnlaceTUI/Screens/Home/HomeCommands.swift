@@ -3,23 +3,28 @@ import EnlaceCore
 extension CommandID {
     static let goHome = CommandID("home.open")
     static let goCases = CommandID("home.cases")
-    static let homeUp = CommandID("home.up")
-    static let homeDown = CommandID("home.down")
-    static let homePageUp = CommandID("home.pageUp")
-    static let homePageDown = CommandID("home.pageDown")
-    static let homeFirst = CommandID("home.first")
-    static let homeLast = CommandID("home.last")
-    static let homeNextTab = CommandID("home.nextTab")
-    static let homePreviousTab = CommandID("home.previousTab")
-    static let homeTab1 = CommandID("home.tab1")
-    static let homeTab2 = CommandID("home.tab2")
-    static let homeTab3 = CommandID("home.tab3")
-    static let homeTab4 = CommandID("home.tab4")
     static let homeOpenCase = CommandID("home.openCase")
 }
 
 enum HomeCommands {
-    static let all: [Command] = [
+    static let all: [Command] = ListCommands.make(.home, help: [
+        .first: .init(es: "Va a la primera fila: lo más urgente o lo más antiguo.", en: "Goes to the first row: the most urgent or the oldest."),
+    ]) { HomeScreen.move(.move($0)) } + TabCommands.make(
+        .home, next: (.init(es: "Pestaña siguiente", en: "Next tab"), .init(es: "Muestra la pestaña siguiente.", en: "Shows the next tab.")),
+        previous: (.init(es: "Pestaña anterior", en: "Previous tab"), .init(es: "Muestra la pestaña anterior.", en: "Shows the previous tab.")),
+        step: HomeScreen.stepTab, tabs: [
+            (.init(es: "Mis casos", en: "My cases"), .init(es: "Muestra sus casos abiertos, lo urgente primero.", en: "Shows your open cases, urgent first."),
+             { state in HomeScreen.show(.myCases, &state) }),
+            (.init(es: "Casos sin asignar", en: "Unassigned cases"),
+             .init(es: "Muestra los casos abiertos que nadie atiende todavía.", en: "Shows open cases nobody has taken yet."),
+             { state in HomeScreen.show(.unassigned, &state) }),
+            (.init(es: "Seguimientos vencidos y de hoy", en: "Follow-ups overdue and today"),
+             .init(es: "Muestra los seguimientos vencidos y los que vencen hoy.", en: "Shows follow-ups overdue and due today."),
+             { state in HomeScreen.show(.followUps, &state) }),
+            (.init(es: "Canalizaciones sin respuesta", en: "Referrals awaiting response"),
+             .init(es: "Muestra las canalizaciones enviadas que pasaron su fecha de respuesta.", en: "Shows sent referrals past their response date."),
+             { state in HomeScreen.show(.referrals, &state) }),
+        ]) + [
         Command(.goHome, keys: [.function(5), .alt("b")],
                 label: .init(es: "Mi bandeja", en: "My queue"),
                 help: .init(es: "Vuelve a la bandeja de trabajo: mis casos, sin asignar, seguimientos y canalizaciones sin respuesta.",
@@ -34,56 +39,6 @@ enum HomeCommands {
                 scopes: [.global]) { state in
             ScreenDispatch.open(&state, .caseList)
         },
-        Command(.homeUp, keys: [.up, .ctrl("k")],
-                label: .init(es: "Subir", en: "Up"),
-                help: .init(es: "Selecciona la fila anterior.", en: "Selects the previous row."),
-                scopes: [.home], perform: HomeScreen.move(.stepUp)),
-        Command(.homeDown, keys: [.down, .ctrl("j")],
-                label: .init(es: "Bajar", en: "Down"),
-                help: .init(es: "Selecciona la fila siguiente.", en: "Selects the next row."),
-                scopes: [.home], perform: HomeScreen.move(.stepDown)),
-        Command(.homePageUp, keys: [.pageUp, .alt("v")],
-                label: .init(es: "Página anterior", en: "Previous page"),
-                help: .init(es: "Sube una pantalla de la pestaña.", en: "Moves up one screen of the tab."),
-                scopes: [.home], perform: HomeScreen.move(.pageUp)),
-        Command(.homePageDown, keys: [.pageDown, .ctrl("v")],
-                label: .init(es: "Página siguiente", en: "Next page"),
-                help: .init(es: "Baja una pantalla de la pestaña.", en: "Moves down one screen of the tab."),
-                scopes: [.home], perform: HomeScreen.move(.pageDown)),
-        Command(.homeFirst, keys: [.home, .alt("<")],
-                label: .init(es: "Primero", en: "First"),
-                help: .init(es: "Va a la primera fila: lo más urgente o lo más antiguo.",
-                             en: "Goes to the first row: the most urgent or the oldest."),
-                scopes: [.home], perform: HomeScreen.move(.first)),
-        Command(.homeLast, keys: [.end, .alt(">")],
-                label: .init(es: "Último", en: "Last"),
-                help: .init(es: "Va a la última fila de la pestaña.", en: "Goes to the last row of the tab."),
-                scopes: [.home], perform: HomeScreen.move(.last)),
-        Command(.homeNextTab, keys: [.tab, .right],
-                label: .init(es: "Pestaña siguiente", en: "Next tab"),
-                help: .init(es: "Muestra la pestaña siguiente.", en: "Shows the next tab."),
-                scopes: [.home], perform: HomeScreen.nextTab),
-        Command(.homePreviousTab, keys: [.backTab, .left],
-                label: .init(es: "Pestaña anterior", en: "Previous tab"),
-                help: .init(es: "Muestra la pestaña anterior.", en: "Shows the previous tab."),
-                scopes: [.home], perform: HomeScreen.previousTab),
-        Command(.homeTab1, keys: [.char("1")],
-                label: .init(es: "Mis casos", en: "My cases"),
-                help: .init(es: "Muestra sus casos abiertos, lo urgente primero.", en: "Shows your open cases, urgent first."),
-                scopes: [.home]) { state in HomeScreen.show(.myCases, &state) },
-        Command(.homeTab2, keys: [.char("2")],
-                label: .init(es: "Casos sin asignar", en: "Unassigned cases"),
-                help: .init(es: "Muestra los casos abiertos que nadie atiende todavía.", en: "Shows open cases nobody has taken yet."),
-                scopes: [.home]) { state in HomeScreen.show(.unassigned, &state) },
-        Command(.homeTab3, keys: [.char("3")],
-                label: .init(es: "Seguimientos vencidos y de hoy", en: "Follow-ups overdue and today"),
-                help: .init(es: "Muestra los seguimientos vencidos y los que vencen hoy.", en: "Shows follow-ups overdue and due today."),
-                scopes: [.home]) { state in HomeScreen.show(.followUps, &state) },
-        Command(.homeTab4, keys: [.char("4")],
-                label: .init(es: "Canalizaciones sin respuesta", en: "Referrals awaiting response"),
-                help: .init(es: "Muestra las canalizaciones enviadas que pasaron su fecha de respuesta.",
-                             en: "Shows sent referrals past their response date."),
-                scopes: [.home]) { state in HomeScreen.show(.referrals, &state) },
         Command(.homeOpenCase, keys: [.enter],
                 label: .init(es: "Abrir caso", en: "Open case"),
                 help: .init(es: "Abre el caso de la fila seleccionada.", en: "Opens the case of the selected row."),

@@ -22,7 +22,7 @@ enum HomeScreen {
 
     /// Reads the counts and the window of the tab shown, keeping the place in it.
     static func refresh(_ state: inout AppState) -> [Effect] {
-        [loadCounts()] + load(&state, loaded(state) ? .refresh : .first)
+        [loadCounts()] + load(&state, loaded(state) ? .refresh : .move(.first))
     }
 
     static func resized(_ state: inout AppState, oldHeight: Int) -> [Effect] {
@@ -44,17 +44,11 @@ enum HomeScreen {
 
     static func show(_ tab: HomeState.Tab, _ state: inout AppState) -> [Effect] {
         state.home.tab = tab
-        return load(&state, loaded(state) ? .refresh : .first)
+        return load(&state, loaded(state) ? .refresh : .move(.first))
     }
 
-    static func nextTab(_ state: inout AppState) -> [Effect] {
-        let all = HomeState.Tab.allCases
-        return show(all[(state.home.tab.rawValue + 1) % all.count], &state)
-    }
-
-    static func previousTab(_ state: inout AppState) -> [Effect] {
-        let all = HomeState.Tab.allCases
-        return show(all[(state.home.tab.rawValue + all.count - 1) % all.count], &state)
+    static func stepTab(_ delta: Int) -> CommandAction {
+        { state in show(TabCommands.stepped(HomeState.Tab.allCases, from: state.home.tab, by: delta), &state) }
     }
 
     static func openSelected(_ state: inout AppState) -> [Effect] {

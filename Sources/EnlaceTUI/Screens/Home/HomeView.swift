@@ -7,34 +7,88 @@ enum HomeView {
     static func draw(_ state: AppState, into buffer: inout ScreenBuffer) {
         let lang = state.language
         let home = state.home
-        let w = buffer.width
-        let contentWidth = w - 4
-        let x0 = 2
-        buffer.put(HomeText.title(lang), x: x0, y: 1, role: .header, maxWidth: contentWidth / 2)
-        if home.refusal == nil && state.message == nil {
-            // The keys of this screen, where the message line would be.
-            buffer.put(HomeText.tabHint(lang), x: x0, y: buffer.height - 2, role: .muted, maxWidth: contentWidth)
-        }
-        let page = HomeScreen.page(state)
-        if let refusal = home.refusal {
-            let why = state.user.role == .volunteer ? HomeText.volunteerNoQueue(lang)
-                : state.user.role == .admin ? HomeText.adminNoQueue(lang) : refusal
-            for (i, line) in TextWidth.wrap(why, width: contentWidth).prefix(page + 2).enumerated() {
-                buffer.put(line, x: x0, y: 2 + i, role: .muted)
-            }
+        let (x0, contentWidth, page) = (2, buffer.width - 4, HomeScreen.page(state))
+        guard drawTop(state, title: HomeText.title(lang), hint: HomeText.tabHint(lang), refusal: home.refusal, into: &buffer) else {
             return
         }
         drawTabs(state, into: &buffer)
-        let rows = QueueTable(buffer: buffer, firstRow: HomeScreen.firstRow, x0: x0, width: contentWidth, page: page)
+        func table(_ columns: [TableColumn]) -> Table {
+            Table(columns, x: x0, headerRow: HomeScreen.firstRow - 1, width: contentWidth, rows: page)
+        }
         switch home.tab {
         case .myCases, .unassigned:
             let window = home.tab == .myCases ? home.myCases : home.unassigned
-            drawCases(state, window, rows, into: &buffer)
+            let empty: HomeText = home.tab == .unassigned ? .emptyUnassigned
+                : state.user.role == .supervisor ? .emptyMyCasesSupervisor : .emptyMyCases
+            draw(window, table(CaseListLayout.columns(lang)), empty: empty(lang), into: &buffer) { row in
+                CaseListLayout.cells(number: row.number, personName: row.personName, status: row.status, priority: row.priority,
+                                     openedAt: row.openedAt, overdue: false, caseworkerName: row.caseworkerName,
+                                     now: state.now, lang)
+            }
         case .followUps:
-            drawFollowUps(state, home.followUps, rows, into: &buffer)
+            draw(home.followUps, table(followUpColumns(lang)), empty: HomeText.emptyFollowUps(lang), into: &buffer) { row in
+                followUpCells(row, note: nil, state)
+            }
         case .referrals:
-            drawReferrals(state, home.referrals, rows, into: &buffer)
+            let columns = [TableColumn(HomeText.columnResponseDue(lang), .fixed(14)), TableColumn(TUIText.columnPerson(lang), .flexible(min: 8)),
+                           TableColumn(HomeText.columnCase(lang), .fixed(11)), TableColumn(HomeText.columnKind(lang), .fixed(21)),
+                           TableColumn(HomeText.columnPartner(lang), .fraction(divisor: 4, max: 30), shownFrom: 100)]
+            draw(home.referrals, table(columns), empty: HomeText.emptyReferrals(lang), into: &buffer) { row in
+                [TableCell(DueWords.text(row.responseDue, now: state.now, timeZone: state.timeZone, lang), .overdue),
+                 TableCell(row.personName), TableCell(row.caseNumber, .muted), TableCell(row.kind.label(lang)),
+                 TableCell(row.partnerName ?? "—")]
+            }
         }
+    }
+
+    /// The top of a queue screen (home, follow-ups): the title, this screen's keys where the
+    /// message line would be, and for a role without queues why, instead of the rest (false).
+    static func drawTop(_ state: AppState, title: String, hint: String, refusal: String?,
+                        into buffer: inout ScreenBuffer) -> Bool {
+        let lang = state.language
+        let width = buffer.width - 4
+        buffer.put(title, x: 2, y: 1, role: .header, maxWidth: width / 2)
+        guard let refusal else {
+            if state.message == nil { buffer.put(hint, x: 2, y: buffer.height - 2, role: .muted, maxWidth: width) }
+            return true
+        }
+        let why = state.user.role == .volunteer ? HomeText.volunteerNoQueue(lang)
+            : state.user.role == .admin ? HomeText.adminNoQueue(lang) : refusal
+        for (i, line) in TextWidth.wrap(why, width: width).prefix(buffer.height - 5).enumerated() {
+            buffer.put(line, x: 2, y: 2 + i, role: .muted)
+        }
+        return false
+    }
+
+    /// A queue window in a table, or the sentence for an empty tab.
+    static func draw<Row: QueueRow>(_ window: QueueWindow<Row>, _ table: Table, empty: String, into buffer: inout ScreenBuffer,
+                          cells: (Row) -> [TableCell]) {
+        if window.loaded && window.rows.isEmpty {
+            table.drawHeader(into: &buffer)
+            table.drawEmpty(empty, into: &buffer)
+        } else {
+            table.draw(window.rows.map(cells), selected: window.selected, into: &buffer)
+        }
+    }
+
+    /// Due, person, case, channel, who it is for on wide terminals, and (on the follow-ups
+    /// screen) the note, which shares the room with the person.
+    static func followUpColumns(_ lang: Language, withNote: Bool = false) -> [TableColumn] {
+        [TableColumn(HomeText.columnDue(lang), .fixed(13)),
+         TableColumn(TUIText.columnPerson(lang), withNote ? .flexible(min: 8, max: 34) : .flexible(min: 8)),
+         TableColumn(HomeText.columnCase(lang), .fixed(11)), TableColumn(HomeText.columnChannel(lang), .fixed(9)),
+         TableColumn(TUIText.columnCaseworker(lang), .fraction(divisor: 6, max: 22), shownFrom: 100)]
+            + (withNote ? [TableColumn(HomeText.columnNote(lang), .flexible(min: 0))] : [])
+    }
+
+    /// A follow-up's cells: the due time in words (overdue role when past), and the note
+    /// on one line when given.
+    static func followUpCells(_ row: FollowUpQueueItem, note: String?, _ state: AppState) -> [TableCell] {
+        let lang = state.language
+        return [TableCell(DueWords.text(row.due, now: state.now, timeZone: state.timeZone, lang), row.due < state.now ? .overdue : .normal),
+                TableCell(row.personName), TableCell(row.caseNumber, .muted), TableCell(row.channel.label(lang)),
+                TableCell(row.assignedToName ?? TUIText.unassigned(lang))]
+            + (note.map { [TableCell($0.replacingOccurrences(of: "\n", with: " "), .muted)] } ?? [])
     }
 
     /// "1 Mis casos 12 │ 2 Sin asignar 3 …": the tab shown in the focus role; a count above
@@ -68,148 +122,6 @@ enum HomeView {
             let role: StyleRole = shown ? .focus : (overdue ? .overdue : .normal)
             x += buffer.put(" \(labels[tab.rawValue]) ", x: x, y: 2, role: role, maxWidth: max(0, buffer.width - 2 - x))
             if x < buffer.width - 3 { x += buffer.put("│", x: x, y: 2, role: .border) }
-        }
-    }
-
-    static func drawCases(_ state: AppState, _ window: QueueWindow<CaseQueueItem>, _ table: QueueTable,
-                          into buffer: inout ScreenBuffer) {
-        let lang = state.language
-        let cols = CaseListLayout.Columns(contentWidth: table.width)
-        table.headers([(TUIText.columnNumber(lang), cols.number), (TUIText.columnPerson(lang), cols.person),
-                       (TUIText.columnStatus(lang), cols.status), (TUIText.columnPriority(lang), cols.priority),
-                       (TUIText.columnAge(lang), cols.age), (TUIText.columnCaseworker(lang), cols.caseworker)],
-                      into: &buffer)
-        if window.loaded && window.rows.isEmpty {
-            let empty: HomeText = state.home.tab == .unassigned ? .emptyUnassigned
-                : state.user.role == .supervisor ? .emptyMyCasesSupervisor : .emptyMyCases
-            table.empty(empty(lang), into: &buffer)
-            return
-        }
-        for (i, row) in window.rows.prefix(table.page).enumerated() {
-            let days = max(0, Int(state.now.timeIntervalSince(row.openedAt) / 86_400))
-            let priorityRole: StyleRole = row.priority == .urgent ? .urgent : (row.priority == .high ? .warning : .normal)
-            table.row(i, selected: i == window.selected, [
-                (row.number, cols.number, .muted),
-                (row.personName, cols.person, row.priority == .urgent ? .urgent : .normal),
-                (row.status.label(lang), cols.status, .normal),
-                (row.priority.label(lang), cols.priority, priorityRole),
-                ("\(days)", cols.age, .normal),
-                (row.caseworkerName ?? TUIText.unassigned(lang), cols.caseworker, row.caseworkerName == nil ? .muted : .normal),
-            ], into: &buffer)
-        }
-    }
-
-    static func drawFollowUps(_ state: AppState, _ window: QueueWindow<FollowUpQueueItem>, _ table: QueueTable,
-                              into buffer: inout ScreenBuffer) {
-        let lang = state.language
-        let cols = FollowUpColumns(contentWidth: table.width)
-        table.headers([(HomeText.columnDue(lang), cols.due), (TUIText.columnPerson(lang), cols.person),
-                       (HomeText.columnCase(lang), cols.number), (HomeText.columnChannel(lang), cols.channel),
-                       (TUIText.columnCaseworker(lang), cols.assignee)], into: &buffer)
-        if window.loaded && window.rows.isEmpty {
-            table.empty(HomeText.emptyFollowUps(lang), into: &buffer)
-            return
-        }
-        for (i, row) in window.rows.prefix(table.page).enumerated() {
-            let overdue = row.due < state.now
-            table.row(i, selected: i == window.selected, [
-                (DueWords.text(row.due, now: state.now, timeZone: state.timeZone, lang), cols.due, overdue ? .overdue : .normal),
-                (row.personName, cols.person, .normal),
-                (row.caseNumber, cols.number, .muted),
-                (row.channel.label(lang), cols.channel, .normal),
-                (row.assignedToName ?? TUIText.unassigned(lang), cols.assignee, .normal),
-            ], into: &buffer)
-        }
-    }
-
-    static func drawReferrals(_ state: AppState, _ window: QueueWindow<ReferralQueueItem>, _ table: QueueTable,
-                              into buffer: inout ScreenBuffer) {
-        let lang = state.language
-        let due = 14, number = 11, kind = 21
-        let partner = table.width >= 100 ? min(30, table.width / 4) : 0
-        let person = max(8, table.width - due - number - kind - partner - (partner > 0 ? 4 : 3))
-        table.headers([(HomeText.columnResponseDue(lang), due), (TUIText.columnPerson(lang), person),
-                       (HomeText.columnCase(lang), number), (HomeText.columnKind(lang), kind),
-                       (HomeText.columnPartner(lang), partner)], into: &buffer)
-        if window.loaded && window.rows.isEmpty {
-            table.empty(HomeText.emptyReferrals(lang), into: &buffer)
-            return
-        }
-        for (i, row) in window.rows.prefix(table.page).enumerated() {
-            table.row(i, selected: i == window.selected, [
-                (DueWords.text(row.responseDue, now: state.now, timeZone: state.timeZone, lang), due, .overdue),
-                (row.personName, person, .normal),
-                (row.caseNumber, number, .muted),
-                (row.kind.label(lang), kind, .normal),
-                (row.partnerName ?? "—", partner, .normal),
-            ], into: &buffer)
-        }
-    }
-}
-
-/// Columns of a follow-up row: due, person, case, channel, and on wide terminals who it is
-/// for and (on the follow-ups screen) the note.
-struct FollowUpColumns {
-    var due = 13
-    var person: Int
-    var number = 11
-    var channel = 9
-    var assignee: Int
-    var note: Int
-
-    init(contentWidth: Int, withNote: Bool = false) {
-        assignee = contentWidth >= 100 ? min(22, contentWidth / 6) : 0
-        let fixed = due + number + channel + assignee + (assignee > 0 ? 4 : 3)
-        if withNote {
-            let room = contentWidth - fixed
-            person = max(8, min(34, room / 2))
-            note = max(0, room - person - 1)
-        } else {
-            person = max(8, contentWidth - fixed)
-            note = 0
-        }
-    }
-}
-
-/// Draws the rows of a queue: header line, one line per row with a role per cell, the
-/// selected row across the width, and the empty-tab sentence.
-struct QueueTable {
-    let screenWidth: Int
-    let firstRow: Int
-    let x0: Int
-    let width: Int
-    let page: Int
-
-    init(buffer: ScreenBuffer, firstRow: Int, x0: Int, width: Int, page: Int) {
-        screenWidth = buffer.width
-        self.firstRow = firstRow
-        self.x0 = x0
-        self.width = width
-        self.page = page
-    }
-
-    func headers(_ columns: [(String, Int)], into buffer: inout ScreenBuffer) {
-        var x = x0
-        for (text, w) in columns where w > 0 {
-            buffer.put(TextWidth.pad(text, to: w), x: x, y: firstRow - 1, role: .header, maxWidth: w)
-            x += w + 1
-        }
-    }
-
-    func row(_ i: Int, selected: Bool, _ cells: [(String, Int, StyleRole)], into buffer: inout ScreenBuffer) {
-        let y = firstRow + i
-        if selected { buffer.paint(Rect(x: 1, y: y, width: screenWidth - 2, height: 1), role: .selection) }
-        var x = x0
-        for (text, w, role) in cells where w > 0 {
-            let shown = TextWidth.pad(TextWidth.truncate(text, to: w), to: w)
-            buffer.put(shown, x: x, y: y, role: selected ? .selection : role, maxWidth: max(0, screenWidth - 2 - x))
-            x += w + 1
-        }
-    }
-
-    func empty(_ text: String, into buffer: inout ScreenBuffer) {
-        for (i, line) in TextWidth.wrap(text, width: width).prefix(page).enumerated() {
-            buffer.put(line, x: x0, y: firstRow + i, role: .muted)
         }
     }
 }

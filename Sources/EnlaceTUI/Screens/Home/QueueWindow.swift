@@ -22,16 +22,11 @@ extension ReferralQueueItem: QueueRow {
     public var rowKey: DueQueueKey { key }
 }
 
-/// What a queue window asks the store for: the rows after `anchor` (nil: from the start).
+/// What a queue window asks the store for: a list move, or the window again from its own
+/// anchor (data changed, resized, tab shown again).
 public enum QueueWindowMove: Sendable, Equatable {
-    /// The window again from its own anchor (data changed, resized, tab shown again).
     case refresh
-    case first
-    case last
-    case stepDown
-    case stepUp
-    case pageDown
-    case pageUp
+    case move(ListMove)
 }
 
 /// The visible window of a queue that the store pages only forward (keyset `after`). It
@@ -73,25 +68,25 @@ public struct QueueWindow<Row: QueueRow>: Sendable {
         switch move {
         case .refresh:
             return Read(move: move, anchor: anchor, limit: page, walk: false)
-        case .first:
+        case .move(.first):
             return Read(move: move, anchor: nil, limit: page, walk: false)
-        case .last:
+        case .move(.last):
             return Read(move: move, anchor: rows.last?.rowKey ?? anchor, limit: page, walk: true)
-        case .stepDown:
+        case .move(.down):
             if selected < rows.count - 1 { selected += 1; return nil }
             guard let last = rows.last else { return nil }
             return Read(move: move, anchor: last.rowKey, limit: 1, walk: false)
-        case .stepUp:
+        case .move(.up):
             if selected > 0 { selected -= 1; return nil }
             guard let above = earlier.last else { return nil }
             return Read(move: move, anchor: above.anchor, limit: page, walk: false)
-        case .pageDown:
+        case .move(.pageDown):
             guard let last = rows.last, rows.count >= page else {
                 selected = max(0, rows.count - 1)
                 return nil
             }
             return Read(move: move, anchor: last.rowKey, limit: page, walk: false)
-        case .pageUp:
+        case .move(.pageUp):
             guard !earlier.isEmpty else { selected = 0; return nil }
             var back = 0
             var index = earlier.count
@@ -122,12 +117,12 @@ public struct QueueWindow<Row: QueueRow>: Sendable {
                 anchor = above.anchor
                 return Read(move: .refresh, anchor: anchor, limit: page, walk: false)
             }
-        case .first:
+        case .move(.first):
             rows = answer
             anchor = nil
             earlier = []
             selected = 0
-        case .last:
+        case .move(.last):
             var start = rows
             var startAnchor = anchor
             for next in pages where !next.isEmpty {
@@ -138,27 +133,27 @@ public struct QueueWindow<Row: QueueRow>: Sendable {
             rows = start
             anchor = startAnchor
             selected = max(0, rows.count - 1)
-        case .stepDown:
+        case .move(.down):
             guard let row = answer.first else { return nil }
             earlier.append(Earlier(anchor: anchor, rows: 1))
             anchor = rows.first?.rowKey
             rows = Array(rows.dropFirst()) + [row]
             selected = rows.count - 1
-        case .stepUp:
+        case .move(.up):
             let oldTop = rows.first?.rowId
             let above = earlier.removeLast()
             anchor = above.anchor
             rows = answer
             let i = oldTop.flatMap { top in rows.firstIndex { $0.rowId == top } } ?? rows.count
             selected = max(0, i - 1)
-        case .pageDown:
+        case .move(.pageDown):
             guard !answer.isEmpty else { selected = max(0, rows.count - 1); return nil }
             earlier.append(Earlier(anchor: anchor, rows: rows.count))
             anchor = read.anchor
             let offset = selected
             rows = answer
             selected = min(offset, rows.count - 1)
-        case .pageUp:
+        case .move(.pageUp):
             while let top = earlier.last {
                 earlier.removeLast()
                 if top.anchor == read.anchor { break }

@@ -204,7 +204,7 @@ public enum IntakeFields {
             form.setNote(id, nil)
             if !text.isEmpty {
                 if let state = MexicanState(lookup: text) ?? MexicanState(lookup: text.uppercased()) {
-                    form.setNote(id, .init(es: state.officialName, en: state.officialName))
+                    form.setNote(id, .plain(state.officialName))
                 }
             }
         case "givenNames", "firstSurname":

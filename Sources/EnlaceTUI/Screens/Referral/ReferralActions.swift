@@ -36,7 +36,7 @@ extension ReferralScreen {
         let followUp = (try? ctx.desk.followUps(caseId: Int64(caseId) ?? 0, by: ctx.user))?
             .filter { $0.referralId == String(referralId) && $0.status.isOpen }
             .max { $0.due < $1.due }
-        guard let due = followUp?.due else { return .verbatim("—") }
+        guard let due = followUp?.due else { return .plain("—") }
         return ReferralForm.wordsWithTime(due, timeZone)
     }
 
@@ -44,7 +44,7 @@ extension ReferralScreen {
         let partner = state.referral.detail?.partnerName ?? ""
         return step(&state, .accept, name: "referral.accept") { ctx, id, version in
             _ = try ctx.desk.acceptReferral(id: id, by: ctx.user, version: version)
-            return S.accepted.text.filling(["partner": .verbatim(partner)])
+            return S.accepted.text.filling(["partner": .plain(partner)])
         }
     }
 
@@ -154,7 +154,7 @@ extension ReferralScreen {
             typed.time = text
             guard let minute = ClockTime.parse(text) else {
                 state.overlay = .dialog(appointmentTimeDialog(event, typed, day: day,
-                                                              problem: S.timeBad.text.filling(["text": .verbatim(text)])))
+                                                              problem: S.timeBad.text.filling(["text": .plain(text)])))
                 return []
             }
             state.overlay = .dialog(appointmentPlaceDialog(event, typed, day: day, minute: minute))
@@ -287,8 +287,8 @@ extension ReferralScreen {
                 }
             }
             return StateChange { state in
-                state.say(S.slipWritten.text.filling(["file": .verbatim(url.lastPathComponent),
-                                                      "folder": .verbatim(url.deletingLastPathComponent().path)]), .success)
+                state.say(S.slipWritten.text.filling(["file": .plain(url.lastPathComponent),
+                                                      "folder": .plain(url.deletingLastPathComponent().path)]), .success)
                 return []
             }
         }]

@@ -13,11 +13,7 @@ extension CommandID {
     static let referralNoShow = CommandID("referral.noShow")
     static let referralCancel = CommandID("referral.cancel")
     static let referralSlip = CommandID("referral.slip")
-    static let referralUp = CommandID("referral.up")
-    static let referralDown = CommandID("referral.down")
     static let referralToggleDocument = CommandID("referral.toggleDocument")
-    static let referralPageUp = CommandID("referral.pageUp")
-    static let referralPageDown = CommandID("referral.pageDown")
 }
 
 /// The referral screen's commands. In the form, typing goes to the fields (the screen's
@@ -91,26 +87,20 @@ enum ReferralCommands {
              perform: ReferralScreen.cancel),
         Command(.referralSlip, keys: [.char("i")], label: S.cmdSlip.text, help: S.cmdSlipHelp.text,
                 scopes: [.referral], inFooter: false, disabledReason: needsView, perform: ReferralScreen.writeSlip),
-        Command(.referralUp, keys: [.up, .ctrl("k")], label: S.cmdUp.text, help: S.cmdUpHelp.text,
-                scopes: [.referral], disabledReason: needsView) { state in
-            ReferralScreen.moveDocument(&state, by: -1)
-        },
-        Command(.referralDown, keys: [.down, .ctrl("j")], label: S.cmdDown.text, help: S.cmdDownHelp.text,
-                scopes: [.referral], disabledReason: needsView) { state in
-            ReferralScreen.moveDocument(&state, by: 1)
-        },
-        Command(.referralPageUp, keys: [.pageUp, .alt("v")], label: S.cmdPageUp.text, help: S.cmdPageUpHelp.text,
-                scopes: [.referral], disabledReason: needsView) { state in
-            ReferralScreen.scroll(&state, by: -ReferralView.bodyRows(height: state.height))
-        },
-        Command(.referralPageDown, keys: [.pageDown, .ctrl("v")], label: S.cmdPageDown.text, help: S.cmdPageDownHelp.text,
-                scopes: [.referral], disabledReason: needsView) { state in
-            ReferralScreen.scroll(&state, by: ReferralView.bodyRows(height: state.height))
-        },
         Command(.referralToggleDocument, keys: [.char(" ")], label: S.cmdToggle.text, help: S.cmdToggleHelp.text,
                 scopes: [.referral], disabledReason: { state in
                     if let reason = needsView(state) { return reason }
                     return (state.referral.referral?.checklist.isEmpty ?? true) ? S.noDocuments.text : nil
                 }, perform: ReferralScreen.toggleDocument),
-    ]
+    ] + ListCommands.make(.referral, moves: ListMove.stepsAndPages, help: [
+        .up: S.cmdUpHelp.text, .down: S.cmdDownHelp.text, .pageUp: S.cmdPageUpHelp.text, .pageDown: S.cmdPageDownHelp.text,
+    ], disabledReason: needsView) { move in
+        { state in
+            let page = ReferralView.bodyRows(height: state.height)
+            switch move {
+            case .up, .down: return ReferralScreen.moveDocument(&state, by: move == .up ? -1 : 1)
+            default: return ReferralScreen.scroll(&state, by: move == .pageUp ? -page : page)
+            }
+        }
+    }
 }

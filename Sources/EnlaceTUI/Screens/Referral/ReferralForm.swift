@@ -67,7 +67,7 @@ enum ReferralForm {
         fields.append(.text("responseDue", ReferralScreenText.responseDue.text,
                             value: draft?.responseDueDate.map { dateText($0, timeZone) } ?? "", maxLength: 40,
                             placeholder: ReferralScreenText.responseDueDefault.text.filling([
-                                "days": .verbatim("\(CaseDesk.defaultResponseWorkingDays)"),
+                                "days": .plain("\(CaseDesk.defaultResponseWorkingDays)"),
                                 "date": words(defaultDue, timeZone),
                             ])))
         fields.append(FormField("consent", ReferralScreenText.consent.text, input: .check(draft?.consentToShare ?? false),
@@ -80,7 +80,7 @@ enum ReferralForm {
     static func checklistFields(_ items: [ChecklistItem]) -> [FormField] {
         items.enumerated().map { i, item in
             FormField(docPrefix + item.key,
-                      i == 0 ? ReferralScreenText.documents.text : .verbatim(""),
+                      i == 0 ? ReferralScreenText.documents.text : .plain(""),
                       input: .check(item.done), placeholder: LocalizedText(es: item.es, en: item.en))
         }
     }
@@ -134,7 +134,7 @@ enum ReferralForm {
                       maxLength: 40, placeholder: s.dateHint.text),
             ]
             for (i, support) in FuneralSupport.allCases.enumerated() {
-                fields.append(FormField("fu.support.\(support.rawValue)", i == 0 ? t.fieldSupportRequested.text : .verbatim(""),
+                fields.append(FormField("fu.support.\(support.rawValue)", i == 0 ? t.fieldSupportRequested.text : .plain(""),
                                         input: .check(d.supportRequested.contains(support)),
                                         placeholder: support.label.text))
             }
@@ -178,7 +178,7 @@ enum ReferralForm {
         } catch let problem as Problem {
             return .failure(problem)
         } catch {
-            return .failure(Problem(field: "reason", text: .verbatim(String(describing: error))))
+            return .failure(Problem(field: "reason", text: .plain(String(describing: error))))
         }
     }
 
@@ -195,7 +195,7 @@ enum ReferralForm {
             var availability: AvailabilityWindow?
             if let typed = text("tm.availability") {
                 guard var window = ClockTime.window(typed) else {
-                    throw Problem(field: "tm.availability", text: ReferralScreenText.availabilityBad.text.filling(["text": .verbatim(typed)]))
+                    throw Problem(field: "tm.availability", text: ReferralScreenText.availabilityBad.text.filling(["text": .plain(typed)]))
                 }
                 window.weekdaysOnly = form["tm.weekdays"]?.isChecked ?? false
                 availability = window

@@ -246,7 +246,7 @@ enum ReferralScreen {
             state.referral.form.setProblem(field, nil)
         }
         if field == "fu.kinPhone", let number = try? PhoneNumber.parse(form.value(field)).get() {
-            state.referral.form.setNote(field, .verbatim(number.localFormat))
+            state.referral.form.setNote(field, .plain(number.localFormat))
         }
     }
 
@@ -308,8 +308,8 @@ enum ReferralScreen {
                     state.referral.referralId = id
                     state.referral.form.dirty = false
                     state.referral.mode = .view
-                    let due = sent.responseDueDate.map { ReferralForm.words($0, state.timeZone) } ?? .verbatim("—")
-                    state.say(S.sent.text.filling(["partner": .verbatim(partnerName ?? ""), "date": due]), .success)
+                    let due = sent.responseDueDate.map { ReferralForm.words($0, state.timeZone) } ?? .plain("—")
+                    state.say(S.sent.text.filling(["partner": .plain(partnerName ?? ""), "date": due]), .success)
                     return [load(id, openDraftForm: false)]
                 }
             } catch {
@@ -356,7 +356,7 @@ enum ReferralScreen {
     /// The store refused to send without consent: ask whether the person gives it now.
     static func consentDialog(partnerName: String?, reason: LocalizedText) -> DialogState {
         DialogState(title: S.consentTitle.text,
-                    message: S.consentQuestion.text.filling(["reason": reason, "partner": .verbatim(partnerName ?? "—")]),
+                    message: S.consentQuestion.text.filling(["reason": reason, "partner": .plain(partnerName ?? "—")]),
                     kind: .confirm) { state, _ in
             if let i = state.referral.form.index(of: "consent") {
                 state.referral.form.fields[i].input = .check(true)
@@ -373,8 +373,8 @@ enum ReferralScreen {
         let tz = state.timeZone
         return step(&state, .send, name: "referral.send") { ctx, id, version in
             let sent = try ctx.desk.sendReferral(id: id, by: ctx.user, version: version)
-            return S.sent.text.filling(["partner": .verbatim(partner),
-                                        "date": sent.responseDueDate.map { ReferralForm.words($0, tz) } ?? .verbatim("—")])
+            return S.sent.text.filling(["partner": .plain(partner),
+                                        "date": sent.responseDueDate.map { ReferralForm.words($0, tz) } ?? .plain("—")])
         }
     }
 

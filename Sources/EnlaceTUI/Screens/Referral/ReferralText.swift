@@ -33,8 +33,8 @@ public enum ReferralScreenText: String, MessageCatalog {
     case cmdSave, cmdSaveHelp, cmdSend, cmdSendHelp, cmdPickPartner, cmdPickPartnerHelp, cmdEdit, cmdEditHelp
     case cmdAccept, cmdAcceptHelp, cmdDecline, cmdDeclineHelp, cmdSchedule, cmdScheduleHelp
     case cmdReschedule, cmdRescheduleHelp, cmdComplete, cmdCompleteHelp, cmdNoShow, cmdNoShowHelp
-    case cmdCancel, cmdCancelHelp, cmdSlip, cmdSlipHelp, cmdUp, cmdUpHelp, cmdDown, cmdDownHelp
-    case cmdToggle, cmdToggleHelp, cmdPageUp, cmdPageUpHelp, cmdPageDown, cmdPageDownHelp
+    case cmdCancel, cmdCancelHelp, cmdSlip, cmdSlipHelp, cmdUpHelp, cmdDownHelp
+    case cmdToggle, cmdToggleHelp, cmdPageUpHelp, cmdPageDownHelp
 
     public var text: LocalizedText {
         switch self {
@@ -164,13 +164,9 @@ public enum ReferralScreenText: String, MessageCatalog {
         case .cmdCancelHelp: return .init(es: "Cancela la canalización, con el motivo.", en: "Cancels the referral, with the reason.")
         case .cmdSlip: return .init(es: "Hoja", en: "Slip")
         case .cmdSlipHelp: return .init(es: "Escribe la hoja de canalización bilingüe para la persona en un archivo.", en: "Writes the bilingual referral slip for the person to a file.")
-        case .cmdUp: return .init(es: "Documento anterior", en: "Previous document")
         case .cmdUpHelp: return .init(es: "Sube en la lista de documentos.", en: "Moves up the list of documents.")
-        case .cmdDown: return .init(es: "Documento siguiente", en: "Next document")
         case .cmdDownHelp: return .init(es: "Baja en la lista de documentos.", en: "Moves down the list of documents.")
-        case .cmdPageUp: return .init(es: "Página anterior", en: "Previous page")
         case .cmdPageUpHelp: return .init(es: "Sube una pantalla en la canalización.", en: "Scrolls the referral up one screen.")
-        case .cmdPageDown: return .init(es: "Página siguiente", en: "Next page")
         case .cmdPageDownHelp: return .init(es: "Baja una pantalla en la canalización.", en: "Scrolls the referral down one screen.")
         case .cmdToggle: return .init(es: "Marcar documento", en: "Tick document")
         case .cmdToggleHelp: return .init(es: "Marca o desmarca el documento como reunido.", en: "Ticks or unticks the document as gathered.")

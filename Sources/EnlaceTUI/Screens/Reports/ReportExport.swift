@@ -50,9 +50,9 @@ enum ReportExport {
                 }
             }
             return StateChange { state in
-                state.say(saved.filling(["file": .verbatim(url.lastPathComponent),
-                                          "folder": .verbatim(url.deletingLastPathComponent().path),
-                                          "n": .verbatim(String(t.rows.count))]), .success)
+                state.say(saved.filling(["file": .plain(url.lastPathComponent),
+                                          "folder": .plain(url.deletingLastPathComponent().path),
+                                          "n": .plain(String(t.rows.count))]), .success)
                 return []
             }
         }

@@ -17,7 +17,7 @@ extension CaseDesk {
             ReportBar(LocalizedText(es: ReportsText.days.format(.es, ["age": b.label]), en: ReportsText.days.format(.en, ["age": b.label])),
                       statuses.reduce(0) { $0 + counts.count($1, b) })
         }
-        func person(_ name: String?) -> LocalizedText { name.map { LocalizedText(es: $0, en: $0) } ?? ReviewText.unassigned.text }
+        func person(_ name: String?) -> LocalizedText { name.map(LocalizedText.plain) ?? ReviewText.unassigned.text }
         let monthly = Self.monthlyFilter(filter, now: now)
         let flow = try casesPerMonth(monthly, now: now, by: actor)
         let services = try referralsByKindAndStatus(filter, by: actor).sorted {
@@ -29,7 +29,7 @@ extension CaseDesk {
         }
         let events = Array(try intakesPerEvent(filter, by: actor).reversed())   // oldest first, as months
         func people(_ rows: [PeopleCount]) -> ReportChart {
-            .bars(rows.map { ReportBar($0.name.map { LocalizedText(es: $0, en: $0) } ?? ReportsText.notGiven.text, $0.count) })
+            .bars(rows.map { ReportBar($0.name.map(LocalizedText.plain) ?? ReportsText.notGiven.text, $0.count) })
         }
         return [
             ReportPanel(title: ReportsText.casesPerMonth.text, note: ReportsText.casesPerMonthNote.text,

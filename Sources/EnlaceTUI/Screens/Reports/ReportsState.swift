@@ -32,7 +32,7 @@ public struct ReportBar: Sendable, Equatable {
 
     /// A label that reads the same in both languages (a name, a month).
     public init(name: String, _ value: Int) {
-        self.init(LocalizedText(es: name, en: name), value)
+        self.init(LocalizedText.plain(name), value)
     }
 }
 

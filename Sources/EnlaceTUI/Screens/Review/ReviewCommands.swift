@@ -4,12 +4,6 @@ extension CommandID {
     static let openReview = CommandID("review.open")
     static let reviewNextSection = CommandID("review.nextSection")
     static let reviewPreviousSection = CommandID("review.previousSection")
-    static let reviewUp = CommandID("review.up")
-    static let reviewDown = CommandID("review.down")
-    static let reviewPageUp = CommandID("review.pageUp")
-    static let reviewPageDown = CommandID("review.pageDown")
-    static let reviewFirst = CommandID("review.first")
-    static let reviewLast = CommandID("review.last")
     static let reviewLeft = CommandID("review.left")
     static let reviewRight = CommandID("review.right")
     static let reviewOpenItem = CommandID("review.openItem")
@@ -41,11 +35,9 @@ enum ReviewCommands {
         return state.review.activeList?.selectedCase == nil ? ReviewText.onlyInList.text : nil
     }
 
-    static func move(_ key: Key) -> CommandAction {
-        { state in ReviewScreen.move(&state, key) }
-    }
-
-    static let all: [Command] = [
+    static let all: [Command] = ListCommands.make(.review, help: [
+        .last: .init(es: "Va a la última fila cargada.", en: "Goes to the last loaded row."),
+    ], disabledReason: notSupervisor) { move in { state in ReviewScreen.move(&state, move) } } + [
         Command(.openReview, keys: [.function(7), .alt("r")],
                 label: .init(es: "Revisión", en: "Review"),
                 help: .init(es: "Supervisores: cierres por aprobar, casos abiertos por antigüedad, seguimientos vencidos, derivaciones sin respuesta, urgentes y carga de trabajo.",
@@ -65,30 +57,6 @@ enum ReviewCommands {
                 scopes: [.review], disabledReason: notSupervisor) { state in
             ReviewScreen.switchSection(&state, by: -1)
         },
-        Command(.reviewUp, keys: [.up, .ctrl("k")],
-                label: .init(es: "Subir", en: "Up"),
-                help: .init(es: "Selecciona la fila anterior.", en: "Chooses the previous row."),
-                scopes: [.review], disabledReason: notSupervisor, perform: move(.up)),
-        Command(.reviewDown, keys: [.down, .ctrl("j")],
-                label: .init(es: "Bajar", en: "Down"),
-                help: .init(es: "Selecciona la fila siguiente.", en: "Chooses the next row."),
-                scopes: [.review], disabledReason: notSupervisor, perform: move(.down)),
-        Command(.reviewPageUp, keys: [.pageUp, .alt("v")],
-                label: .init(es: "Página anterior", en: "Previous page"),
-                help: .init(es: "Sube una pantalla de filas.", en: "Moves up one screen of rows."),
-                scopes: [.review], disabledReason: notSupervisor, perform: move(.pageUp)),
-        Command(.reviewPageDown, keys: [.pageDown, .ctrl("v")],
-                label: .init(es: "Página siguiente", en: "Next page"),
-                help: .init(es: "Baja una pantalla de filas.", en: "Moves down one screen of rows."),
-                scopes: [.review], disabledReason: notSupervisor, perform: move(.pageDown)),
-        Command(.reviewFirst, keys: [.home, .alt("<")],
-                label: .init(es: "Primera fila", en: "First row"),
-                help: .init(es: "Va a la primera fila.", en: "Goes to the first row."),
-                scopes: [.review], disabledReason: notSupervisor, perform: move(.home)),
-        Command(.reviewLast, keys: [.end, .alt(">")],
-                label: .init(es: "Última fila", en: "Last row"),
-                help: .init(es: "Va a la última fila cargada.", en: "Goes to the last loaded row."),
-                scopes: [.review], disabledReason: notSupervisor, perform: move(.end)),
         Command(.reviewLeft, keys: [.left, .ctrl("b")],
                 label: .init(es: "Columna anterior", en: "Previous column"),
                 help: .init(es: "Selecciona la cifra de la izquierda (antigüedad o carga).", en: "Chooses the figure on the left (age or workload)."),

@@ -124,27 +124,27 @@ enum ReviewScreen {
 
     // MARK: keys
 
-    static func move(_ state: inout AppState, _ key: Key) -> [Effect] {
+    static func move(_ state: inout AppState, _ move: ListMove) -> [Effect] {
         let p = page(state)
         if state.review.activeList != nil {
-            state.review.updateActiveList { _ = $0.cursor.handle(key, count: $0.rows.count, page: p) }
+            state.review.updateActiveList { $0.cursor.apply(move, count: $0.rows.count, page: p) }
             return loadMoreIfAtEnd(state)
         }
         switch state.review.section {
         case .closures:
-            _ = state.review.closuresCursor.handle(key, count: state.review.closures.count, page: p)
+            state.review.closuresCursor.apply(move, count: state.review.closures.count, page: p)
             if state.review.closuresCursor.selected >= state.review.closures.count - 1 { return moreClosures(state) }
         case .open:
             var cursor = ListCursor()
             cursor.selected = state.review.openRow
-            _ = cursor.handle(key, count: ReviewState.openStatuses.count, page: ReviewState.openStatuses.count)
+            cursor.apply(move, count: ReviewState.openStatuses.count, page: ReviewState.openStatuses.count)
             state.review.openRow = cursor.selected
         case .overdue:
-            _ = state.review.overdueCursor.handle(key, count: state.review.figures?.overdue.count ?? 0, page: p)
+            state.review.overdueCursor.apply(move, count: state.review.figures?.overdue.count ?? 0, page: p)
         case .referrals:
-            _ = state.review.referralsCursor.handle(key, count: state.review.figures?.referrals.count ?? 0, page: p)
+            state.review.referralsCursor.apply(move, count: state.review.figures?.referrals.count ?? 0, page: p)
         case .workload:
-            _ = state.review.workloadCursor.handle(key, count: state.review.figures?.workload.count ?? 0, page: p)
+            state.review.workloadCursor.apply(move, count: state.review.figures?.workload.count ?? 0, page: p)
         case .urgent:
             break
         }

@@ -17,9 +17,7 @@ enum ReviewView {
     static func draw(_ state: AppState, into buffer: inout ScreenBuffer) {
         let lang = state.language
         let review = state.review
-        let w = buffer.width
-        let x0 = 2
-        let width = w - 4
+        let (x0, width) = (2, buffer.width - 4)
         drawTabs(state, into: &buffer)
         if let refusal = review.refusal {
             for (i, line) in TextWidth.wrap(refusal(lang), width: width).enumerated() {
@@ -107,22 +105,15 @@ enum ReviewView {
             buffer.put(ReviewText.closuresNone(lang), x: 2, y: ReviewLayout.headerRow, role: .muted, maxWidth: width)
             return
         }
-        let cols = CaseListLayout.Columns(contentWidth: width)
-        let worker = max(12, width - cols.number - cols.person - cols.age - 3)
-        let person = width - cols.number - worker - cols.age - 3
-        let header = [TextWidth.pad(TUIText.columnNumber(lang), to: cols.number), TextWidth.pad(TUIText.columnPerson(lang), to: person),
-                      TextWidth.pad(TUIText.columnCaseworker(lang), to: worker), TextWidth.pad(TUIText.columnAge(lang), to: cols.age)]
-        buffer.put(header.joined(separator: " "), x: 2, y: ReviewLayout.headerRow, role: .header, maxWidth: width)
-        let page = ReviewLayout.listRows(height: buffer.height)
-        for (row, i) in review.closuresCursor.visible(count: review.closures.count, page: page).enumerated() {
-            let c = review.closures[i]
-            let y = ReviewLayout.firstRow + row
-            let selected = i == review.closuresCursor.selected
-            let line = [TextWidth.pad(c.number, to: cols.number), TextWidth.pad(c.personName, to: person),
-                        TextWidth.pad(c.caseworkerName ?? ReviewText.unassigned(lang), to: worker),
-                        TextWidth.pad(String(days(since: c.openedAt, state)), to: cols.age)].joined(separator: " ")
-            buffer.put(line, x: 2, y: y, role: selected ? .selection : (c.priority == .urgent ? .urgent : .normal), maxWidth: width)
-        }
+        let table = Table([TableColumn(TUIText.columnNumber(lang), .fixed(11)), TableColumn(TUIText.columnPerson(lang), .flexible(min: 8)),
+                           TableColumn(TUIText.columnCaseworker(lang), .flexible(min: 12)), TableColumn(TUIText.columnAge(lang), .fixed(7))],
+                          x: 2, headerRow: ReviewLayout.headerRow, width: width, rows: ReviewLayout.listRows(height: buffer.height))
+        let visible = review.closuresCursor.visible(count: review.closures.count, page: table.rows)
+        table.draw(review.closures[visible].map { c in
+            let role: StyleRole = c.priority == .urgent ? .urgent : .normal
+            return [TableCell(c.number, role), TableCell(c.personName, role),
+                    TableCell(c.caseworkerName ?? ReviewText.unassigned(lang), role), TableCell(String(days(since: c.openedAt, state)), role)]
+        }, selected: review.closuresCursor.selected - visible.lowerBound, into: &buffer)
     }
 
     static func days(since date: Date, _ state: AppState) -> Int {
@@ -298,31 +289,16 @@ enum ReviewView {
             buffer.put(ReviewText.drillNone(lang), x: 2, y: ReviewLayout.headerRow, role: .muted, maxWidth: width)
             return
         }
-        // "[x] " marks a row; the case columns follow, the caseworker's always shown: what is
-        // left after the fixed columns goes to the person (three fifths) and the caseworker.
-        let rest = max(12, width - 4 - 11 - 17 - 9 - 5 - 6)
-        let worker = min(24, rest * 2 / 5)
-        let widths = [11, rest - worker, 17, 9, 5, worker]
-        let heads: [TUIText] = [.columnNumber, .columnPerson, .columnStatus, .columnPriority, .columnAge, .columnCaseworker]
-        let header = "    " + zip(heads, widths).map { TextWidth.pad($0.0(lang), to: $0.1) }.joined(separator: " ")
-        buffer.put(header, x: 2, y: ReviewLayout.headerRow, role: .header, maxWidth: width)
-        let page = ReviewLayout.listRows(height: buffer.height)
-        for (row, i) in list.cursor.visible(count: list.rows.count, page: page).enumerated() {
-            let c = list.rows[i]
-            let y = ReviewLayout.firstRow + row
-            let selected = i == list.cursor.selected
-            let age = days(since: c.openedAt, state)
-            let cells: [(String, StyleRole)] = [
-                (c.number, .muted), (c.personName, .normal), (c.status.label(lang), .normal),
-                (c.priority.label(lang), c.priority == .urgent ? .urgent : (c.priority == .high ? .warning : .normal)),
-                (c.isOverdue ? "\(age)!" : "\(age)", c.isOverdue ? .overdue : .normal),
-                (c.caseworkerName ?? ReviewText.unassigned(lang), c.caseworkerName == nil ? .muted : .normal),
-            ]
-            var x = 2 + buffer.put(list.marked.contains(c.id) ? "[x] " : "[ ] ", x: 2, y: y, role: selected ? .selection : .key)
-            for (k, (text, role)) in cells.enumerated() {
-                x += buffer.put(TextWidth.pad(text, to: widths[k]) + " ", x: x, y: y, role: selected ? .selection : role,
-                                maxWidth: buffer.width - 2 - x)
-            }
-        }
+        // "[x]" marks a row; the case columns follow, the caseworker's always shown (it shares
+        // what the fixed columns leave with the person, two fifths, at most 24).
+        let table = Table([TableColumn("", .fixed(3))] + CaseListLayout.columns(lang, age: 5, caseworkerAlways: true),
+                          x: 2, headerRow: ReviewLayout.headerRow, width: width, rows: ReviewLayout.listRows(height: buffer.height))
+        let visible = list.cursor.visible(count: list.rows.count, page: table.rows)
+        table.draw(list.rows[visible].map { c in
+            [TableCell(list.marked.contains(c.id) ? "[x]" : "[ ]", .key)]
+                + CaseListLayout.cells(number: c.number, personName: c.personName, status: c.status, priority: c.priority,
+                                       openedAt: c.openedAt, overdue: c.isOverdue, caseworkerName: c.caseworkerName,
+                                       now: state.now, lang)
+        }, selected: list.cursor.selected - visible.lowerBound, into: &buffer)
     }
 }

@@ -4,14 +4,13 @@ extension CommandID {
     static let searchStart = CommandID("search.start")
     static let searchOpen = CommandID("search.open")
     static let searchClear = CommandID("search.clear")
-    static let searchUp = CommandID("search.up")
-    static let searchDown = CommandID("search.down")
-    static let searchPageUp = CommandID("search.pageUp")
-    static let searchPageDown = CommandID("search.pageDown")
 }
 
 enum SearchCommands {
-    static let all: [Command] = [
+    /// Home and End move in the query box, so the results have steps and pages only.
+    static let all: [Command] = ListCommands.make(.search, moves: ListMove.stepsAndPages) { move in
+        { state in SearchScreen.move(&state, move) }
+    } + [
         Command(.searchStart, keys: [.function(3), .char("/")],
                 label: .init(es: "Buscar", en: "Search"),
                 help: .init(es: "Busca personas y casos desde cualquier pantalla; los resultados aparecen mientras escribe.",
@@ -37,21 +36,5 @@ enum SearchCommands {
                     state.search.query.isEmpty
                         ? .init(es: "La búsqueda ya está vacía.", en: "The search is already empty.") : nil
                 }, perform: SearchScreen.clear),
-        Command(.searchUp, keys: [.up, .ctrl("k")],
-                label: .init(es: "Resultado anterior", en: "Previous result"),
-                help: .init(es: "Selecciona la línea de arriba.", en: "Selects the line above."),
-                scopes: [.search]) { state in SearchScreen.move(&state, .up) },
-        Command(.searchDown, keys: [.down, .ctrl("j")],
-                label: .init(es: "Resultado siguiente", en: "Next result"),
-                help: .init(es: "Selecciona la línea de abajo.", en: "Selects the line below."),
-                scopes: [.search]) { state in SearchScreen.move(&state, .down) },
-        Command(.searchPageUp, keys: [.pageUp, .alt("v")],
-                label: .init(es: "Página anterior de resultados", en: "Previous page of results"),
-                help: .init(es: "Sube una pantalla de resultados.", en: "Moves up one screen of results."),
-                scopes: [.search]) { state in SearchScreen.move(&state, .pageUp) },
-        Command(.searchPageDown, keys: [.pageDown, .ctrl("v")],
-                label: .init(es: "Página siguiente de resultados", en: "Next page of results"),
-                help: .init(es: "Baja una pantalla de resultados.", en: "Moves down one screen of results."),
-                scopes: [.search]) { state in SearchScreen.move(&state, .pageDown) },
     ]
 }

@@ -34,17 +34,8 @@ enum SearchScreen {
         return ask(&state, keepSelection: false)
     }
 
-    enum Move { case up, down, pageUp, pageDown }
-
-    static func move(_ state: inout AppState, _ move: Move) -> [Effect] {
-        let count = state.search.rows.count
-        let page = SearchLayout.pageSize(height: state.height)
-        switch move {
-        case .up: state.search.cursor.move(by: -1, count: count, page: page)
-        case .down: state.search.cursor.move(by: 1, count: count, page: page)
-        case .pageUp: state.search.cursor.move(by: -page, count: count, page: page)
-        case .pageDown: state.search.cursor.move(by: page, count: count, page: page)
-        }
+    static func move(_ state: inout AppState, _ move: ListMove) -> [Effect] {
+        state.search.cursor.apply(move, count: state.search.rows.count, page: SearchLayout.pageSize(height: state.height))
         return []
     }
 
