@@ -120,6 +120,17 @@ struct ReferralRecord: FetchableRecord, CaseChildRow {
         let appointment: Appointment? = CaseDesk.date(row[Columns.appointmentAt]).map {
             Appointment(at: $0, place: row[Columns.appointmentPlace], note: row[Columns.appointmentNote])
         }
+        // Files from "v2-referrals-followups" kept the outcome as free text (no note column):
+        // such a text is the outcome's note, not a coded outcome.
+        let storedOutcome: String? = row[Columns.outcome]
+        let outcome = storedOutcome.flatMap(ReferralOutcome.init(rawValue:))
+        var outcomeNote: String? = row[Columns.outcomeNote]
+        if let storedOutcome, outcome == nil {
+            guard outcomeNote == nil else {
+                throw StoreError.corruptValue(table: "referrals", column: Columns.outcome.name, value: storedOutcome)
+            }
+            outcomeNote = storedOutcome
+        }
         caseId = row[Columns.caseId]
         closingReason = row[Columns.closingReason]
         referral = Referral(
@@ -129,8 +140,7 @@ struct ReferralRecord: FetchableRecord, CaseChildRow {
             reason: row[Columns.reason], urgency: try decode(ReferralUrgency.self, Columns.urgency),
             consentToShare: row[Columns.consentToShare],
             responseDueDate: CaseDesk.date(row[Columns.responseDue]), appointment: appointment,
-            outcome: try StoredValue.decodeOptional(ReferralOutcome.self, row, Columns.outcome.name, table: "referrals"),
-            outcomeNote: row[Columns.outcomeNote], sentAt: CaseDesk.date(row[Columns.sentAt]),
+            outcome: outcome, outcomeNote: outcomeNote, sentAt: CaseDesk.date(row[Columns.sentAt]),
             createdAt: CaseDesk.date(row[Columns.createdAt])!,
             createdBy: (row[Columns.createdBy] as Int64?).map(String.init),
             details: details, checklist: checklist, version: row[Columns.version])
