@@ -22,6 +22,10 @@ public enum StoreError: Error, Sendable, Equatable {
     /// The workflow table (or a rule of the record, such as a closed case) does not allow
     /// this step now; the reason says what to do first.
     case workflowRefused(LocalizedText)
+    /// A workflow table refused the step, typed: no such transition from this state, a guard
+    /// that is a condition of the record (with its name and reason), an input missing or
+    /// wrong. A refusal about who may act is `notPermitted` instead.
+    case transitionRefused(WorkflowRefusal)
     /// Somebody else changed the record first (optimistic concurrency).
     case conflict
     case invalid(field: String, LocalizedText)
@@ -63,6 +67,8 @@ public enum StoreError: Error, Sendable, Equatable {
             return StoreText.notPermitted.format(language, ["reason": reason(language)])
         case .workflowRefused(let reason):
             return StoreText.workflowRefused.format(language, ["reason": reason(language)])
+        case .transitionRefused(let refusal):
+            return StoreText.workflowRefused.format(language, ["reason": refusal.message(language)])
         case .conflict:
             return StoreText.conflict(language)
         case .invalid(_, let text):

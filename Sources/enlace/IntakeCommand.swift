@@ -2,15 +2,19 @@ import ArgumentParser
 import EnlaceCore
 import EnlaceStore
 
-/// `enlace intake`: registers a person and opens a case in one step; prints the case number.
+/// `enlace intake`: the intake use case (`CaseDesk.intake`, as the intake screen): registers a
+/// person, opens a case, takes it for a caseworker and records the consent, in one step;
+/// prints the case number.
 struct IntakeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "intake",
-        abstract: "Registers a person and opens a case; prints the new case number.",
+        abstract: "Registers a person and opens a case (a caseworker takes it); prints the new case number.",
         discussion: """
-            Every problem is printed, one per line as "field: problem", in the chosen language, \
-            and the command exits 65. Exit codes: 65 invalid input, 77 not allowed or not \
-            signed in, 74 database.
+            The same step as the intake screen: a caseworker's intake is theirs at once; a \
+            volunteer's or supervisor's stays unassigned. With --consent, the consent given now \
+            is recorded with the case. Every problem is printed, one per line as \
+            "field: problem", in the chosen language, and the command exits 65. Exit codes: 65 \
+            invalid input, 77 not allowed or not signed in, 74 database.
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -38,6 +42,8 @@ struct IntakeCommand: ParsableCommand {
     @Option(name: .long, help: "Service area: health, education or legal.") var area: String = "health"
     @Option(name: .long, help: "Priority: normal, high or urgent.") var priority: String = "normal"
     @Option(name: .long, help: "What the person needs.") var description: String = ""
+    @Option(name: .long, help: "The person consented to the privacy notice: verbal or written (recorded with the case).")
+    var consent: String?
 
     func run() throws {
         let session = try Session(options, user: user)
@@ -49,6 +55,14 @@ struct IntakeCommand: ParsableCommand {
         guard let priority = CasePriority(rawValue: priority) else {
             Console.error("\(CaseStoreText.fieldPriority(lang)): normal | high | urgent")
             throw ExitCode(65)
+        }
+        var consentGiven: ConsentGiven?
+        if let consent {
+            guard let method = ConsentMethod(rawValue: consent.lowercased()) else {
+                Console.error(CaseStoreText.cliConsentInvalid.format(lang, ["value": consent]))
+                throw ExitCode(65)
+            }
+            consentGiven = ConsentGiven(method: method, scope: [.keepRecord])
         }
         var sexValue: SexGender?
         if let sex {
@@ -65,14 +79,16 @@ struct IntakeCommand: ParsableCommand {
             birthDate: birth, approximateAge: age, sex: sexValue, phones: phones, email: email, curp: curp,
             city: city, usState: usState, zip: zip, originState: originState,
             originMunicipality: originMunicipality, hometownAssociation: hometown)
-        let opened = try StoreExit.run(lang) {
-            try session.desk.registerAndOpen(draft, area: area, priority: priority, description: description,
-                                             by: session.user)
+        let result = try StoreExit.run(lang) {
+            try session.desk.intake(IntakeRequest(person: .new(draft), area: area, priority: priority,
+                                                  description: description, consent: consentGiven),
+                                    by: session.user)
         }
-        for warning in opened.warnings {
+        for warning in result.warnings {
             Console.error("\(CaseStoreText.cliWarning(lang)): \(warning.line(lang))")
         }
-        Console.print(opened.number)
+        if result.taken { Console.error(CaseStoreText.cliTaken.format(lang, ["number": result.opened.number])) }
+        Console.print(result.opened.number)
     }
 }
 

@@ -33,7 +33,14 @@ struct ReferralCommand: ParsableCommand {
     }
 
     struct Create: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Creates a draft referral of a case.")
+        static let configuration = CommandConfiguration(
+            abstract: "Creates a draft referral of a case (with --send, creates and sends it in one step).",
+            discussion: """
+                The same use case as the referral form: the draft, its ticked documents (--tick) and, \
+                with --send, the sending are one transaction. When the send is refused (consent or a \
+                required field missing), the draft is kept, its id is printed and the reason goes \
+                to standard error (exit 65).
+                """)
         @OptionGroup var options: GlobalOptions
         @OptionGroup var signIn: SignInOptions
 
@@ -44,6 +51,8 @@ struct ReferralCommand: ParsableCommand {
         @Option(name: .long, help: "routine, priority or urgent.") var urgency: ReferralUrgency = .routine
         @Flag(name: .long, help: "The person agreed to share the needed data with this partner.") var consent = false
         @Option(name: .long, help: "When the partner should answer (YYYY-MM-DD [HH:MM]); default: 3 working days after sending.") var responseDue: String?
+        @Option(name: .long, help: "A document of the checklist the person has (its key; repeatable).") var tick: [String] = []
+        @Flag(name: .long, help: "Send it at once (needs --consent and the kind's required fields).") var send = false
         @Option(name: .long, help: "The kind's details as Enlace JSON ({\"kind\":..., \"details\":{...}}), instead of the options below.") var detailsJson: String?
         // Telemedicine.
         @Option(name: .long, help: "Telemedicine: reason or symptoms.") var symptoms: String?
@@ -71,13 +80,17 @@ struct ReferralCommand: ParsableCommand {
             let caseId = try session.caseId(self.case)
             let details = try self.details(session)
             let due = try responseDue.map { try session.date($0, option: "response-due") }
-            let referral = try session.run {
-                try session.desk.createReferral(
-                    caseId: caseId, kind: kind, partnerId: partner, reason: reason,
-                    urgency: urgency, details: details, consentToShare: consent,
-                    responseDue: due, by: session.user)
+            let input = ReferralDraftInput(
+                .new(caseId: caseId), kind: kind, partnerId: partner, reason: reason, urgency: urgency,
+                details: details, consentToShare: consent, responseDue: due,
+                ticks: Dictionary(tick.map { ($0, true) }, uniquingKeysWith: { a, _ in a }))
+            let saved = try session.run { try session.desk.saveReferral(input, send: send, by: session.user) }
+            ReferralCommand.report(session, saved.referral)
+            if let refusal = saved.notSent {
+                Console.error(CaseStoreText.cliReferralNotSent.format(session.language, [
+                    "id": saved.referral.id, "reason": refusal.message(session.language)]))
+                throw ExitCode(65)
             }
-            ReferralCommand.report(session, referral)
         }
 
         func details(_ session: DeskSession) throws -> ReferralDetails {

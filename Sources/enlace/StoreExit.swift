@@ -8,7 +8,7 @@ import EnlaceStore
 enum StoreExit {
     static func code(for error: StoreError) -> Int32 {
         switch error {
-        case .validation, .invalid, .workflowRefused: return 65
+        case .validation, .invalid, .workflowRefused, .transitionRefused: return 65
         case .notFound: return 66
         case .notPermitted, .authenticationFailed, .accountLocked: return 77
         case .conflict: return 75

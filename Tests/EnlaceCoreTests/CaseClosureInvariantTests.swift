@@ -66,7 +66,7 @@ import Testing
                     let result = CaseWorkflow.machine.evaluate(
                         from: caseRecord.status, event: rng.pick(CaseEvent.allCases),
                         role: actor.role, context: ctx, inputs: inputs)
-                    if case .failure(.guardFailed("noOpenWork", _)) = result { blockedByOpenWork += 1 }
+                    if case .failure(.guardFailed("noOpenWork", _, _)) = result { blockedByOpenWork += 1 }
                     if case .success(let t) = result {
                         caseRecord.status = t.to
                         if t.effects.contains(.assignCaseworker) { caseRecord.caseworkerId = t.inputs.assignee }

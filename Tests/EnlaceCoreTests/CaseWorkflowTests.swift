@@ -33,7 +33,7 @@ import Testing
         let onOther = machine.evaluate(from: .active, event: .wait, role: .caseworker,
                                        context: ctx(Cast.cw2, caseworker: "cw1"),
                                        inputs: WorkflowInputs(waitingOn: .consulate))
-        guard case .failure(.guardFailed(let name, let reason)) = onOther else {
+        guard case .failure(.guardFailed(let name, let reason, _)) = onOther else {
             Issue.record("expected a guard refusal, got \(onOther)")
             return
         }
@@ -56,7 +56,7 @@ import Testing
         let inputs = WorkflowInputs(summary: "Obtuvo su matrícula.", caseOutcome: .serviceCompleted)
         let busy = machine.evaluate(from: .active, event: .requestClosure, role: .caseworker,
                                     context: ctx(Cast.cw1, referrals: 2, followUps: 1), inputs: inputs)
-        guard case .failure(.guardFailed("noOpenWork", let reason)) = busy else {
+        guard case .failure(.guardFailed("noOpenWork", let reason, .condition)) = busy else {
             Issue.record("expected noOpenWork, got \(busy)")
             return
         }

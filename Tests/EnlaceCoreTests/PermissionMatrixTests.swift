@@ -10,7 +10,8 @@ import Testing
         .registerPerson:      "A A A -",
         .openCase:            "A A A -",
         .viewCase:            "T O A -",
-        .assignCase:          "- O A -",
+        .assignCase:          "- - A -",
+        .takeCase:            "- O - -",
         .addNote:             "- O A -",
         .createReferral:      "- O A -",
         .sendReferral:        "- O A -",
@@ -156,10 +157,9 @@ import Testing
             let rule = CaseWorkflow.machine.rules.first { $0.event == event }
             #expect(rule?.orderedRoles == Permissions.roles(for: useCase), "\(event)")
         }
-        // Assigning: a supervisor assigns, a caseworker takes; together the assignCase roles.
-        let assignRoles = CaseWorkflow.machine.rules.filter { $0.event == .assign || $0.event == .take }
-            .reduce(into: Set<Role>()) { $0.formUnion($1.roles) }
-        #expect(Role.allCases.filter(assignRoles.contains) == Permissions.roles(for: .assignCase))
+        // Assigning: a supervisor assigns, a caseworker takes (two rows of the role table).
+        #expect(CaseWorkflow.machine.rules.first { $0.event == .assign }?.orderedRoles == [.supervisor])
+        #expect(CaseWorkflow.machine.rules.first { $0.event == .take }?.orderedRoles == [.caseworker])
         let referralUseCases: [ReferralEvent: UseCase] = [
             .send: .sendReferral, .accept: .answerReferral, .decline: .answerReferral,
             .schedule: .scheduleReferral, .reschedule: .scheduleReferral,

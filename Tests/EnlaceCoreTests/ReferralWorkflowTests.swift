@@ -18,7 +18,7 @@ import Testing
     @Test func sendNeedsConsentToShare() {
         let r = draft(.consularOrientation(ConsularDetails(procedure: .matricula, consulate: "Chicago")), consent: false)
         let result = machine.evaluate(from: .draft, event: .send, role: .caseworker, context: ctx(r))
-        guard case .failure(.guardFailed("consentToShare", let reason)) = result else {
+        guard case .failure(.guardFailed("consentToShare", let reason, .condition)) = result else {
             Issue.record("expected consent refusal, got \(result)")
             return
         }
@@ -30,7 +30,7 @@ import Testing
         let r = draft(.telemedicine(TelemedicineDetails(symptoms: "Dolor de cabeza")), partner: nil)
         #expect(r.missingFieldsToSend == [.partner, .preferredLanguage, .modality])
         let result = machine.evaluate(from: .draft, event: .send, role: .caseworker, context: ctx(r))
-        guard case .failure(.guardFailed("requiredFields", let reason)) = result else {
+        guard case .failure(.guardFailed("requiredFields", let reason, .condition)) = result else {
             Issue.record("expected required fields refusal, got \(result)")
             return
         }

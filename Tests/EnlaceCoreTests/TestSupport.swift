@@ -65,7 +65,7 @@ func classify<S, E>(_ result: Result<Transition<S, E>, WorkflowRefusal>) -> Expe
     case .success(let t): return .to(t.to)
     case .failure(.noTransition): return .noTransition
     case .failure(.roleNotAllowed): return .roleNotAllowed
-    case .failure(.guardFailed(let name, _)): return .guardFailed(name)
+    case .failure(.guardFailed(let name, _, _)): return .guardFailed(name)
     case .failure(.missingInputs(let inputs)): return .missingInputs(inputs)
     case .failure(.invalidInput(let name, _)): return .invalidInput(name)
     }

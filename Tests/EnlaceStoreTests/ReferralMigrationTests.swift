@@ -45,6 +45,7 @@ import Testing
         // empty details stand in rather than failing the screen.
         #expect(r.kind == .telemedicine && r.status == .sent)
         #expect(r.outcome == nil)
+        #expect(r.outcomeNote == "Atendido")
         #expect(r.checklist.map(\.key) == ["photoID", "medicationList", "insuranceCard", "reachablePhone"])
         #expect(try desk.referralsAwaitingResponse(by: sofia).map(\.id) == [1])
         #expect(try desk.followUpsDue(scope: .mine, range: .overdue, by: sofia).map(\.id) == [1])

@@ -120,6 +120,8 @@ func caught(_ body: () throws -> Any) -> StoreError? {
 
 extension StoreError {
     var isNotPermitted: Bool { if case .notPermitted = self { return true }; return false }
-    var isWorkflowRefused: Bool { if case .workflowRefused = self { return true }; return false }
+    /// Refused by the workflow: its table (typed, `transitionRefused`) or a standing rule of
+    /// the record (`workflowRefused`, a closed case).
+    var isWorkflowRefused: Bool { workflowReason != nil }
     var isInvalid: Bool { if case .invalid = self { return true }; return false }
 }

@@ -1,6 +1,6 @@
 /// Names of use cases and permission refusals, in Spanish and English.
 public enum PermissionText: String, MessageCatalog {
-    case useRegisterPerson, useOpenCase, useViewCase, useAssignCase, useAddNote
+    case useRegisterPerson, useOpenCase, useViewCase, useAssignCase, useTakeCase, useAddNote
     case useCreateReferral, useSendReferral, useAnswerReferral, useScheduleReferral
     case useCompleteReferral, useCancelReferral, useScheduleFollowUp, useCompleteFollowUp
     case useMissFollowUp, useRequestClosure, useApproveClosure, useRejectClosure, useReopenCase
@@ -15,6 +15,7 @@ public enum PermissionText: String, MessageCatalog {
         case .useOpenCase: return .init(es: "abrir casos", en: "open cases")
         case .useViewCase: return .init(es: "ver casos", en: "view cases")
         case .useAssignCase: return .init(es: "asignar casos", en: "assign cases")
+        case .useTakeCase: return .init(es: "tomar casos sin asignar", en: "take unassigned cases")
         case .useAddNote: return .init(es: "agregar notas", en: "add notes")
         case .useCreateReferral: return .init(es: "crear canalizaciones", en: "create referrals")
         case .useSendReferral: return .init(es: "enviar canalizaciones", en: "send referrals")

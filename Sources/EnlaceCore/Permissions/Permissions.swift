@@ -55,7 +55,9 @@ public struct PermissionSubject: Sendable, Equatable {
     }
 }
 
-/// The declared role table of use cases (see `domain.md`, Roles), and its check.
+/// The declared role table of use cases (see `domain.md`, Roles), and its check. The one place
+/// that says who may act: each workflow rule names its use case here and takes its roles from
+/// this table (`WorkflowRule.roles`).
 public enum Permissions {
     /// The table: for each use case, the scope granted to each role. A role missing from a
     /// row is denied.
@@ -69,7 +71,8 @@ public enum Permissions {
             .openCase: intake,
             .viewCase: [.volunteer: .registeredTodayByActor, .caseworker: .ownOrUnassignedCases,
                         .supervisor: .all],
-            .assignCase: desk,
+            .assignCase: supervisorOnly,
+            .takeCase: [.caseworker: .ownOrUnassignedCases],
             .addNote: desk,
             .createReferral: desk,
             .sendReferral: desk,

@@ -4,7 +4,10 @@ public enum UseCase: String, CaseIterable, Sendable, Codable {
     case registerPerson
     case openCase
     case viewCase
+    /// A supervisor gives a new case to a caseworker.
     case assignCase
+    /// A caseworker takes a new, unassigned case for itself.
+    case takeCase
     case addNote
     case createReferral
     case sendReferral
@@ -34,6 +37,7 @@ public enum UseCase: String, CaseIterable, Sendable, Codable {
         case .openCase: return .useOpenCase
         case .viewCase: return .useViewCase
         case .assignCase: return .useAssignCase
+        case .takeCase: return .useTakeCase
         case .addNote: return .useAddNote
         case .createReferral: return .useCreateReferral
         case .sendReferral: return .useSendReferral

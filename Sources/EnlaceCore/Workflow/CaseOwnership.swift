@@ -12,10 +12,10 @@ extension CaseOwnershipContext {
 
 public enum WorkflowGuards {
     /// A caseworker acts only on its own cases and unassigned ones; other roles the table
-    /// allows act on every case.
+    /// allows act on every case. A permission matter: its refusal is "not permitted".
     public static func ownOrUnassigned<C: CaseOwnershipContext>() -> WorkflowGuard<C> {
         WorkflowGuard(name: "ownOrUnassigned", summary: WorkflowText.guardOwnOrUnassigned.text,
-                      refusal: WorkflowText.refusalNotOwnCase.text) { role, context in
+                      refusal: WorkflowText.refusalNotOwnCase.text, kind: .permission) { role, context in
             role != .caseworker || context.isOwnOrUnassigned
         }
     }

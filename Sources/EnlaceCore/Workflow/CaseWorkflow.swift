@@ -87,30 +87,29 @@ public enum CaseWorkflow {
 
     public static let machine: CaseMachine = {
         let own: WorkflowGuard<CaseContext> = WorkflowGuards.ownOrUnassigned()
-        let desk: Set<Role> = [.caseworker, .supervisor]
-        let supervisor: Set<Role> = [.supervisor]
         return CaseMachine(
             name: WorkflowText.machineCase.text, entityType: .case, initial: .new,
             rules: [
-                .init(from: [.new], event: .assign, to: .active, roles: supervisor,
+                .init(from: [.new], event: .assign, to: .active, useCase: .assignCase,
                       inputs: [.assignee], effects: [.assignCaseworker]),
-                .init(from: [.new], event: .take, to: .active, roles: [.caseworker],
+                .init(from: [.new], event: .take, to: .active, useCase: .takeCase,
                       guards: [own], effects: [.assignToActor]),
-                .init(from: [.active], event: .wait, to: .waiting, roles: desk,
+                // Waiting and resuming are desk work on the case: the role table's `addNote` row.
+                .init(from: [.active], event: .wait, to: .waiting, useCase: .addNote,
                       guards: [own], inputs: [.waitingOn], effects: [.recordWaitingOn]),
-                .init(from: [.waiting], event: .resume, to: .active, roles: desk,
+                .init(from: [.waiting], event: .resume, to: .active, useCase: .addNote,
                       guards: [own], effects: [.clearWaitingOn]),
                 .init(from: [.active, .waiting], event: .requestClosure, to: .closureRequested,
-                      roles: desk, guards: [own, noOpenWork], inputs: [.caseOutcome, .summary],
+                      useCase: .requestClosure, guards: [own, noOpenWork], inputs: [.caseOutcome, .summary],
                       effects: [.recordClosureRequest]),
                 .init(from: [.closureRequested], event: .approveClosure, to: .closed,
-                      roles: supervisor, guards: [noOpenWork], effects: [.stampClosedAt]),
+                      useCase: .approveClosure, guards: [noOpenWork], effects: [.stampClosedAt]),
                 .init(from: [.closureRequested], event: .rejectClosure, to: .active,
-                      roles: supervisor, inputs: [.reason], effects: [.clearClosureRequest]),
-                .init(from: [.closed], event: .reopen, to: .active, roles: supervisor,
+                      useCase: .rejectClosure, inputs: [.reason], effects: [.clearClosureRequest]),
+                .init(from: [.closed], event: .reopen, to: .active, useCase: .reopenCase,
                       inputs: [.reason], effects: [.clearClosure]),
                 .init(from: [.new, .active, .waiting, .closureRequested], event: .closeAsDuplicate,
-                      to: .closed, roles: supervisor, guards: [noOpenWork],
+                      to: .closed, useCase: .linkDuplicates, guards: [noOpenWork],
                       inputs: [.duplicateOf], inputChecks: [notItsOwnDuplicate],
                       effects: [.linkDuplicate]),
             ])

@@ -48,13 +48,12 @@ public enum FollowUpWorkflow {
 
     public static let machine: FollowUpMachine = {
         let own: WorkflowGuard<FollowUpContext> = WorkflowGuards.ownOrUnassigned()
-        let desk: Set<Role> = [.caseworker, .supervisor]
         return FollowUpMachine(
             name: WorkflowText.machineFollowUp.text, entityType: .followUp, initial: .scheduled,
             rules: [
-                .init(from: [.scheduled], event: .complete, to: .done, roles: desk,
+                .init(from: [.scheduled], event: .complete, to: .done, useCase: .completeFollowUp,
                       guards: [own], inputs: [.result], effects: [.recordResult]),
-                .init(from: [.scheduled], event: .miss, to: .missed, roles: desk,
+                .init(from: [.scheduled], event: .miss, to: .missed, useCase: .missFollowUp,
                       guards: [own], inputs: [.nextDue], inputChecks: [nextDueAfterDue],
                       effects: [.createNextFollowUp]),
             ])

@@ -74,25 +74,24 @@ public enum ReferralWorkflow {
 
     public static let machine: ReferralMachine = {
         let own: WorkflowGuard<ReferralContext> = WorkflowGuards.ownOrUnassigned()
-        let desk: Set<Role> = [.caseworker, .supervisor]
         let open = ReferralStatus.allCases.filter(\.isOpen)
         return ReferralMachine(
             name: WorkflowText.machineReferral.text, entityType: .referral, initial: .draft,
             rules: [
-                .init(from: [.draft], event: .send, to: .sent, roles: desk,
+                .init(from: [.draft], event: .send, to: .sent, useCase: .sendReferral,
                       guards: [own, consentToShare, requiredFields], effects: [.stampSentAt]),
-                .init(from: [.sent], event: .accept, to: .accepted, roles: desk, guards: [own]),
-                .init(from: [.sent], event: .decline, to: .declined, roles: desk, guards: [own],
+                .init(from: [.sent], event: .accept, to: .accepted, useCase: .answerReferral, guards: [own]),
+                .init(from: [.sent], event: .decline, to: .declined, useCase: .answerReferral, guards: [own],
                       inputs: [.reason], effects: [.createFollowUp]),
-                .init(from: [.accepted], event: .schedule, to: .scheduled, roles: desk,
+                .init(from: [.accepted], event: .schedule, to: .scheduled, useCase: .scheduleReferral,
                       guards: [own], inputs: [.appointment], effects: [.recordAppointment]),
-                .init(from: [.scheduled], event: .reschedule, to: .scheduled, roles: desk,
+                .init(from: [.scheduled], event: .reschedule, to: .scheduled, useCase: .scheduleReferral,
                       guards: [own], inputs: [.appointment], effects: [.recordAppointment]),
-                .init(from: [.scheduled], event: .complete, to: .completed, roles: desk,
+                .init(from: [.scheduled], event: .complete, to: .completed, useCase: .completeReferral,
                       guards: [own], inputs: [.referralOutcome], effects: [.recordReferralOutcome]),
-                .init(from: [.scheduled], event: .markNoShow, to: .noShow, roles: desk,
+                .init(from: [.scheduled], event: .markNoShow, to: .noShow, useCase: .completeReferral,
                       guards: [own], effects: [.createFollowUp]),
-                .init(from: open, event: .cancel, to: .cancelled, roles: desk, guards: [own],
+                .init(from: open, event: .cancel, to: .cancelled, useCase: .cancelReferral, guards: [own],
                       inputs: [.reason]),
             ])
     }()

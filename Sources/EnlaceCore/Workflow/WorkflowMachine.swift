@@ -7,8 +7,9 @@ where RawValue == String {
 }
 
 /// A state machine declared as data: a table of rules, each naming the states it leaves, the
-/// event, the state it reaches, the roles allowed, the guards (pure predicates over a context
-/// value), the inputs the actor must give, and the effects the store must carry out.
+/// event, the state it reaches, the use case of the role table it is (who may act comes from
+/// `Permissions.table`, declared once), the guards (pure predicates over a context value), the
+/// inputs the actor must give, and the effects the store must carry out.
 ///
 /// The machine decides; it changes nothing. The store evaluates, then applies the transition
 /// and writes its audit entry in one transaction.
@@ -32,6 +33,12 @@ public struct WorkflowMachine<State: WorkflowValue, Event: WorkflowValue, Contex
     /// The rule for `event` from `state`, if the table has one.
     public func rule(from state: State, event: Event) -> Rule? {
         rules.first { $0.event == event && $0.from.contains(state) }
+    }
+
+    /// The use case of the role table that `event` is, from any state (the first rule with
+    /// that event). Nil only for an event no rule names.
+    public func useCase(of event: Event) -> UseCase? {
+        rules.first { $0.event == event }?.useCase
     }
 
     /// Checks, in order: the table has the transition, the role is allowed, every guard
@@ -87,28 +94,32 @@ public struct WorkflowRule<State: WorkflowValue, Event: WorkflowValue, Context: 
     public let from: [State]
     public let event: Event
     public let to: State
-    public let roles: Set<Role>
+    /// The row of the role table this step is: who may do it, and how far (the scope).
+    public let useCase: UseCase
     public let guards: [WorkflowGuard<Context>]
     public let inputs: [WorkflowInput]
     /// Checks of the given inputs against the context (a case is not its own duplicate...).
     public let inputChecks: [WorkflowInputCheck<Context>]
     public let effects: [WorkflowEffect]
 
-    public init(from: [State], event: Event, to: State, roles: Set<Role>,
+    public init(from: [State], event: Event, to: State, useCase: UseCase,
                 guards: [WorkflowGuard<Context>] = [], inputs: [WorkflowInput] = [],
                 inputChecks: [WorkflowInputCheck<Context>] = [], effects: [WorkflowEffect] = []) {
         self.from = from
         self.event = event
         self.to = to
-        self.roles = roles
+        self.useCase = useCase
         self.guards = guards
         self.inputs = inputs
         self.inputChecks = inputChecks
         self.effects = effects
     }
 
+    /// The roles the role table grants this rule's use case (in any scope).
+    public var roles: Set<Role> { Set(orderedRoles) }
+
     /// Roles in the order of `Role.allCases`, for stable messages and documents.
-    public var orderedRoles: [Role] { Role.allCases.filter { roles.contains($0) } }
+    public var orderedRoles: [Role] { Permissions.roles(for: useCase) }
 
     func refusalBeforeInputs(role: Role, context: Context) -> WorkflowRefusal? {
         guard roles.contains(role) else {
@@ -116,11 +127,18 @@ public struct WorkflowRule<State: WorkflowValue, Event: WorkflowValue, Context: 
         }
         for g in guards {
             if let reason = g.refusal(role: role, context: context) {
-                return .guardFailed(name: g.name, reason: reason)
+                return .guardFailed(name: g.name, reason: reason, kind: g.kind)
             }
         }
         return nil
     }
+}
+
+/// What a guard's refusal is: a matter of who may act (the store reports it as "not
+/// permitted"), or a condition of the record the person can change (reported as a refused step).
+public enum WorkflowGuardKind: String, Sendable, Equatable {
+    case permission
+    case condition
 }
 
 /// A named condition on a transition: a pure predicate over the role and a context value,
@@ -128,21 +146,25 @@ public struct WorkflowRule<State: WorkflowValue, Event: WorkflowValue, Context: 
 public struct WorkflowGuard<Context: Sendable>: Sendable {
     public let name: String
     public let summary: LocalizedText
+    /// Whether a refusal is about who may act or about the record.
+    public let kind: WorkflowGuardKind
     private let check: @Sendable (Role, Context) -> LocalizedText?
 
     /// A guard whose refusal reason depends on the context (for example, listing what is
     /// missing). `check` returns nil when the guard passes.
-    public init(name: String, summary: LocalizedText,
+    public init(name: String, summary: LocalizedText, kind: WorkflowGuardKind = .condition,
                 check: @escaping @Sendable (Role, Context) -> LocalizedText?) {
         self.name = name
         self.summary = summary
+        self.kind = kind
         self.check = check
     }
 
     /// A guard with a fixed refusal reason.
     public init(name: String, summary: LocalizedText, refusal: LocalizedText,
+                kind: WorkflowGuardKind = .condition,
                 passes: @escaping @Sendable (Role, Context) -> Bool) {
-        self.init(name: name, summary: summary) { role, context in
+        self.init(name: name, summary: summary, kind: kind) { role, context in
             passes(role, context) ? nil : refusal
         }
     }

@@ -4,12 +4,22 @@ public enum WorkflowRefusal: Error, Sendable, Equatable {
     case noTransition(from: String, event: String, fromLabel: LocalizedText, eventLabel: LocalizedText)
     /// The table allows the event only to `allowed`.
     case roleNotAllowed(role: Role, allowed: [Role])
-    /// A guard failed; `reason` says what to do.
-    case guardFailed(name: String, reason: LocalizedText)
+    /// A guard failed; `reason` says what to do; `kind` whether it is about who may act.
+    case guardFailed(name: String, reason: LocalizedText, kind: WorkflowGuardKind)
     /// The actor did not give these inputs.
     case missingInputs([WorkflowInput])
     /// An input check failed; `reason` says what to change.
     case invalidInput(name: String, reason: LocalizedText)
+
+    /// True when the refusal is about who may act (the role, or a guard declared a permission
+    /// matter), not about the record or the inputs.
+    public var isPermissionMatter: Bool {
+        switch self {
+        case .roleNotAllowed: return true
+        case .guardFailed(_, _, let kind): return kind == .permission
+        case .noTransition, .missingInputs, .invalidInput: return false
+        }
+    }
 
     public var message: LocalizedText {
         switch self {
@@ -20,7 +30,7 @@ public enum WorkflowRefusal: Error, Sendable, Equatable {
                 "role": role.label.text,
                 "allowed": LocalizedText.joinedAlternatives(allowed.map(\.label.text)),
             ])
-        case .guardFailed(_, let reason), .invalidInput(_, let reason):
+        case .guardFailed(_, let reason, _), .invalidInput(_, let reason):
             return reason
         case .missingInputs(let inputs):
             return WorkflowText.refusalMissingInputs.text.filling([

@@ -56,7 +56,7 @@ extension CaseDesk {
                 closedAt: row.closedAt.map { Date(timeIntervalSince1970: TimeInterval($0)) },
                 duplicateOfNumber: names["duplicate_number"], version: row.version)
             // Each part is limited on its own index, then merged: never reads a whole history.
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try TimelineRow.fetchAll(db, sql: """
                 SELECT * FROM (
                     SELECT * FROM (SELECT 'note' AS kind, n.id, n.created_at AS at, u.display_name AS actor,
                                           NULL AS action, NULL AS from_state, NULL AS to_state, n.body AS text
@@ -85,13 +85,7 @@ extension CaseDesk {
                            CASE kind WHEN 'note' THEN 0 WHEN 'referral' THEN 1 WHEN 'followUp' THEN 2 ELSE 3 END,
                            id DESC LIMIT ?2 + 1
                 """, arguments: [id, limit])
-            let timeline = rows.prefix(limit).map { r in
-                TimelineEntry(kind: TimelineEntry.Kind(rawValue: r["kind"]) ?? .change, id: r["id"],
-                              at: Date(timeIntervalSince1970: TimeInterval(r["at"] as Int64)),
-                              actorName: r["actor"], action: r["action"], from: r["from_state"],
-                              to: r["to_state"], text: r["text"])
-            }
-            return CaseDetail(header: header, timeline: Array(timeline), hasMoreTimeline: rows.count > limit)
+            return CaseDetail(header: header, timeline: rows.prefix(limit).map(\.entry), hasMoreTimeline: rows.count > limit)
         }
     }
 
@@ -102,35 +96,11 @@ extension CaseDesk {
         try read { db in
             let acting = try self.acting(db, actor)
             let row = try CaseRecordRow.load(db, id: caseId)
-            let subject = row.subject(startOfToday: self.startOfToday())
-            try Self.require(.viewCase, acting, subject)
-            let work = try OpenWork.count(db, caseId: caseId)
-            let context = CaseContext(actorId: acting.userId, caseworkerId: row.caseworkerId.map(String.init),
-                                      openReferrals: work.referrals, openFollowUps: work.followUps,
-                                      caseId: String(caseId))
-            return CaseWorkflow.machine.availableEvents(from: row.status, role: acting.role, context: context).map { event in
-                var refusal: LocalizedText?
-                if case .failure(let p) = Permissions.check(Self.useCase(of: event.event), actor: acting, subject: subject) {
-                    refusal = p.message
-                } else {
-                    refusal = event.refusal?.message
-                }
-                return CaseAction(event: event.event, to: event.to, requiredInputs: event.requiredInputs,
-                                  refusal: refusal)
+            try Self.require(.viewCase, acting, row.subject(startOfToday: self.startOfToday()))
+            return try self.offeredTransitions(db, row, acting: acting).map { offered, refusal in
+                CaseAction(event: offered.event, to: offered.to, requiredInputs: offered.requiredInputs,
+                           refusal: refusal)
             }
-        }
-    }
-
-    /// The role-table row each workflow event is checked against.
-    static func useCase(of event: CaseEvent) -> UseCase {
-        switch event {
-        case .assign, .take: return .assignCase
-        case .wait, .resume: return .addNote
-        case .requestClosure: return .requestClosure
-        case .approveClosure: return .approveClosure
-        case .rejectClosure: return .rejectClosure
-        case .reopen: return .reopenCase
-        case .closeAsDuplicate: return .linkDuplicates
         }
     }
 
@@ -163,15 +133,10 @@ extension CaseDesk {
             }
             arguments += [limit]
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            return try Row.fetchAll(db, sql: """
+            return try AuditRow.fetchAll(db, sql: """
                 SELECT a.*, u.display_name FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
                 \(whereClause) ORDER BY a.at DESC, a.id DESC LIMIT ?
-                """, arguments: arguments).map { r in
-                AuditRecord(id: r["id"], at: Date(timeIntervalSince1970: TimeInterval(r["at"] as Int64)),
-                            actorId: r["actor_id"], actorName: r["display_name"], entity: r["entity"],
-                            entityId: r["entity_id"], action: r["action"], from: r["from_state"],
-                            to: r["to_state"], reason: r["reason"], changedFields: r["changed_fields"])
-            }
+                """, arguments: arguments).map(\.record)
         }
     }
 }

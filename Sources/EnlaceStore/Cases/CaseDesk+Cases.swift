@@ -2,14 +2,12 @@ import EnlaceCore
 import Foundation
 import GRDB
 
-/// The case use cases. Each is one IMMEDIATE write transaction that re-reads the actor's role,
-/// checks the role table (`Permissions.check`), asks the workflow table
-/// (`CaseWorkflow.machine.evaluate`) for transitions, writes with
-/// `UPDATE ... WHERE id = ? AND version = ?`, and appends its audit rows.
+/// The case use cases. Each is one IMMEDIATE write transaction; the workflow steps go through
+/// the one transition engine (`applyTransition`, with `CaseRecordRow` as its record).
 ///
 /// The role table has no row for waiting, resuming or changing the priority; those use the
 /// `addNote` row (desk work on a case: caseworkers on their own or unassigned cases,
-/// supervisors on all) and, for wait/resume, the workflow table as well.
+/// supervisors on all); the case table names it for wait/resume.
 extension CaseDesk {
     public static let maxDescriptionLength = 4_000
     public static let maxNoteLength = 20_000
@@ -20,50 +18,24 @@ extension CaseDesk {
     /// Opens a case for a registered person: status `new`, unassigned, numbered `YYYY-NNNNNN`
     /// from the per-year sequence (taken inside the transaction).
     /// With `consent`, the consent given now is recorded in the same transaction.
+    /// (`intake` is the whole intake step; this is its part without the take.)
     public func openCase(personId: Int64, area: ServiceArea, priority: CasePriority = .normal,
                          description: String = "", eventId: Int64? = nil, consent: ConsentGiven? = nil,
                          by actor: UserAccount) throws -> OpenedCase {
-        let text = try Self.checkedDescription(description)
-        return try write { db in
-            let acting = try self.acting(db, actor)
-            try Self.require(.openCase, acting, .none)
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM people WHERE id = ?)", arguments: [personId]) == true else {
-                throw StoreError.notFound(CaseStoreText.personNotFound.text.filling(["person": .plain(String(personId))]))
-            }
-            if let eventId,
-               try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM events WHERE id = ?)", arguments: [eventId]) != true {
-                throw StoreError.notFound(LocalizedText(es: "No existe el evento \(eventId).", en: "There is no event \(eventId)."))
-            }
-            if let consent { try self.insertConsent(db, personId: personId, consent, actor: actor) }
-            return try self.insertCase(db, personId: personId, area: area, priority: priority,
-                                       description: text, eventId: eventId, actor: actor, warnings: [])
-        }
+        try intake(IntakeRequest(person: .existing(personId: personId), area: area, priority: priority,
+                                 description: description, eventId: eventId, consent: consent),
+                   takeForCaseworker: false, by: actor).opened
     }
 
-    /// Intake: registers the person and opens the case in one transaction (both or neither,
-    /// and the consent given, when passed, with them).
+    /// Registers the person and opens the case in one transaction (both or neither, and the
+    /// consent given, when passed, with them). (`intake` is the whole intake step; this is its
+    /// part without the take.)
     public func registerAndOpen(_ draft: PersonDraft, area: ServiceArea, priority: CasePriority = .normal,
                                 description: String = "", consent: ConsentGiven? = nil,
                                 by actor: UserAccount) throws -> OpenedCase {
-        var valid: ValidPerson?
-        var problems: [FieldProblem] = []
-        do { valid = try validated(draft) } catch StoreError.validation(let failure) { problems = failure.problems }
-        var text = ""
-        do { text = try Self.checkedDescription(description) } catch StoreError.validation(let failure) {
-            problems += failure.problems
-        }
-        if !problems.isEmpty { throw StoreError.validation(ValidationFailure(problems)) }
-        return try write { db in
-            let acting = try self.acting(db, actor)
-            try Self.require(.registerPerson, acting, .none)
-            try Self.require(.openCase, acting, .none)
-            let now = self.clock.nowSeconds()
-            let personId = try self.insertPerson(db, valid!, by: actor, now: now)
-            if let consent { try self.insertConsent(db, personId: personId, consent, actor: actor) }
-            return try self.insertCase(db, personId: personId, area: area, priority: priority,
-                                       description: text, eventId: draft.eventId, actor: actor,
-                                       warnings: valid!.warnings)
-        }
+        try intake(IntakeRequest(person: .new(draft), area: area, priority: priority, description: description,
+                                 consent: consent),
+                   takeForCaseworker: false, by: actor).opened
     }
 
     static func checkedDescription(_ description: String) throws -> String {
@@ -138,36 +110,25 @@ extension CaseDesk {
     /// Supervisor: assigns a new case to an active caseworker or supervisor. Returns the new version.
     @discardableResult
     public func assign(caseId: Int64, to caseworkerId: Int64, version: Int, by actor: UserAccount) throws -> Int {
-        try write { db in
+        try caseStep(caseId, .assign, WorkflowInputs(assignee: String(caseworkerId)), version: version, by: actor) { db in
             try Self.requireDeskUser(db, caseworkerId)
-            return try self.transition(db, caseId: caseId, version: version, event: .assign, useCase: .assignCase,
-                                       inputs: WorkflowInputs(assignee: String(caseworkerId)), actor: actor)
         }
     }
 
     /// Caseworker: takes a new, unassigned case.
     @discardableResult
     public func take(caseId: Int64, version: Int, by actor: UserAccount) throws -> Int {
-        try write { db in
-            try self.transition(db, caseId: caseId, version: version, event: .take, useCase: .assignCase,
-                                inputs: .none, actor: actor)
-        }
+        try caseStep(caseId, .take, version: version, by: actor)
     }
 
     @discardableResult
     public func wait(caseId: Int64, on waitingOn: WaitingOn, version: Int, by actor: UserAccount) throws -> Int {
-        try write { db in
-            try self.transition(db, caseId: caseId, version: version, event: .wait, useCase: .addNote,
-                                inputs: WorkflowInputs(waitingOn: waitingOn), actor: actor)
-        }
+        try caseStep(caseId, .wait, WorkflowInputs(waitingOn: waitingOn), version: version, by: actor)
     }
 
     @discardableResult
     public func resume(caseId: Int64, version: Int, by actor: UserAccount) throws -> Int {
-        try write { db in
-            try self.transition(db, caseId: caseId, version: version, event: .resume, useCase: .addNote,
-                                inputs: .none, actor: actor)
-        }
+        try caseStep(caseId, .resume, version: version, by: actor)
     }
 
     /// Caseworker or supervisor: asks to close, with the outcome and a summary. Refused while a
@@ -176,52 +137,50 @@ extension CaseDesk {
     public func requestClosure(caseId: Int64, outcome: CaseOutcome, summary: String, version: Int,
                                by actor: UserAccount) throws -> Int {
         let text = try Self.checkedReason(summary, field: "summary", label: .fieldSummary)
-        return try write { db in
-            try self.transition(db, caseId: caseId, version: version, event: .requestClosure,
-                                useCase: .requestClosure,
-                                inputs: WorkflowInputs(summary: text, caseOutcome: outcome), actor: actor)
-        }
+        return try caseStep(caseId, .requestClosure, WorkflowInputs(summary: text, caseOutcome: outcome),
+                            version: version, by: actor)
     }
 
     @discardableResult
     public func approveClosure(caseId: Int64, version: Int, by actor: UserAccount) throws -> Int {
-        try write { db in
-            try self.transition(db, caseId: caseId, version: version, event: .approveClosure,
-                                useCase: .approveClosure, inputs: .none, actor: actor)
-        }
+        try caseStep(caseId, .approveClosure, version: version, by: actor)
     }
 
     @discardableResult
     public func rejectClosure(caseId: Int64, reason: String, version: Int, by actor: UserAccount) throws -> Int {
         let text = try Self.checkedReason(reason, field: "reason", label: .fieldReason)
-        return try write { db in
-            try self.transition(db, caseId: caseId, version: version, event: .rejectClosure,
-                                useCase: .rejectClosure, inputs: WorkflowInputs(reason: text), actor: actor)
-        }
+        return try caseStep(caseId, .rejectClosure, WorkflowInputs(reason: text), version: version, by: actor)
     }
 
     @discardableResult
     public func reopen(caseId: Int64, reason: String, version: Int, by actor: UserAccount) throws -> Int {
         let text = try Self.checkedReason(reason, field: "reason", label: .fieldReason)
-        return try write { db in
-            try self.transition(db, caseId: caseId, version: version, event: .reopen,
-                                useCase: .reopenCase, inputs: WorkflowInputs(reason: text), actor: actor)
-        }
+        return try caseStep(caseId, .reopen, WorkflowInputs(reason: text), version: version, by: actor)
     }
 
     /// Supervisor: closes a case as a duplicate of the surviving one.
     @discardableResult
     public func closeAsDuplicate(caseId: Int64, of survivingCaseId: Int64, version: Int,
                                  by actor: UserAccount) throws -> Int {
-        try write { db in
+        try caseStep(caseId, .closeAsDuplicate, WorkflowInputs(duplicateOf: String(survivingCaseId)),
+                     version: version, by: actor) { db in
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM cases WHERE id = ?)",
                                     arguments: [survivingCaseId]) == true else {
                 throw StoreError.notFound(CaseStoreText.survivingCaseNotFound.text.filling(
                     ["case": .plain(String(survivingCaseId))]))
             }
-            return try self.transition(db, caseId: caseId, version: version, event: .closeAsDuplicate,
-                                       useCase: .linkDuplicates,
-                                       inputs: WorkflowInputs(duplicateOf: String(survivingCaseId)), actor: actor)
+        }
+    }
+
+    /// One write transaction: `before` (checks of the inputs against other rows), then the
+    /// transition. Returns the new version.
+    private func caseStep(_ caseId: Int64, _ event: CaseEvent, _ inputs: WorkflowInputs = .none,
+                          version: Int, by actor: UserAccount,
+                          before: ((Database) throws -> Void)? = nil) throws -> Int {
+        try write { db in
+            try before?(db)
+            return try self.transition(db, caseId: caseId, version: version, event: event, inputs: inputs,
+                                       actor: actor)
         }
     }
 
@@ -250,85 +209,11 @@ extension CaseDesk {
         }
     }
 
-    /// The one path of every workflow transition: role table, version, workflow table, write,
-    /// audit. `version` nil skips the version comparison (bulk reassignment reads and writes in
-    /// the same transaction).
-    func transition(_ db: Database, caseId: Int64, version: Int?, event: CaseEvent, useCase: UseCase,
-                    inputs: WorkflowInputs, actor: UserAccount) throws -> Int {
-        let acting = try acting(db, actor)
-        let row = try CaseRecordRow.load(db, id: caseId)
-        try Self.require(useCase, acting, row.subject(startOfToday: startOfToday()))
-        if let version, version != row.version { throw StoreError.conflict }
-        let work = try OpenWork.count(db, caseId: caseId)
-        let context = CaseContext(actorId: acting.userId, caseworkerId: row.caseworkerId.map(String.init),
-                                  openReferrals: work.referrals, openFollowUps: work.followUps,
-                                  caseId: String(caseId))
-        let transition: Transition<CaseStatus, CaseEvent>
-        switch CaseWorkflow.machine.evaluate(from: row.status, event: event, role: acting.role,
-                                             context: context, inputs: inputs) {
-        case .success(let t): transition = t
-        case .failure(let refusal): throw StoreError.notPermitted(refusal.message)
-        }
-        let now = clock.nowSeconds()
-        var sets = ["status = ?"]
-        var arguments: StatementArguments = [transition.to.rawValue]
-        var changed: [String: [String]] = [:]
-        if transition.from != transition.to { changed["status"] = [transition.from.rawValue, transition.to.rawValue] }
-        func set(_ column: String, _ value: (any DatabaseValueConvertible)?, field: String, old: String?, new: String?) {
-            sets.append("\(column) = ?")
-            arguments += [value]
-            changed[field] = [old ?? "", new ?? ""]
-        }
-        for effect in transition.effects {
-            switch effect {
-            case .assignCaseworker:
-                let id = inputs.assignee.flatMap { Int64($0) }
-                set("caseworker_id", id, field: "caseworkerId", old: row.caseworkerId.map(String.init), new: id.map(String.init))
-            case .assignToActor:
-                set("caseworker_id", actor.id, field: "caseworkerId", old: row.caseworkerId.map(String.init), new: String(actor.id))
-            case .recordWaitingOn:
-                set("waiting_on", inputs.waitingOn?.rawValue, field: "waitingOn", old: row.waitingOn?.rawValue,
-                    new: inputs.waitingOn?.rawValue)
-            case .clearWaitingOn:
-                set("waiting_on", nil, field: "waitingOn", old: row.waitingOn?.rawValue, new: nil)
-            case .recordClosureRequest:
-                set("outcome", inputs.caseOutcome?.rawValue, field: "outcome", old: row.outcome?.rawValue,
-                    new: inputs.caseOutcome?.rawValue)
-                set("closure_summary", inputs.summary, field: "closureSummary", old: nil, new: nil)
-                set("waiting_on", nil, field: "waitingOn", old: row.waitingOn?.rawValue, new: nil)
-            case .clearClosureRequest:
-                set("outcome", nil, field: "outcome", old: row.outcome?.rawValue, new: nil)
-                set("closure_summary", nil, field: "closureSummary", old: nil, new: nil)
-            case .stampClosedAt:
-                set("closed_at", now, field: "closedAt", old: nil, new: String(now))
-            case .clearClosure:
-                set("closed_at", nil, field: "closedAt", old: row.closedAt.map(String.init), new: nil)
-                set("outcome", nil, field: "outcome", old: row.outcome?.rawValue, new: nil)
-                set("closure_summary", nil, field: "closureSummary", old: nil, new: nil)
-            case .linkDuplicate:
-                let survivor = inputs.duplicateOf.flatMap { Int64($0) }
-                set("duplicate_of", survivor, field: "duplicateOf", old: row.duplicateOf.map(String.init),
-                    new: survivor.map(String.init))
-                set("outcome", CaseOutcome.duplicate.rawValue, field: "outcome", old: row.outcome?.rawValue,
-                    new: CaseOutcome.duplicate.rawValue)
-                set("closed_at", now, field: "closedAt", old: nil, new: String(now))
-                set("waiting_on", nil, field: "waitingOn", old: row.waitingOn?.rawValue, new: nil)
-            default:
-                // Referral and follow-up effects never appear in the case table.
-                break
-            }
-        }
-        arguments += [now, caseId, row.version]
-        try db.execute(sql: """
-            UPDATE cases SET \(sets.joined(separator: ", ")), updated_at = ?, version = version + 1
-            WHERE id = ? AND version = ?
-            """, arguments: arguments)
-        if db.changesCount == 0 { throw StoreError.conflict }
-        let entry = transition.auditEntry(actor: acting, at: Date(timeIntervalSince1970: TimeInterval(now)),
-                                          entityType: .case, entityId: String(caseId))
-        try Audit.append(db, actor: actor.id, at: now, entity: "case", entityID: caseId, action: entry.action,
-                         from: entry.from, to: entry.to, reason: entry.reason, changedFields: changed)
-        return row.version + 1
+    /// One case transition through the engine (`applyTransition`); returns the new version.
+    func transition(_ db: Database, caseId: Int64, version: Int?, event: CaseEvent,
+                    inputs: WorkflowInputs = .none, actor: UserAccount) throws -> Int {
+        try applyTransition(db, CaseRecordRow.self, id: caseId, event: event, inputs: inputs,
+                            version: version, actor: actor).version
     }
 
     // MARK: - Not workflow transitions
@@ -358,7 +243,7 @@ extension CaseDesk {
                 let row = try CaseRecordRow.load(db, id: id)
                 switch row.status {
                 case .new:
-                    _ = try self.transition(db, caseId: id, version: nil, event: .assign, useCase: .reassign,
+                    _ = try self.transition(db, caseId: id, version: nil, event: .assign,
                                             inputs: WorkflowInputs(assignee: String(caseworkerId)), actor: actor)
                 case .closed:
                     throw StoreError.notPermitted(CaseStoreText.closedCaseReadOnly.text.filling(["case": .plain(row.number)]))

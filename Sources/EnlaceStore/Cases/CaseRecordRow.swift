@@ -2,8 +2,20 @@ import EnlaceCore
 import Foundation
 import GRDB
 
-/// A case row as the use cases need it inside a transaction.
-struct CaseRecordRow {
+/// A case row as the use cases need it inside a transaction. An unknown stored status,
+/// priority, area, wait or outcome is `StoreError.corruptValue`, never a default.
+struct CaseRecordRow: FetchableRecord {
+    enum Columns {
+        static let id = Column("id"), number = Column("number"), personId = Column("person_id")
+        static let status = Column("status"), priority = Column("priority")
+        static let serviceArea = Column("service_area"), caseworkerId = Column("caseworker_id")
+        static let createdBy = Column("created_by"), openedAt = Column("opened_at")
+        static let description = Column("description"), waitingOn = Column("waiting_on")
+        static let outcome = Column("outcome"), closureSummary = Column("closure_summary")
+        static let closedAt = Column("closed_at"), duplicateOf = Column("duplicate_of")
+        static let version = Column("version")
+    }
+
     let id: Int64
     let number: String
     let personId: Int64
@@ -21,36 +33,103 @@ struct CaseRecordRow {
     let duplicateOf: Int64?
     let version: Int
 
-    init(_ row: Row) {
-        id = row["id"]
-        number = row["number"]
-        personId = row["person_id"]
-        status = CaseStatus(rawValue: row["status"]) ?? .new
-        priority = CasePriority(rawValue: row["priority"]) ?? .normal
-        serviceArea = ServiceArea(rawValue: row["service_area"]) ?? .health
-        caseworkerId = row["caseworker_id"]
-        createdBy = row["created_by"]
-        openedAt = row["opened_at"]
-        description = row["description"]
-        waitingOn = (row["waiting_on"] as String?).flatMap(WaitingOn.init(rawValue:))
-        outcome = (row["outcome"] as String?).flatMap(CaseOutcome.init(rawValue:))
-        closureSummary = row["closure_summary"]
-        closedAt = row["closed_at"]
-        duplicateOf = row["duplicate_of"]
-        version = row["version"]
+    init(row: Row) throws {
+        id = row[Columns.id]
+        number = row[Columns.number]
+        personId = row[Columns.personId]
+        status = try StoredValue.decode(CaseStatus.self, row, Columns.status.name, table: "cases")
+        priority = try StoredValue.decode(CasePriority.self, row, Columns.priority.name, table: "cases")
+        serviceArea = try StoredValue.decode(ServiceArea.self, row, Columns.serviceArea.name, table: "cases")
+        caseworkerId = row[Columns.caseworkerId]
+        createdBy = row[Columns.createdBy]
+        openedAt = row[Columns.openedAt]
+        description = row[Columns.description]
+        waitingOn = try StoredValue.decodeOptional(WaitingOn.self, row, Columns.waitingOn.name, table: "cases")
+        outcome = try StoredValue.decodeOptional(CaseOutcome.self, row, Columns.outcome.name, table: "cases")
+        closureSummary = row[Columns.closureSummary]
+        closedAt = row[Columns.closedAt]
+        duplicateOf = row[Columns.duplicateOf]
+        version = row[Columns.version]
     }
 
     static func load(_ db: Database, id: Int64) throws -> CaseRecordRow {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM cases WHERE id = ?", arguments: [id]) else {
+        guard let row = try CaseRecordRow.fetchOne(db, sql: "SELECT * FROM cases WHERE id = ?", arguments: [id]) else {
             throw StoreError.notFound(CaseStoreText.caseNotFound.text.filling(["case": .plain(String(id))]))
         }
-        return CaseRecordRow(row)
+        return row
+    }
+}
+
+extension CaseRecordRow: CaseSubjectRow {}
+
+/// The case's part of the transition engine: its guards count the open work; its effects
+/// write the caseworker, the wait, the closure and the duplicate link, each audited with the
+/// old and the new value.
+extension CaseRecordRow: WorkflowRecord {
+    static var machine: CaseMachine { CaseWorkflow.machine }
+    static let table = "cases"
+
+    static func load(_ db: Database, _ id: Int64, desk: CaseDesk) throws -> CaseRecordRow {
+        try load(db, id: id)
     }
 
-    /// What the role table looks at: whose case, who opened it, and whether today.
-    func subject(startOfToday: Int64) -> PermissionSubject {
-        .caseRecord(caseworkerId: caseworkerId.map(String.init), registeredBy: createdBy.map(String.init),
-                    registeredToday: openedAt >= startOfToday)
+    func subject(desk: CaseDesk) -> PermissionSubject { subject(startOfToday: desk.startOfToday()) }
+
+    func context(_ db: Database, actor: ActingUser) throws -> CaseContext {
+        let work = try OpenWork.count(db, caseId: id)
+        return CaseContext(actorId: actor.userId, caseworkerId: caseworkerId.map(String.init),
+                           openReferrals: work.referrals, openFollowUps: work.followUps,
+                           caseId: String(id))
+    }
+
+    func changes(_ transition: Transition<CaseStatus, CaseEvent>, actor: UserAccount, now: Int64) -> ColumnChanges {
+        let inputs = transition.inputs
+        var c = ColumnChanges()
+        func set(_ column: String, _ value: (any DatabaseValueConvertible)?, field: String, old: String?, new: String?) {
+            c.set(column, value, field: field, audited: [old ?? "", new ?? ""])
+        }
+        let wait = waitingOn?.rawValue, was = outcome?.rawValue
+        for effect in transition.effects {
+            switch effect {
+            case .assignCaseworker:
+                let assignee = inputs.assignee.flatMap { Int64($0) }
+                set("caseworker_id", assignee, field: "caseworkerId", old: caseworkerId.map(String.init),
+                    new: assignee.map(String.init))
+            case .assignToActor:
+                set("caseworker_id", actor.id, field: "caseworkerId", old: caseworkerId.map(String.init),
+                    new: String(actor.id))
+            case .recordWaitingOn:
+                set("waiting_on", inputs.waitingOn?.rawValue, field: "waitingOn", old: wait, new: inputs.waitingOn?.rawValue)
+            case .clearWaitingOn:
+                set("waiting_on", nil, field: "waitingOn", old: wait, new: nil)
+            case .recordClosureRequest:
+                set("outcome", inputs.caseOutcome?.rawValue, field: "outcome", old: was, new: inputs.caseOutcome?.rawValue)
+                set("closure_summary", inputs.summary, field: "closureSummary", old: nil, new: nil)
+                set("waiting_on", nil, field: "waitingOn", old: wait, new: nil)
+            case .clearClosureRequest:
+                set("outcome", nil, field: "outcome", old: was, new: nil)
+                set("closure_summary", nil, field: "closureSummary", old: nil, new: nil)
+            case .stampClosedAt:
+                set("closed_at", now, field: "closedAt", old: nil, new: String(now))
+            case .clearClosure:
+                set("closed_at", nil, field: "closedAt", old: closedAt.map(String.init), new: nil)
+                set("outcome", nil, field: "outcome", old: was, new: nil)
+                set("closure_summary", nil, field: "closureSummary", old: nil, new: nil)
+            case .linkDuplicate:
+                let survivor = inputs.duplicateOf.flatMap { Int64($0) }
+                set("duplicate_of", survivor, field: "duplicateOf", old: duplicateOf.map(String.init),
+                    new: survivor.map(String.init))
+                set("outcome", CaseOutcome.duplicate.rawValue, field: "outcome", old: was,
+                    new: CaseOutcome.duplicate.rawValue)
+                set("closed_at", now, field: "closedAt", old: nil, new: String(now))
+                set("waiting_on", nil, field: "waitingOn", old: wait, new: nil)
+            case .stampSentAt, .recordAppointment, .recordReferralOutcome, .createFollowUp,
+                 .recordResult, .createNextFollowUp:
+                // Referral and follow-up effects never appear in the case table.
+                break
+            }
+        }
+        return c
     }
 }
 
@@ -67,5 +146,43 @@ enum OpenWork {
             SELECT count(*) FROM follow_ups WHERE case_id = ? AND status IN (\(CaseDesk.placeholders(followUpStatuses.count)))
             """, arguments: StatementArguments([caseId]) + StatementArguments(followUpStatuses)) ?? 0
         return (r, f)
+    }
+}
+
+/// A timeline line from the merged window of notes, audited changes, referrals and
+/// follow-ups (`caseDetail`); an unknown kind is `corruptValue`.
+struct TimelineRow: FetchableRecord {
+    enum Columns {
+        static let kind = Column("kind"), id = Column("id"), at = Column("at"), actor = Column("actor")
+        static let action = Column("action"), from = Column("from_state"), to = Column("to_state")
+        static let text = Column("text")
+    }
+
+    let entry: TimelineEntry
+
+    init(row: Row) throws {
+        entry = TimelineEntry(kind: try StoredValue.decode(TimelineEntry.Kind.self, row, Columns.kind.name, table: "timeline"),
+                  id: row[Columns.id], at: Date(timeIntervalSince1970: TimeInterval(row[Columns.at] as Int64)),
+                  actorName: row[Columns.actor], action: row[Columns.action], from: row[Columns.from],
+                  to: row[Columns.to], text: row[Columns.text])
+    }
+}
+
+/// An audit row with its actor's name (`auditTrail`).
+struct AuditRow: FetchableRecord {
+    enum Columns {
+        static let id = Column("id"), at = Column("at"), actorId = Column("actor_id")
+        static let actorName = Column("display_name"), entity = Column("entity"), entityId = Column("entity_id")
+        static let action = Column("action"), from = Column("from_state"), to = Column("to_state")
+        static let reason = Column("reason"), changedFields = Column("changed_fields")
+    }
+
+    let record: AuditRecord
+
+    init(row: Row) {
+        record = AuditRecord(id: row[Columns.id], at: Date(timeIntervalSince1970: TimeInterval(row[Columns.at] as Int64)),
+                  actorId: row[Columns.actorId], actorName: row[Columns.actorName], entity: row[Columns.entity],
+                  entityId: row[Columns.entityId], action: row[Columns.action], from: row[Columns.from],
+                  to: row[Columns.to], reason: row[Columns.reason], changedFields: row[Columns.changedFields])
     }
 }

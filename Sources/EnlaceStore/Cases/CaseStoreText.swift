@@ -24,6 +24,8 @@ public enum CaseStoreText: String, MessageCatalog {
     case cliWaitingOn, cliOutcome, cliVersion, cliTimeline, cliUnassigned, cliMoreTimeline
     case cliActionOpen, cliActionChangePriority, cliActionReassign
     case cliDuplicateOf, cliSaved, cliNoteSaved, cliReassigned, cliUnknownCase, cliUnknownUser
+    // The intake and referral commands (one use case each).
+    case cliConsentInvalid, cliTaken, cliReferralNotSent
 
     public var text: LocalizedText {
         switch self {
@@ -136,6 +138,13 @@ public enum CaseStoreText: String, MessageCatalog {
         case .cliReassigned: return .init(es: "{count} {count|caso reasignado|casos reasignados} a {user}.", en: "{count} {count|case|cases} reassigned to {user}.")
         case .cliUnknownCase: return .init(es: "No existe el caso «{case}».", en: "There is no case “{case}”.")
         case .cliUnknownUser: return .init(es: "No hay una cuenta activa «{user}».", en: "There is no active account “{user}”.")
+        case .cliConsentInvalid:
+            return .init(es: "Consentimiento «{value}» no válido: use verbal o written (por escrito).",
+                         en: "Consent “{value}” is not valid: use verbal or written.")
+        case .cliTaken: return .init(es: "El caso {number} queda a su cargo.", en: "Case {number} is yours now.")
+        case .cliReferralNotSent:
+            return .init(es: "Se guardó el borrador {id} pero no se envió: {reason}",
+                         en: "Draft {id} was saved but not sent: {reason}")
         case .auditNeedsSupervisor:
             return .init(es: "solo un supervisor lee la bitácora de un caso; un administrador solo la de usuarios y respaldos.",
                          en: "only a supervisor reads a case's audit trail; an admin reads only user and backup entries.")

@@ -142,17 +142,7 @@ extension CaseDesk {
             guard role == .caseworker || role == .supervisor else {
                 throw StoreError.notPermitted(StoreText.onlyIntakeMarksDistinct.text)
             }
-            try Self.requirePerson(db, a)
-            try Self.requirePerson(db, b)
-            let now = self.clock.nowSeconds()
-            try db.execute(sql: """
-                INSERT OR IGNORE INTO person_distinct (a, b, decided_by, decided_at) VALUES (?, ?, ?, ?)
-                """, arguments: [min(a, b), max(a, b), actor.id, now])
-            guard db.changesCount > 0 else { return }
-            try Audit.append(db, actor: actor.id, at: now, entity: "person", entityID: a,
-                             action: "notSamePerson", to: String(b))
-            try Audit.append(db, actor: actor.id, at: now, entity: "person", entityID: b,
-                             action: "notSamePerson", to: String(a))
+            try self.insertNotSame(db, a, b, actor: actor)
         }
     }
 

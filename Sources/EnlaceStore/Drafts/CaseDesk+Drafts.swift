@@ -38,11 +38,8 @@ extension CaseDesk {
         try Self.checkDraftKind(kind)
         return try read { db in
             _ = try self.currentRole(db, of: actor)
-            return try Row.fetchOne(db, sql: "SELECT payload, updated_at FROM drafts WHERE user_id = ? AND kind = ?",
-                                    arguments: [actor.id, kind]).map {
-                SavedDraft(kind: kind, payload: $0["payload"],
-                           updatedAt: Date(timeIntervalSince1970: TimeInterval($0["updated_at"] as Int64)))
-            }
+            return try DraftRow.fetchOne(db, sql: "SELECT kind, payload, updated_at FROM drafts WHERE user_id = ? AND kind = ?",
+                                         arguments: [actor.id, kind])?.draft
         }
     }
 
@@ -54,9 +51,23 @@ extension CaseDesk {
         }
     }
 
-    private static func checkDraftKind(_ kind: String) throws {
+    static func checkDraftKind(_ kind: String) throws {
         guard (1...40).contains(kind.count), kind.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == ".") }) else {
             throw StoreError.invalid(field: "kind", LocalizedText(es: "Tipo de borrador no válido.", en: "Not a valid kind of draft."))
         }
+    }
+}
+
+/// A `drafts` row.
+struct DraftRow: FetchableRecord {
+    enum Columns {
+        static let kind = Column("kind"), payload = Column("payload"), updatedAt = Column("updated_at")
+    }
+
+    let draft: SavedDraft
+
+    init(row: Row) {
+        draft = SavedDraft(kind: row[Columns.kind], payload: row[Columns.payload],
+                  updatedAt: Date(timeIntervalSince1970: TimeInterval(row[Columns.updatedAt] as Int64)))
     }
 }

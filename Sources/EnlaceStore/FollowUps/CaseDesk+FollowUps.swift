@@ -14,23 +14,83 @@ enum FollowUpRows {
         f.completed_at, f.assigned_to, f.previous_id, f.version
         """
 
-    static func followUp(_ row: Row) -> FollowUp {
-        FollowUp(id: String(row["id"] as Int64), caseId: String(row["case_id"] as Int64),
-                 referralId: (row["referral_id"] as Int64?).map(String.init),
-                 due: CaseDesk.date(row["due_at"])!,
-                 channel: FollowUpChannel(rawValue: row["channel"]) ?? .call, note: row["note"],
-                 status: FollowUpStatus(rawValue: row["status"]) ?? .scheduled,
-                 result: row["result"], completedAt: CaseDesk.date(row["completed_at"]),
-                 assignedTo: (row["assigned_to"] as Int64?).map(String.init),
-                 previousId: (row["previous_id"] as Int64?).map(String.init),
-                 version: row["version"])
+    static func load(_ db: Database, _ id: Int64) throws -> FollowUpRecord {
+        guard let record = try FollowUpRecord.fetchOne(db, sql: "SELECT \(columns) FROM follow_ups f WHERE f.id = ?",
+                                                      arguments: [id])
+        else { throw StoreError.invalid(field: "followUpId", StoreText.followUpNotFound.text) }
+        return record
+    }
+}
+
+/// A follow-up row read into Core's `FollowUp`. An unknown stored channel or status is
+/// `StoreError.corruptValue`, never a default.
+struct FollowUpRecord: FetchableRecord, CaseChildRow {
+    enum Columns {
+        static let id = Column("id"), caseId = Column("case_id"), referralId = Column("referral_id")
+        static let dueAt = Column("due_at"), channel = Column("channel"), note = Column("note")
+        static let status = Column("status"), result = Column("result"), completedAt = Column("completed_at")
+        static let assignedTo = Column("assigned_to"), previousId = Column("previous_id")
+        static let version = Column("version")
     }
 
-    static func load(_ db: Database, _ id: Int64) throws -> (followUp: FollowUp, caseId: Int64) {
-        guard let row = try Row.fetchOne(db, sql: "SELECT \(columns) FROM follow_ups f WHERE f.id = ?",
-                                         arguments: [id])
-        else { throw StoreError.invalid(field: "followUpId", StoreText.followUpNotFound.text) }
-        return (followUp(row), row["case_id"])
+    let followUp: FollowUp
+    let caseId: Int64
+
+    init(row: Row) throws {
+        caseId = row[Columns.caseId]
+        followUp = FollowUp(
+            id: String(row[Columns.id] as Int64), caseId: String(caseId),
+            referralId: (row[Columns.referralId] as Int64?).map(String.init),
+            due: CaseDesk.date(row[Columns.dueAt])!,
+            channel: try StoredValue.decode(FollowUpChannel.self, row, Columns.channel.name, table: "follow_ups"),
+            note: row[Columns.note],
+            status: try StoredValue.decode(FollowUpStatus.self, row, Columns.status.name, table: "follow_ups"),
+            result: row[Columns.result], completedAt: CaseDesk.date(row[Columns.completedAt]),
+            assignedTo: (row[Columns.assignedTo] as Int64?).map(String.init),
+            previousId: (row[Columns.previousId] as Int64?).map(String.init),
+            version: row[Columns.version])
+    }
+}
+
+/// The follow-up's part of the transition engine: a follow-up with the case it belongs to.
+/// A closed case refuses every step; completing or missing stamps `completed_at`; a missed
+/// follow-up creates the next one (same channel, note and assignee, due at `nextDue`).
+struct FollowUpStepRecord: CaseChildRecord {
+    let loaded: FollowUpRecord
+    let facts: CaseFacts
+
+    static var machine: FollowUpMachine { FollowUpWorkflow.machine }
+    static let table = "follow_ups"
+
+    static func loadRow(_ db: Database, _ id: Int64) throws -> FollowUpRecord { try FollowUpRows.load(db, id) }
+
+    var status: FollowUpStatus { loaded.followUp.status }
+    var version: Int { loaded.followUp.version }
+
+    func context(_ db: Database, actor: ActingUser) throws -> FollowUpContext {
+        FollowUpContext(actorId: actor.userId, caseworkerId: facts.caseworker, due: loaded.followUp.due)
+    }
+
+    func changes(_ transition: Transition<FollowUpStatus, FollowUpEvent>, actor: UserAccount,
+                 now: Int64) -> ColumnChanges {
+        var c = ColumnChanges()
+        c.set("completed_at", now)
+        if transition.effects.contains(.recordResult) {
+            c.set("result", transition.inputs.result, field: "result")
+        }
+        return c
+    }
+
+    func afterUpdate(_ db: Database, _ transition: Transition<FollowUpStatus, FollowUpEvent>, desk: CaseDesk,
+                     actor: UserAccount, now: Int64) throws -> [Int64] {
+        guard transition.effects.contains(.createNextFollowUp), let due = transition.inputs.nextDue else { return [] }
+        let old = loaded.followUp
+        let id = Int64(old.id)!
+        return [try desk.insertFollowUp(
+            db, caseId: facts.id, referralId: old.referralId.flatMap(Int64.init),
+            due: CaseDesk.seconds(due), channel: old.channel, note: old.note,
+            assignedTo: old.assignedTo.flatMap(Int64.init) ?? facts.caseworkerId ?? actor.id,
+            previousId: id, actor: actor, now: now, because: "miss follow-up \(id)")]
     }
 }
 
@@ -59,8 +119,7 @@ extension CaseDesk {
     public func completeFollowUp(id: Int64, result: String, by actor: UserAccount,
                                  version: Int) throws -> FollowUp {
         let result = try Self.checkedText(result, field: "result", max: Self.maxFollowUpTextLength)
-        return try followUpStep(id: id, event: .complete, useCase: .completeFollowUp,
-                                inputs: WorkflowInputs(result: result), actor: actor,
+        return try followUpStep(id: id, event: .complete, inputs: WorkflowInputs(result: result), actor: actor,
                                 version: version).missed
     }
 
@@ -69,57 +128,19 @@ extension CaseDesk {
     /// assignee.
     public func missFollowUp(id: Int64, reschedule: Date?, by actor: UserAccount,
                              version: Int) throws -> MissedFollowUp {
-        let step = try followUpStep(id: id, event: .miss, useCase: .missFollowUp,
-                                    inputs: WorkflowInputs(nextDue: reschedule), actor: actor,
+        let step = try followUpStep(id: id, event: .miss, inputs: WorkflowInputs(nextDue: reschedule), actor: actor,
                                     version: version)
         return MissedFollowUp(missed: step.missed, next: step.next!)
     }
 
-    func followUpStep(id: Int64, event: FollowUpEvent, useCase: UseCase, inputs: WorkflowInputs,
-                      actor: UserAccount, version: Int) throws -> (missed: FollowUp, next: FollowUp?) {
+    /// One follow-up transition through the engine, in its own write transaction: the
+    /// follow-up as saved and the next one it created.
+    func followUpStep(id: Int64, event: FollowUpEvent, inputs: WorkflowInputs, actor: UserAccount,
+                      version: Int) throws -> (missed: FollowUp, next: FollowUp?) {
         try write { db in
-            let loaded = try FollowUpRows.load(db, id)
-            let facts = try self.caseFacts(db, loaded.caseId)
-            let role = try self.permit(useCase, db, actor: actor, case: facts)
-            try self.requireOpen(facts)
-            guard loaded.followUp.version == version else { throw StoreError.conflict }
-            let context = FollowUpContext(actorId: String(actor.id), caseworkerId: facts.caseworker,
-                                          due: loaded.followUp.due)
-            let transition: Transition<FollowUpStatus, FollowUpEvent>
-            switch FollowUpWorkflow.machine.evaluate(from: loaded.followUp.status, event: event,
-                                                     role: role, context: context, inputs: inputs) {
-            case .success(let t): transition = t
-            case .failure(let refusal): throw storeError(refusal)
-            }
-            let now = self.clock.nowSeconds()
-            var sets = ["status = ?", "updated_at = ?", "completed_at = ?", "version = version + 1"]
-            var arguments: StatementArguments = [transition.to.rawValue, now, now]
-            var changed: [String: [String]] = ["status": [transition.from.rawValue, transition.to.rawValue]]
-            if transition.effects.contains(.recordResult) {
-                sets.append("result = ?")
-                arguments += [transition.inputs.result]
-                changed["result"] = []
-            }
-            arguments += [id, version]
-            try db.execute(sql: "UPDATE follow_ups SET \(sets.joined(separator: ", ")) WHERE id = ? AND version = ?",
-                           arguments: arguments)
-            guard db.changesCount == 1 else { throw StoreError.conflict }
-            let entry = transition.auditEntry(actor: ActingUser(role: role, userId: String(actor.id)),
-                                              at: Self.date(now)!, entityType: .followUp,
-                                              entityId: String(id))
-            try Audit.append(db, actor: actor.id, at: now, entity: entry.entityType.rawValue,
-                             entityID: id, action: entry.action, from: entry.from, to: entry.to,
-                             reason: entry.reason, changedFields: changed)
-            var next: FollowUp?
-            if transition.effects.contains(.createNextFollowUp), let due = transition.inputs.nextDue {
-                let old = loaded.followUp
-                let nextId = try self.insertFollowUp(
-                    db, caseId: facts.id, referralId: old.referralId.flatMap(Int64.init),
-                    due: Self.seconds(due), channel: old.channel, note: old.note,
-                    assignedTo: old.assignedTo.flatMap(Int64.init) ?? facts.caseworkerId ?? actor.id,
-                    previousId: id, actor: actor, now: now, because: "miss follow-up \(id)")
-                next = try FollowUpRows.load(db, nextId).followUp
-            }
+            let applied = try self.applyTransition(db, FollowUpStepRecord.self, id: id, event: event, inputs: inputs,
+                                                   version: version, actor: actor)
+            let next = try applied.created.first.map { try FollowUpRows.load(db, $0).followUp }
             return (try FollowUpRows.load(db, id).followUp, next)
         }
     }
@@ -129,11 +150,10 @@ extension CaseDesk {
                         channel: FollowUpChannel, note: String, assignedTo: Int64,
                         previousId: Int64?, actor: UserAccount, now: Int64,
                         because: String?) throws -> Int64 {
-        guard let row = try Row.fetchOne(db, sql: "SELECT role, active FROM users WHERE id = ?",
-                                         arguments: [assignedTo]),
-              (row["active"] as Int64?) == 1,
-              let role = Role(rawValue: row["role"]), role == .caseworker || role == .supervisor
-        else { throw StoreError.invalid(field: "assignedTo", StoreText.assigneeInvalid.text) }
+        let deskUser = try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM users WHERE id = ? AND active = 1 AND role IN ('caseworker','supervisor'))
+            """, arguments: [assignedTo]) ?? false
+        guard deskUser else { throw StoreError.invalid(field: "assignedTo", StoreText.assigneeInvalid.text) }
         try db.execute(sql: """
             INSERT INTO follow_ups (case_id, referral_id, due_at, channel, note, status,
                 assigned_to, previous_id, created_by, created_at, updated_at)
@@ -157,10 +177,10 @@ extension CaseDesk {
         try read { db in
             let facts = try self.caseFacts(db, caseId)
             try self.permit(.viewCase, db, actor: actor, case: facts)
-            return try Row.fetchAll(db, sql: """
+            return try FollowUpRecord.fetchAll(db, sql: """
                 SELECT \(FollowUpRows.columns) FROM follow_ups f WHERE f.case_id = ?
                 ORDER BY f.due_at, f.id
-                """, arguments: [caseId]).map(FollowUpRows.followUp)
+                """, arguments: [caseId]).map(\.followUp)
         }
     }
 

@@ -48,19 +48,38 @@ extension CaseDesk {
                          action: "consent", to: consent.method.rawValue + ":" + text)
     }
 
-    /// The newest consent recorded for a person, if any.
+    /// The newest consent recorded for a person, if any. An unknown stored method or scope is
+    /// `StoreError.corruptValue`.
     public func latestConsent(personId: Int64) throws -> RecordedConsent? {
         try read { db in
-            try Row.fetchOne(db, sql: """
+            try ConsentRow.fetchOne(db, sql: """
                 SELECT method, scope, given_at, recorded_by FROM person_consents WHERE person_id = ?
                 ORDER BY given_at DESC, id DESC LIMIT 1
-                """, arguments: [personId]).flatMap { row in
-                guard let method = ConsentMethod(rawValue: row["method"]) else { return nil }
-                let scope = Set((row["scope"] as String).split(separator: ",").compactMap { ConsentScope(rawValue: String($0)) })
-                return RecordedConsent(method: method, scope: scope,
-                                       givenAt: Date(timeIntervalSince1970: TimeInterval(row["given_at"] as Int64)),
-                                       recordedBy: row["recorded_by"])
-            }
+                """, arguments: [personId])?.consent
         }
+    }
+}
+
+/// A `person_consents` row.
+struct ConsentRow: FetchableRecord {
+    enum Columns {
+        static let method = Column("method"), scope = Column("scope"), givenAt = Column("given_at")
+        static let recordedBy = Column("recorded_by")
+    }
+
+    let consent: RecordedConsent
+
+    init(row: Row) throws {
+        let table = "person_consents"
+        let stored: String = row[Columns.scope]
+        consent = RecordedConsent(method: try StoredValue.decode(ConsentMethod.self, row, Columns.method.name, table: table),
+                  scope: Set(try stored.split(separator: ",").map { part in
+                      guard let scope = ConsentScope(rawValue: String(part)) else {
+                          throw StoreError.corruptValue(table: table, column: Columns.scope.name, value: stored)
+                      }
+                      return scope
+                  }),
+                  givenAt: Date(timeIntervalSince1970: TimeInterval(row[Columns.givenAt] as Int64)),
+                  recordedBy: row[Columns.recordedBy])
     }
 }

@@ -31,12 +31,11 @@ extension CaseDesk {
     public func person(id: Int64, by actor: UserAccount) throws -> PersonRecord {
         try write { db in
             let acting = try self.acting(db, actor)
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM people WHERE id = ?", arguments: [id]) else {
+            guard let stored = try PersonRow.fetchOne(db, sql: "SELECT * FROM people WHERE id = ?", arguments: [id]) else {
                 throw StoreError.notFound(CaseStoreText.personNotFound.text.filling(["person": .plain(String(id))]))
             }
-            let createdAt: Int64 = row["created_at"]
-            var subject = PermissionSubject(isCase: false, registeredBy: (row["created_by"] as Int64?).map(String.init),
-                                            registeredToday: createdAt >= self.startOfToday())
+            var subject = PermissionSubject(isCase: false, registeredBy: stored.createdBy.map(String.init),
+                                            registeredToday: stored.createdAt >= self.startOfToday())
             if acting.role == .caseworker {
                 // Visible through a case the caseworker may open, or not yet in any case.
                 let visible = try Bool.fetchOne(db, sql: """
@@ -47,26 +46,11 @@ extension CaseDesk {
                 subject = .caseRecord(caseworkerId: visible ? nil : "someone else")
             }
             try Self.require(.viewCase, acting, subject)
-            let phones = try Row.fetchAll(db, sql: "SELECT e164, whatsapp FROM phones WHERE person_id = ? ORDER BY id",
-                                          arguments: [id]).map { Phone(e164: $0["e164"], whatsApp: $0["whatsapp"]) }
+            let phones = try PhoneRow.fetchAll(db, sql: "SELECT e164, whatsapp FROM phones WHERE person_id = ? ORDER BY id",
+                                               arguments: [id]).map(\.phone)
             try Audit.append(db, actor: actor.id, at: self.clock.nowSeconds(), entity: "person",
                              entityID: id, action: "viewed")
-            let name = PersonName(givenNames: row["given_names"], firstSurname: row["first_surname"],
-                                  secondSurname: row["second_surname"] ?? "",
-                                  preferredName: row["preferred_name"] ?? "")
-            return PersonRecord(
-                id: id, name: name,
-                listName: PersonNameFormat.listName(given: name.givenNames, first: name.firstSurname,
-                                                    second: name.secondSurname),
-                birthDate: (row["birth_date"] as String?).flatMap { CalendarDate(iso: $0) },
-                approximateAge: row["approx_age"], sex: row["sex"], phones: phones,
-                email: row["email"], curp: row["curp"], city: row["city"], usState: row["us_state"],
-                zip: row["zip"], originState: row["origin_state"],
-                originMunicipality: row["origin_municipality"],
-                hometownAssociation: row["hometown_association"], searchForm: row["search_form"],
-                phoneticKey: row["phonetic_key"],
-                createdAt: Date(timeIntervalSince1970: TimeInterval(createdAt)),
-                createdBy: row["created_by"], version: row["version"])
+            return stored.record(phones: phones)
         }
     }
 
@@ -150,4 +134,50 @@ extension CaseDesk {
             throw StoreError.notPermitted(refusal.message)
         }
     }
+}
+
+/// A `people` row (`person(id:)`), read by column into `PersonRecord` once its phones are read.
+struct PersonRow: FetchableRecord {
+    enum Columns {
+        static let id = Column("id"), givenNames = Column("given_names"), firstSurname = Column("first_surname")
+        static let secondSurname = Column("second_surname"), preferredName = Column("preferred_name")
+        static let birthDate = Column("birth_date"), approximateAge = Column("approx_age"), sex = Column("sex")
+        static let email = Column("email"), curp = Column("curp"), city = Column("city")
+        static let usState = Column("us_state"), zip = Column("zip"), originState = Column("origin_state")
+        static let originMunicipality = Column("origin_municipality")
+        static let hometownAssociation = Column("hometown_association"), searchForm = Column("search_form")
+        static let phoneticKey = Column("phonetic_key"), createdAt = Column("created_at")
+        static let createdBy = Column("created_by"), version = Column("version")
+    }
+
+    let row: Row
+    var createdAt: Int64 { row[Columns.createdAt] }
+    var createdBy: Int64? { row[Columns.createdBy] }
+
+    init(row: Row) { self.row = row.copy() }
+
+    func record(phones: [Phone]) -> PersonRecord {
+        let name = PersonName(givenNames: row[Columns.givenNames], firstSurname: row[Columns.firstSurname],
+                              secondSurname: row[Columns.secondSurname] ?? "",
+                              preferredName: row[Columns.preferredName] ?? "")
+        return PersonRecord(
+            id: row[Columns.id], name: name,
+            listName: PersonNameFormat.listName(given: name.givenNames, first: name.firstSurname,
+                                                second: name.secondSurname),
+            birthDate: (row[Columns.birthDate] as String?).flatMap { CalendarDate(iso: $0) },
+            approximateAge: row[Columns.approximateAge], sex: row[Columns.sex], phones: phones,
+            email: row[Columns.email], curp: row[Columns.curp], city: row[Columns.city],
+            usState: row[Columns.usState], zip: row[Columns.zip], originState: row[Columns.originState],
+            originMunicipality: row[Columns.originMunicipality],
+            hometownAssociation: row[Columns.hometownAssociation], searchForm: row[Columns.searchForm],
+            phoneticKey: row[Columns.phoneticKey], createdAt: Date(timeIntervalSince1970: TimeInterval(createdAt)),
+            createdBy: createdBy, version: row[Columns.version])
+    }
+}
+
+/// A `phones` row.
+struct PhoneRow: FetchableRecord {
+    enum Columns { static let e164 = Column("e164"), whatsApp = Column("whatsapp") }
+    let phone: Phone
+    init(row: Row) { phone = Phone(e164: row[Columns.e164], whatsApp: row[Columns.whatsApp]) }
 }

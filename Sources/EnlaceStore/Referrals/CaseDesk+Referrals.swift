@@ -17,42 +17,9 @@ extension CaseDesk {
                                reason: String, urgency: ReferralUrgency, details: ReferralDetails,
                                consentToShare: Bool, responseDue: Date?,
                                by actor: UserAccount) throws -> Referral {
-        guard details.kind == kind else {
-            throw StoreError.invalid(field: "details", StoreText.detailsKindMismatch.text.filling([
-                "kind": kind.label.text,
-            ]))
-        }
-        let reason = try Self.checkedText(reason, field: "reason", max: Self.maxReasonLength)
-        return try write { db in
-            let facts = try self.caseFacts(db, caseId)
-            try self.permit(.createReferral, db, actor: actor, case: facts)
-            try self.requireOpen(facts)
-            let now = self.clock.nowSeconds()
-            if let responseDue, Self.seconds(responseDue) < now {
-                throw StoreError.invalid(field: "responseDue", StoreText.responseDueBeforeNow.text)
-            }
-            let details = try self.checkedDetails(db, details, partnerId: partnerId)
-            let checklist = DocumentChecklist.defaultItems(for: details)
-            try db.execute(sql: """
-                INSERT INTO referrals (case_id, kind, status, partner_id, reason, urgency,
-                    consent_to_share, response_due, details, checklist, created_by, created_at,
-                    updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [
-                    caseId, kind.rawValue, ReferralWorkflow.machine.initial.rawValue, partnerId,
-                    reason, urgency.rawValue, consentToShare, responseDue.map(Self.seconds),
-                    try ReferralRows.encode(details), try ReferralRows.encode(checklist),
-                    actor.id, now, now,
-                ])
-            let id = db.lastInsertedRowID
-            try Audit.append(db, actor: actor.id, at: now, entity: AuditEntityType.referral.rawValue,
-                             entityID: id, action: "create", to: ReferralStatus.draft.rawValue,
-                             reason: "case \(facts.number)",
-                             changedFields: ["kind": [kind.rawValue], "partner": [], "reason": [],
-                                             "urgency": [urgency.rawValue], "details": [],
-                                             "consentToShare": [consentToShare ? "yes" : "no"]])
-            return try ReferralRows.load(db, id).referral
-        }
+        try saveReferralDraft(ReferralDraftInput(
+            .new(caseId: caseId), kind: kind, partnerId: partnerId, reason: reason, urgency: urgency,
+            details: details, consentToShare: consentToShare, responseDue: responseDue), by: actor)
     }
 
     /// Changes a draft's common fields and details (only drafts are edited; afterwards the
@@ -62,55 +29,10 @@ extension CaseDesk {
                                     urgency: ReferralUrgency, details: ReferralDetails,
                                     consentToShare: Bool, responseDue: Date?,
                                     by actor: UserAccount, version: Int) throws -> Referral {
-        let reason = try Self.checkedText(reason, field: "reason", max: Self.maxReasonLength)
-        return try write { db in
-            let loaded = try ReferralRows.load(db, id)
-            let facts = try self.caseFacts(db, loaded.caseId)
-            try self.permit(.createReferral, db, actor: actor, case: facts)
-            try self.requireOpen(facts)
-            guard loaded.referral.version == version else { throw StoreError.conflict }
-            guard loaded.referral.status == .draft else {
-                throw StoreError.workflowRefused(WorkflowText.refusalNoTransition.text.filling([
-                    "event": LocalizedText(es: "editar", en: "edit"),
-                    "state": loaded.referral.status.label.text,
-                ]))
-            }
-            guard details.kind == loaded.referral.kind else {
-                throw StoreError.invalid(field: "details", StoreText.detailsKindMismatch.text.filling([
-                    "kind": loaded.referral.kind.label.text,
-                ]))
-            }
-            let now = self.clock.nowSeconds()
-            if let responseDue, Self.seconds(responseDue) < now {
-                throw StoreError.invalid(field: "responseDue", StoreText.responseDueBeforeNow.text)
-            }
-            let details = try self.checkedDetails(db, details, partnerId: partnerId)
-            let checklist = ReferralRows.checklist(for: details, keeping: loaded.referral.checklist)
-            try db.execute(sql: """
-                UPDATE referrals SET partner_id = ?, reason = ?, urgency = ?, consent_to_share = ?,
-                    response_due = ?, details = ?, checklist = ?, updated_at = ?,
-                    version = version + 1
-                WHERE id = ? AND version = ?
-                """, arguments: [
-                    partnerId, reason, urgency.rawValue, consentToShare,
-                    responseDue.map(Self.seconds), try ReferralRows.encode(details),
-                    try ReferralRows.encode(checklist), now, id, version,
-                ])
-            guard db.changesCount == 1 else { throw StoreError.conflict }
-            let old = loaded.referral
-            var changed: [String: [String]] = [:]
-            if old.partnerId != partnerId.map(String.init) { changed["partner"] = [] }
-            if old.reason != reason { changed["reason"] = [] }
-            if old.urgency != urgency { changed["urgency"] = [old.urgency.rawValue, urgency.rawValue] }
-            if old.consentToShare != consentToShare {
-                changed["consentToShare"] = [old.consentToShare ? "yes" : "no", consentToShare ? "yes" : "no"]
-            }
-            if old.responseDueDate.map(Self.seconds) != responseDue.map(Self.seconds) { changed["responseDue"] = [] }
-            if old.details != details { changed["details"] = [] }
-            try Audit.append(db, actor: actor.id, at: now, entity: AuditEntityType.referral.rawValue,
-                             entityID: id, action: "update", changedFields: changed)
-            return try ReferralRows.load(db, id).referral
-        }
+        try saveReferralDraft(ReferralDraftInput(
+            .draft(id: id, version: version), kind: details.kind, partnerId: partnerId, reason: reason,
+            urgency: urgency, details: details, consentToShare: consentToShare, responseDue: responseDue),
+            by: actor)
     }
 
     /// Ticks (or unticks) a document of the referral's checklist, by its key.
@@ -121,41 +43,195 @@ extension CaseDesk {
             let facts = try self.caseFacts(db, loaded.caseId)
             try self.permit(.createReferral, db, actor: actor, case: facts)
             try self.requireOpen(facts)
-            var checklist = loaded.referral.checklist
+            try self.setTicks(db, loaded, [key: done], version: version, actor: actor)
+            return try ReferralRows.load(db, referralId).referral
+        }
+    }
+
+    /// What the referral form saves: the draft (new, or one being edited) with its checklist
+    /// ticks, in one transaction (one audit row for the fields, one for the ticks).
+    public func saveReferralDraft(_ input: ReferralDraftInput, by actor: UserAccount) throws -> Referral {
+        try saveReferral(input, send: false, by: actor).referral
+    }
+
+    /// The form's "send": saves the draft and its ticks and sends it, in one transaction. When
+    /// the send workflow refuses (consent or a required field missing: `notSent`), the draft
+    /// is kept saved, as the person typed it, and nothing is sent; any other failure (no
+    /// permission, a conflict, a bad field) leaves nothing written.
+    public func saveAndSendReferral(_ input: ReferralDraftInput, by actor: UserAccount) throws -> SavedReferral {
+        try saveReferral(input, send: true, by: actor)
+    }
+
+    /// The referral form's one call: `saveReferralDraft` (send false) or `saveAndSendReferral`.
+    public func saveReferral(_ input: ReferralDraftInput, send: Bool, by actor: UserAccount) throws -> SavedReferral {
+        guard input.details.kind == input.kind else {
+            throw StoreError.invalid(field: "details", StoreText.detailsKindMismatch.text.filling([
+                "kind": input.kind.label.text,
+            ]))
+        }
+        let reason = try Self.checkedText(input.reason, field: "reason", max: Self.maxReasonLength)
+        return try write { db in
+            let id: Int64
+            var version: Int
+            switch input.target {
+            case .draft(let draftId, let read):
+                let loaded = try ReferralRows.load(db, draftId)
+                try self.updateDraft(db, loaded, input, reason: reason, actor: actor, version: read)
+                (id, version) = (draftId, read + 1)
+            case .new(let caseId):
+                id = try self.insertReferral(db, caseId: caseId, input, reason: reason, actor: actor)
+                version = 1
+            }
+            try self.failIfArmed(.referralSaved)
+            if !input.ticks.isEmpty {
+                version = try self.setTicks(db, try ReferralRows.load(db, id), input.ticks, version: version,
+                                            actor: actor)
+            }
+            try self.failIfArmed(.referralTicked)
+            guard send else { return SavedReferral(referral: try ReferralRows.load(db, id).referral, notSent: nil) }
+            do {
+                _ = try self.applyTransition(db, ReferralStepRecord.self, id: id, event: .send, inputs: .none,
+                                             version: version, actor: actor)
+            } catch StoreError.transitionRefused(let refusal) {
+                // Refused before anything of the send was written: the saved draft stays.
+                return SavedReferral(referral: try ReferralRows.load(db, id).referral, notSent: refusal)
+            }
+            return SavedReferral(referral: try ReferralRows.load(db, id).referral, notSent: nil)
+        }
+    }
+
+    /// Inserts the draft and its `create` audit row; checks permission, the open case, the
+    /// due date and the details.
+    func insertReferral(_ db: Database, caseId: Int64, _ input: ReferralDraftInput, reason: String,
+                        actor: UserAccount) throws -> Int64 {
+        let facts = try caseFacts(db, caseId)
+        try permit(.createReferral, db, actor: actor, case: facts)
+        try requireOpen(facts)
+        let now = clock.nowSeconds()
+        try Self.checkResponseDue(input.responseDue, now: now)
+        let details = try checkedDetails(db, input.details, partnerId: input.partnerId)
+        let checklist = DocumentChecklist.defaultItems(for: details)
+        try db.execute(sql: """
+            INSERT INTO referrals (case_id, kind, status, partner_id, reason, urgency,
+                consent_to_share, response_due, details, checklist, created_by, created_at,
+                updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                caseId, input.kind.rawValue, ReferralWorkflow.machine.initial.rawValue, input.partnerId,
+                reason, input.urgency.rawValue, input.consentToShare, input.responseDue.map(Self.seconds),
+                try ReferralRows.encode(details), try ReferralRows.encode(checklist),
+                actor.id, now, now,
+            ])
+        let id = db.lastInsertedRowID
+        try Audit.append(db, actor: actor.id, at: now, entity: AuditEntityType.referral.rawValue,
+                         entityID: id, action: "create", to: ReferralStatus.draft.rawValue,
+                         reason: "case \(facts.number)",
+                         changedFields: ["kind": [input.kind.rawValue], "partner": [], "reason": [],
+                                         "urgency": [input.urgency.rawValue], "details": [],
+                                         "consentToShare": [input.consentToShare ? "yes" : "no"]])
+        return id
+    }
+
+    /// Updates a draft's fields and its `update` audit row; checks permission, the open case,
+    /// the version, the status (only drafts) and the details.
+    func updateDraft(_ db: Database, _ loaded: ReferralRecord, _ input: ReferralDraftInput, reason: String,
+                     actor: UserAccount, version: Int) throws {
+        let id = Int64(loaded.referral.id)!
+        let facts = try caseFacts(db, loaded.caseId)
+        try permit(.createReferral, db, actor: actor, case: facts)
+        try requireOpen(facts)
+        guard loaded.referral.version == version else { throw StoreError.conflict }
+        guard loaded.referral.status == .draft else {
+            throw StoreError.workflowRefused(WorkflowText.refusalNoTransition.text.filling([
+                "event": LocalizedText(es: "editar", en: "edit"),
+                "state": loaded.referral.status.label.text,
+            ]))
+        }
+        guard input.details.kind == loaded.referral.kind else {
+            throw StoreError.invalid(field: "details", StoreText.detailsKindMismatch.text.filling([
+                "kind": loaded.referral.kind.label.text,
+            ]))
+        }
+        let now = clock.nowSeconds()
+        try Self.checkResponseDue(input.responseDue, now: now)
+        let details = try checkedDetails(db, input.details, partnerId: input.partnerId)
+        let checklist = ReferralRows.checklist(for: details, keeping: loaded.referral.checklist)
+        try db.execute(sql: """
+            UPDATE referrals SET partner_id = ?, reason = ?, urgency = ?, consent_to_share = ?,
+                response_due = ?, details = ?, checklist = ?, updated_at = ?,
+                version = version + 1
+            WHERE id = ? AND version = ?
+            """, arguments: [
+                input.partnerId, reason, input.urgency.rawValue, input.consentToShare,
+                input.responseDue.map(Self.seconds), try ReferralRows.encode(details),
+                try ReferralRows.encode(checklist), now, id, version,
+            ])
+        guard db.changesCount == 1 else { throw StoreError.conflict }
+        let old = loaded.referral
+        var changed: [String: [String]] = [:]
+        if old.partnerId != input.partnerId.map(String.init) { changed["partner"] = [] }
+        if old.reason != reason { changed["reason"] = [] }
+        if old.urgency != input.urgency { changed["urgency"] = [old.urgency.rawValue, input.urgency.rawValue] }
+        if old.consentToShare != input.consentToShare {
+            changed["consentToShare"] = [old.consentToShare ? "yes" : "no", input.consentToShare ? "yes" : "no"]
+        }
+        if old.responseDueDate.map(Self.seconds) != input.responseDue.map(Self.seconds) { changed["responseDue"] = [] }
+        if old.details != details { changed["details"] = [] }
+        try Audit.append(db, actor: actor.id, at: now, entity: AuditEntityType.referral.rawValue,
+                         entityID: id, action: "update", changedFields: changed)
+    }
+
+    /// Sets the ticks of the checklist's documents named by key (unknown keys are refused),
+    /// with one `checklist` audit row for those that changed. Returns the new version (the
+    /// same when no tick changed: nothing is written).
+    @discardableResult
+    func setTicks(_ db: Database, _ loaded: ReferralRecord, _ ticks: [String: Bool], version: Int,
+                  actor: UserAccount) throws -> Int {
+        let id = Int64(loaded.referral.id)!
+        var checklist = loaded.referral.checklist
+        var changed: [String: [String]] = [:]
+        for key in ticks.keys.sorted() {
             guard let index = checklist.firstIndex(where: { $0.key == key }) else {
                 throw StoreError.invalid(field: "item", StoreText.checklistItemUnknown.text.filling([
                     "item": LocalizedText.plain(key),
                 ]))
             }
-            guard loaded.referral.version == version else { throw StoreError.conflict }
-            let before = checklist[index].done
-            checklist[index].done = done
-            let now = self.clock.nowSeconds()
-            try db.execute(sql: """
-                UPDATE referrals SET checklist = ?, updated_at = ?, version = version + 1
-                WHERE id = ? AND version = ?
-                """, arguments: [try ReferralRows.encode(checklist), now, referralId, version])
-            guard db.changesCount == 1 else { throw StoreError.conflict }
-            try Audit.append(db, actor: actor.id, at: now, entity: AuditEntityType.referral.rawValue,
-                             entityID: referralId, action: "checklist",
-                             changedFields: ["checklist.\(key)": [before ? "done" : "todo", done ? "done" : "todo"]])
-            return try ReferralRows.load(db, referralId).referral
+            let done = ticks[key]!
+            if checklist[index].done != done {
+                changed["checklist.\(key)"] = [checklist[index].done ? "done" : "todo", done ? "done" : "todo"]
+                checklist[index].done = done
+            }
+        }
+        guard loaded.referral.version == version else { throw StoreError.conflict }
+        if changed.isEmpty { return version }
+        let now = clock.nowSeconds()
+        try db.execute(sql: """
+            UPDATE referrals SET checklist = ?, updated_at = ?, version = version + 1
+            WHERE id = ? AND version = ?
+            """, arguments: [try ReferralRows.encode(checklist), now, id, version])
+        guard db.changesCount == 1 else { throw StoreError.conflict }
+        try Audit.append(db, actor: actor.id, at: now, entity: AuditEntityType.referral.rawValue,
+                         entityID: id, action: "checklist", changedFields: changed)
+        return version + 1
+    }
+
+    static func checkResponseDue(_ responseDue: Date?, now: Int64) throws {
+        if let responseDue, seconds(responseDue) < now {
+            throw StoreError.invalid(field: "responseDue", StoreText.responseDueBeforeNow.text)
         }
     }
 
-    // MARK: - Workflow steps (each one transaction, one audit row, plus its effects)
+    // MARK: - Workflow steps (each one transaction through the transition engine)
 
     /// Sends a draft. Needs consent to share and the kind's required fields (the guards of
     /// `ReferralWorkflow.machine`). Stamps `sentAt`; without a response due date (or with one
     /// already past), sets one `defaultResponseWorkingDays` working days later.
     public func sendReferral(id: Int64, by actor: UserAccount, version: Int) throws -> Referral {
-        try referralStep(id: id, event: .send, useCase: .sendReferral, inputs: .none,
-                         actor: actor, version: version)
+        try referralStep(id: id, event: .send, inputs: .none, actor: actor, version: version)
     }
 
     public func acceptReferral(id: Int64, by actor: UserAccount, version: Int) throws -> Referral {
-        try referralStep(id: id, event: .accept, useCase: .answerReferral, inputs: .none,
-                         actor: actor, version: version)
+        try referralStep(id: id, event: .accept, inputs: .none, actor: actor, version: version)
     }
 
     /// The partner declined: creates a follow-up for the case's caseworker, due at 10:00 on
@@ -163,44 +239,40 @@ extension CaseDesk {
     public func declineReferral(id: Int64, reason: String, by actor: UserAccount,
                                 version: Int) throws -> Referral {
         let reason = try Self.checkedText(reason, field: "reason", max: Self.maxReasonLength)
-        return try referralStep(id: id, event: .decline, useCase: .answerReferral,
-                                inputs: WorkflowInputs(reason: reason), actor: actor, version: version)
+        return try referralStep(id: id, event: .decline, inputs: WorkflowInputs(reason: reason), actor: actor,
+                                version: version)
     }
 
     public func scheduleReferral(id: Int64, appointment: Appointment, by actor: UserAccount,
                                  version: Int) throws -> Referral {
-        try referralStep(id: id, event: .schedule, useCase: .scheduleReferral,
-                         inputs: WorkflowInputs(appointment: try Self.checked(appointment)),
+        try referralStep(id: id, event: .schedule, inputs: WorkflowInputs(appointment: try Self.checked(appointment)),
                          actor: actor, version: version)
     }
 
     public func rescheduleReferral(id: Int64, appointment: Appointment, by actor: UserAccount,
                                    version: Int) throws -> Referral {
-        try referralStep(id: id, event: .reschedule, useCase: .scheduleReferral,
-                         inputs: WorkflowInputs(appointment: try Self.checked(appointment)),
+        try referralStep(id: id, event: .reschedule, inputs: WorkflowInputs(appointment: try Self.checked(appointment)),
                          actor: actor, version: version)
     }
 
     public func completeReferral(id: Int64, outcome: ReferralOutcome, note: String? = nil,
                                  by actor: UserAccount, version: Int) throws -> Referral {
         let note = try Self.checkedOptionalText(note, field: "note", max: Self.maxReasonLength)
-        return try referralStep(id: id, event: .complete, useCase: .completeReferral,
-                                inputs: WorkflowInputs(referralOutcome: outcome, result: note),
+        return try referralStep(id: id, event: .complete, inputs: WorkflowInputs(referralOutcome: outcome, result: note),
                                 actor: actor, version: version)
     }
 
     /// The person did not come: creates a follow-up for the case's caseworker, due at 10:00
     /// on the next working day.
     public func markReferralNoShow(id: Int64, by actor: UserAccount, version: Int) throws -> Referral {
-        try referralStep(id: id, event: .markNoShow, useCase: .completeReferral, inputs: .none,
-                         actor: actor, version: version)
+        try referralStep(id: id, event: .markNoShow, inputs: .none, actor: actor, version: version)
     }
 
     public func cancelReferral(id: Int64, reason: String, by actor: UserAccount,
                                version: Int) throws -> Referral {
         let reason = try Self.checkedText(reason, field: "reason", max: Self.maxReasonLength)
-        return try referralStep(id: id, event: .cancel, useCase: .cancelReferral,
-                                inputs: WorkflowInputs(reason: reason), actor: actor, version: version)
+        return try referralStep(id: id, event: .cancel, inputs: WorkflowInputs(reason: reason), actor: actor,
+                                version: version)
     }
 
     static func checked(_ appointment: Appointment) throws -> Appointment {
@@ -209,88 +281,13 @@ extension CaseDesk {
                     note: try checkedOptionalText(appointment.note, field: "note", max: maxReasonLength))
     }
 
-    /// One referral transition: permission, the machine's verdict, the versioned update, the
-    /// declared effects and the audit row, in one write transaction.
-    func referralStep(id: Int64, event: ReferralEvent, useCase: UseCase, inputs: WorkflowInputs,
-                      actor: UserAccount, version: Int) throws -> Referral {
+    /// One referral transition through the engine, in its own write transaction; the
+    /// referral as saved.
+    func referralStep(id: Int64, event: ReferralEvent, inputs: WorkflowInputs, actor: UserAccount,
+                      version: Int) throws -> Referral {
         try write { db in
-            let loaded = try ReferralRows.load(db, id)
-            let facts = try self.caseFacts(db, loaded.caseId)
-            let role = try self.permit(useCase, db, actor: actor, case: facts)
-            try self.requireOpen(facts)
-            guard loaded.referral.version == version else { throw StoreError.conflict }
-            let context = ReferralContext(actorId: String(actor.id), caseworkerId: facts.caseworker,
-                                          referral: loaded.referral)
-            let transition: Transition<ReferralStatus, ReferralEvent>
-            switch ReferralWorkflow.machine.evaluate(from: loaded.referral.status, event: event,
-                                                     role: role, context: context, inputs: inputs) {
-            case .success(let t): transition = t
-            case .failure(let refusal): throw storeError(refusal)
-            }
-            let now = self.clock.nowSeconds()
-            var sets: [String] = ["status = ?", "updated_at = ?", "version = version + 1"]
-            var arguments: StatementArguments = [transition.to.rawValue, now]
-            var changed: [String: [String]] = transition.from == transition.to
-                ? [:] : ["status": [transition.from.rawValue, transition.to.rawValue]]
-            var followUps: [Int64] = []
-            for effect in transition.effects {
-                switch effect {
-                case .stampSentAt:
-                    sets.append("sent_at = ?")
-                    arguments += [now]
-                    changed["sentAt"] = []
-                    // No due date, or one that passed while it was a draft: the default.
-                    if (loaded.referral.responseDueDate.map(Self.seconds) ?? 0) <= now {
-                        let due = WorkingDays.adding(Self.defaultResponseWorkingDays,
-                                                     to: Self.date(now)!, for: loaded.referral.kind)
-                        sets.append("response_due = ?")
-                        arguments += [Self.seconds(due)]
-                        changed["responseDue"] = []
-                    }
-                case .recordAppointment:
-                    let appointment = transition.inputs.appointment!
-                    sets.append("appointment_at = ?, appointment_place = ?, appointment_note = ?")
-                    arguments += [Self.seconds(appointment.at), appointment.place, appointment.note]
-                    changed["appointment"] = []
-                case .recordReferralOutcome:
-                    sets.append("outcome = ?, outcome_note = ?")
-                    arguments += [transition.inputs.referralOutcome?.rawValue, transition.inputs.result]
-                    changed["outcome"] = [transition.inputs.referralOutcome?.rawValue ?? ""]
-                case .createFollowUp:
-                    // Done after the update, below.
-                    break
-                default:
-                    break
-                }
-            }
-            // The partner's answer: the response time the reports measure.
-            if transition.from == .sent && (transition.to == .accepted || transition.to == .declined) {
-                sets.append("responded_at = ?")
-                arguments += [now]
-            }
-            if let reason = transition.inputs.reason {
-                sets.append("closing_reason = ?")
-                arguments += [reason]
-            }
-            arguments += [id, version]
-            try db.execute(sql: "UPDATE referrals SET \(sets.joined(separator: ", ")) WHERE id = ? AND version = ?",
-                           arguments: arguments)
-            guard db.changesCount == 1 else { throw StoreError.conflict }
-            let entry = transition.auditEntry(actor: ActingUser(role: role, userId: String(actor.id)),
-                                              at: Self.date(now)!, entityType: .referral,
-                                              entityId: String(id))
-            try Audit.append(db, actor: actor.id, at: now, entity: entry.entityType.rawValue,
-                             entityID: id, action: entry.action, from: entry.from, to: entry.to,
-                             reason: entry.reason, changedFields: changed)
-            if transition.effects.contains(.createFollowUp) {
-                let note = transition.to == .declined
-                    ? StoreText.followUpNoteDeclined.text : StoreText.followUpNoteNoShow.text
-                let due = WorkingDays.nextWorkingMorning(after: Self.date(now)!)
-                followUps.append(try self.insertFollowUp(
-                    db, caseId: facts.id, referralId: id, due: Self.seconds(due), channel: .call,
-                    note: note.es, assignedTo: facts.caseworkerId ?? actor.id, previousId: nil,
-                    actor: actor, now: now, because: "\(event.rawValue) referral \(id)"))
-            }
+            _ = try self.applyTransition(db, ReferralStepRecord.self, id: id, event: event, inputs: inputs,
+                                         version: version, actor: actor)
             return try ReferralRows.load(db, id).referral
         }
     }
@@ -332,10 +329,10 @@ extension CaseDesk {
         try read { db in
             let facts = try self.caseFacts(db, caseId)
             try self.permit(.viewCase, db, actor: actor, case: facts)
-            return try Row.fetchAll(db, sql: """
+            return try ReferralRecord.fetchAll(db, sql: """
                 SELECT \(ReferralRows.columns) FROM referrals r WHERE r.case_id = ?
                 ORDER BY r.created_at DESC, r.id DESC
-                """, arguments: [caseId]).map(ReferralRows.referral)
+                """, arguments: [caseId]).map(\.referral)
         }
     }
 
@@ -354,7 +351,7 @@ extension CaseDesk {
                 .flatMap { try PartnerRows.load(db, $0)?.name }
             return ReferralDetailView(referral: loaded.referral, caseNumber: facts.number,
                                       partnerName: partnerName,
-                                      closingReason: loaded.row["closing_reason"])
+                                      closingReason: loaded.closingReason)
         }
     }
 
@@ -362,19 +359,11 @@ extension CaseDesk {
     /// refused with its reason (from `ReferralWorkflow.machine.availableEvents`).
     public func availableReferralActions(id: Int64, by actor: UserAccount) throws -> [ReferralAction] {
         try read { db in
-            let loaded = try ReferralRows.load(db, id)
-            let facts = try self.caseFacts(db, loaded.caseId)
-            let role = try self.permit(.viewCase, db, actor: actor, case: facts)
-            let context = ReferralContext(actorId: String(actor.id), caseworkerId: facts.caseworker,
-                                          referral: loaded.referral)
-            return ReferralWorkflow.machine.availableEvents(from: loaded.referral.status, role: role,
-                                                            context: context).map { available in
-                var refusal = available.refusal?.message
-                if refusal == nil, facts.status == .closed {
-                    refusal = StoreText.caseIsClosed.text
-                }
-                return ReferralAction(event: available.event, to: available.to,
-                                      requiredInputs: available.requiredInputs, refusal: refusal)
+            let record = try ReferralStepRecord.load(db, id, desk: self)
+            try self.permit(.viewCase, db, actor: actor, case: record.facts)
+            return try self.offeredTransitions(db, record, acting: try self.acting(db, actor)).map { offered, refusal in
+                ReferralAction(event: offered.event, to: offered.to, requiredInputs: offered.requiredInputs,
+                               refusal: refusal)
             }
         }
     }

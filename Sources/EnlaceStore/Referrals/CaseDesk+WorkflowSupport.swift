@@ -2,8 +2,15 @@ import EnlaceCore
 import Foundation
 import GRDB
 
-/// What the permission and workflow checks need to know about a case.
-struct CaseFacts {
+/// What the permission and workflow checks need to know about the case a referral or a
+/// follow-up belongs to.
+struct CaseFacts: FetchableRecord, CaseSubjectRow {
+    enum Columns {
+        static let id = Column("id"), number = Column("number"), status = Column("status")
+        static let caseworkerId = Column("caseworker_id"), createdBy = Column("created_by")
+        static let openedAt = Column("opened_at")
+    }
+
     let id: Int64
     let number: String
     let status: CaseStatus
@@ -11,51 +18,44 @@ struct CaseFacts {
     let createdBy: Int64?
     let openedAt: Int64
 
+    init(row: Row) throws {
+        id = row[Columns.id]
+        number = row[Columns.number]
+        status = try StoredValue.decode(CaseStatus.self, row, Columns.status.name, table: "cases")
+        caseworkerId = row[Columns.caseworkerId]
+        createdBy = row[Columns.createdBy]
+        openedAt = row[Columns.openedAt]
+    }
+
     var caseworker: UserID? { caseworkerId.map(String.init) }
+
+    /// A closed case is read-only until it is reopened.
+    var closedRefusal: LocalizedText? { status == .closed ? StoreText.caseIsClosed.text : nil }
 }
 
 extension CaseDesk {
     /// The case `id`, or `.invalid(caseNotFound)`.
     func caseFacts(_ db: Database, _ id: Int64) throws -> CaseFacts {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let facts = try CaseFacts.fetchOne(db, sql: """
             SELECT id, number, status, caseworker_id, created_by, opened_at FROM cases WHERE id = ?
-            """, arguments: [id]),
-            let status = CaseStatus(rawValue: row["status"])
+            """, arguments: [id])
         else { throw StoreError.invalid(field: "caseId", StoreText.caseNotFound.text) }
-        return CaseFacts(id: row["id"], number: row["number"], status: status,
-                         caseworkerId: row["caseworker_id"], createdBy: row["created_by"],
-                         openedAt: row["opened_at"])
+        return facts
     }
 
-    /// `Permissions.check` against the role the database knows now; throws `.notPermitted`
-    /// with Core's bilingual reason.
+    /// `Permissions.check` against the role the database knows now, on the case of `facts`
+    /// (or no record); throws `.notPermitted` with Core's bilingual reason.
     @discardableResult
     func permit(_ useCase: UseCase, _ db: Database, actor: UserAccount,
                 case facts: CaseFacts?) throws -> Role {
-        let role = try currentRole(db, of: actor)
-        let acting = ActingUser(role: role, userId: String(actor.id))
-        let subject: PermissionSubject
-        if let facts {
-            let today = PermissionSubject.isSameDay(
-                Date(timeIntervalSince1970: TimeInterval(facts.openedAt)), clock.now(),
-                calendar: Calendar.current)
-            subject = .caseRecord(caseworkerId: facts.caseworker,
-                                  registeredBy: facts.createdBy.map(String.init),
-                                  registeredToday: today)
-        } else {
-            subject = .none
-        }
-        if case .failure(let refusal) = Permissions.check(useCase, actor: acting, subject: subject) {
-            throw StoreError.notPermitted(refusal.message)
-        }
-        return role
+        let acting = try acting(db, actor)
+        try Self.require(useCase, acting, facts?.subject(startOfToday: startOfToday()) ?? .none)
+        return acting.role
     }
 
     /// A write on a closed case is refused: it must be reopened first.
     func requireOpen(_ facts: CaseFacts) throws {
-        if facts.status == .closed {
-            throw StoreError.workflowRefused(StoreText.caseIsClosed.text)
-        }
+        if let reason = facts.closedRefusal { throw StoreError.workflowRefused(reason) }
     }
 
     /// Text a person typed, trimmed: at most `max` characters, no control characters but
@@ -87,19 +87,6 @@ extension CaseDesk {
 
     static func date(_ seconds: Int64?) -> Date? {
         seconds.map { Date(timeIntervalSince1970: TimeInterval($0)) }
-    }
-}
-
-/// A refused workflow step as a store error: who may act is a permission refusal, anything
-/// else (a missing field, consent, an input, no such transition) a workflow refusal.
-func storeError(_ refusal: WorkflowRefusal) -> StoreError {
-    switch refusal {
-    case .roleNotAllowed:
-        return .notPermitted(refusal.message)
-    case .guardFailed(let name, _) where name == "ownOrUnassigned":
-        return .notPermitted(refusal.message)
-    default:
-        return .workflowRefused(refusal.message)
     }
 }
 

@@ -68,34 +68,12 @@ enum ReferralRows {
         return .empty(kind)
     }
 
-    static func referral(_ row: Row) -> Referral {
-        let kind = ReferralKind(rawValue: row["kind"]) ?? .telemedicine
-        let details = details(row["details"], kind: kind)
-        var checklist = (try? decoder.decode([ChecklistItem].self, from: Data((row["checklist"] as String? ?? "[]").utf8))) ?? []
-        if checklist.isEmpty { checklist = DocumentChecklist.defaultItems(for: details) }
-        let appointment: Appointment? = CaseDesk.date(row["appointment_at"]).map {
-            Appointment(at: $0, place: row["appointment_place"], note: row["appointment_note"])
-        }
-        return Referral(
-            id: String(row["id"] as Int64), caseId: String(row["case_id"] as Int64),
-            status: ReferralStatus(rawValue: row["status"]) ?? .draft,
-            partnerId: (row["partner_id"] as Int64?).map(String.init),
-            reason: row["reason"], urgency: ReferralUrgency(rawValue: row["urgency"]) ?? .routine,
-            consentToShare: row["consent_to_share"] as Bool,
-            responseDueDate: CaseDesk.date(row["response_due"]), appointment: appointment,
-            outcome: (row["outcome"] as String?).flatMap(ReferralOutcome.init(rawValue:)),
-            outcomeNote: row["outcome_note"], sentAt: CaseDesk.date(row["sent_at"]),
-            createdAt: CaseDesk.date(row["created_at"])!,
-            createdBy: (row["created_by"] as Int64?).map(String.init),
-            details: details, checklist: checklist, version: row["version"])
-    }
-
     /// The referral `id` and its case, or `.invalid(referralNotFound)`.
-    static func load(_ db: Database, _ id: Int64) throws -> (referral: Referral, caseId: Int64, row: Row) {
-        guard let row = try Row.fetchOne(db, sql: "SELECT \(columns) FROM referrals r WHERE r.id = ?",
-                                         arguments: [id])
+    static func load(_ db: Database, _ id: Int64) throws -> ReferralRecord {
+        guard let record = try ReferralRecord.fetchOne(db, sql: "SELECT \(columns) FROM referrals r WHERE r.id = ?",
+                                                      arguments: [id])
         else { throw StoreError.invalid(field: "referralId", StoreText.referralNotFound.text) }
-        return (referral(row), row["case_id"], row)
+        return record
     }
 
     /// The checklist of new `details`, keeping the ticks of items with the same key.
@@ -106,5 +84,65 @@ enum ReferralRows {
             item.done = done.contains(item.key)
             return item
         }
+    }
+}
+
+/// A referral row read into Core's `Referral`, with its case and closing reason. An unknown
+/// stored kind, status, urgency or outcome is `StoreError.corruptValue`, never a default.
+struct ReferralRecord: FetchableRecord, CaseChildRow {
+    enum Columns {
+        static let id = Column("id"), caseId = Column("case_id"), kind = Column("kind")
+        static let status = Column("status"), partnerId = Column("partner_id"), reason = Column("reason")
+        static let urgency = Column("urgency"), consentToShare = Column("consent_to_share")
+        static let responseDue = Column("response_due"), sentAt = Column("sent_at")
+        static let appointmentAt = Column("appointment_at"), appointmentPlace = Column("appointment_place")
+        static let appointmentNote = Column("appointment_note"), outcome = Column("outcome")
+        static let outcomeNote = Column("outcome_note"), details = Column("details")
+        static let checklist = Column("checklist"), createdBy = Column("created_by")
+        static let createdAt = Column("created_at"), version = Column("version")
+        static let closingReason = Column("closing_reason")
+    }
+
+    let referral: Referral
+    let caseId: Int64
+    /// The reason given when it was declined or cancelled.
+    let closingReason: String?
+
+    init(row: Row) throws {
+        func decode<T: RawRepresentable>(_ type: T.Type, _ column: Column) throws -> T where T.RawValue == String {
+            try StoredValue.decode(type, row, column.name, table: "referrals")
+        }
+        let kind = try decode(ReferralKind.self, Columns.kind)
+        let details = ReferralRows.details(row[Columns.details], kind: kind)
+        let stored: String = row[Columns.checklist] ?? "[]"
+        var checklist = (try? ReferralRows.decoder.decode([ChecklistItem].self, from: Data(stored.utf8))) ?? []
+        if checklist.isEmpty { checklist = DocumentChecklist.defaultItems(for: details) }
+        let appointment: Appointment? = CaseDesk.date(row[Columns.appointmentAt]).map {
+            Appointment(at: $0, place: row[Columns.appointmentPlace], note: row[Columns.appointmentNote])
+        }
+        // Files from "v2-referrals-followups" kept the outcome as free text (no note column):
+        // such a text is the outcome's note, not a coded outcome.
+        let storedOutcome: String? = row[Columns.outcome]
+        let outcome = storedOutcome.flatMap(ReferralOutcome.init(rawValue:))
+        var outcomeNote: String? = row[Columns.outcomeNote]
+        if let storedOutcome, outcome == nil {
+            guard outcomeNote == nil else {
+                throw StoreError.corruptValue(table: "referrals", column: Columns.outcome.name, value: storedOutcome)
+            }
+            outcomeNote = storedOutcome
+        }
+        caseId = row[Columns.caseId]
+        closingReason = row[Columns.closingReason]
+        referral = Referral(
+            id: String(row[Columns.id] as Int64), caseId: String(caseId),
+            status: try decode(ReferralStatus.self, Columns.status),
+            partnerId: (row[Columns.partnerId] as Int64?).map(String.init),
+            reason: row[Columns.reason], urgency: try decode(ReferralUrgency.self, Columns.urgency),
+            consentToShare: row[Columns.consentToShare],
+            responseDueDate: CaseDesk.date(row[Columns.responseDue]), appointment: appointment,
+            outcome: outcome, outcomeNote: outcomeNote, sentAt: CaseDesk.date(row[Columns.sentAt]),
+            createdAt: CaseDesk.date(row[Columns.createdAt])!,
+            createdBy: (row[Columns.createdBy] as Int64?).map(String.init),
+            details: details, checklist: checklist, version: row[Columns.version])
     }
 }

@@ -240,28 +240,14 @@ enum IntakeScreen {
         let dismissed = intake.dismissed.map(\.personId)
         let name = chosen?.listName ?? PersonName(givenNames: draft.givenNames, firstSurname: draft.firstSurname,
                                                   secondSurname: draft.secondSurname).fullName
+        let request = IntakeRequest(person: chosen.map { .existing(personId: $0.personId) } ?? .new(draft),
+                                    area: area, priority: priority, description: description, consent: consent,
+                                    notSamePeople: dismissed, draftKind: IntakeDrafts.kind)
         return [.run("intake.save", failure: saveFailed) { ctx in
-            let opened: OpenedCase
-            if let chosen {
-                opened = try ctx.desk.openCase(personId: chosen.personId, area: area, priority: priority,
-                                               description: description, consent: consent, by: ctx.user)
-            } else {
-                opened = try ctx.desk.registerAndOpen(draft, area: area, priority: priority,
-                                                      description: description, consent: consent, by: ctx.user)
-            }
-            // A caseworker who registers someone takes the case (it lands in "Mis casos"); a
-            // volunteer's or supervisor's intake stays unassigned for the supervisor to give out.
-            var taken = false
-            if ctx.user.role == .caseworker {
-                taken = (try? ctx.desk.take(caseId: opened.id, version: opened.version, by: ctx.user)) != nil
-            }
-            let takenByYou = taken
-            var notMarked = false
-            for other in dismissed {
-                do { try ctx.desk.markNotSamePerson(a: opened.personId, b: other, by: ctx.user) } catch { notMarked = true }
-            }
-            try? ctx.desk.deleteDraft(kind: IntakeDrafts.kind, by: ctx.user)
-            let someNotMarked = notMarked
+            // One store call: register or reuse, open, take (a caseworker's), consent, the
+            // "not the same" answers and the draft, in one transaction.
+            let result = try ctx.desk.intake(request, by: ctx.user)
+            let opened = result.opened
             return StateChange { state in
                 state.intake = nil
                 if state.screen == .intake {
@@ -275,10 +261,10 @@ enum IntakeScreen {
                 } else {
                     state.say(IntakeText.fill(.savedWithWarnings, ["number": opened.number, "name": name, "warnings": warnings]), .warning)
                 }
-                if takenByYou, let said = state.message {
+                if result.taken, let said = state.message {
                     state.message = StatusMessage(said.text + " " + IntakeText.takenByYou(state.language), role: said.role)
                 }
-                if someNotMarked { state.say(IntakeText.volunteerNotSame.text, .warning) }
+                if result.notSameSkipped > 0 { state.say(IntakeText.volunteerNotSame.text, .warning) }
                 return effects
             }
         }]

@@ -269,31 +269,29 @@ enum ReferralScreen {
         }
         let draft = r.draft
         let partnerName = r.partners.first { $0.id == reading.partnerId.map(String.init) }?.name
+        let target = draft.flatMap { d in Int64(d.id).map { ReferralDraftInput.Target.draft(id: $0, version: d.version) } }
+            ?? .new(caseId: caseId)
+        let input = ReferralDraftInput(target, kind: kind, partnerId: reading.partnerId, reason: reading.reason,
+                                       urgency: reading.urgency, details: reading.details,
+                                       consentToShare: reading.consent, responseDue: reading.responseDue,
+                                       ticks: reading.ticks)
         return [.run(thenSend ? "referral.send" : "referral.save") { ctx in
-            var saved: Referral?
             do {
-                var referral: Referral
-                if let draft, let id = Int64(draft.id) {
-                    referral = try ctx.desk.updateReferralDraft(
-                        id: id, partnerId: reading.partnerId, reason: reading.reason, urgency: reading.urgency,
-                        details: reading.details, consentToShare: reading.consent, responseDue: reading.responseDue,
-                        by: ctx.user, version: draft.version)
-                } else {
-                    referral = try ctx.desk.createReferral(
-                        caseId: caseId, kind: kind, partnerId: reading.partnerId, reason: reading.reason,
-                        urgency: reading.urgency, details: reading.details, consentToShare: reading.consent,
-                        responseDue: reading.responseDue, by: ctx.user)
-                }
-                saved = referral
-                let id = Int64(referral.id)!
-                for item in referral.checklist {
-                    guard let done = reading.ticks[item.key], done != item.done else { continue }
-                    referral = try ctx.desk.setChecklistItem(referralId: id, item: item.key, done: done,
-                                                             by: ctx.user, version: referral.version)
-                    saved = referral
+                // One store call: the draft, its ticks and (with `thenSend`) the send, in one
+                // transaction.
+                let saved = try ctx.desk.saveReferral(input, send: thenSend, by: ctx.user)
+                let stored = saved.referral
+                let id = Int64(stored.id)!
+                if let refusal = saved.notSent {
+                    return StateChange { state in
+                        state.referral.draft = stored
+                        state.referral.referralId = id
+                        state.referral.form.dirty = false
+                        notSent(&state, stored, refusal.message, partnerName: partnerName)
+                        return []
+                    }
                 }
                 guard thenSend else {
-                    let stored = referral
                     return StateChange { state in
                         state.referral.draft = stored
                         state.referral.referralId = id
@@ -302,13 +300,12 @@ enum ReferralScreen {
                         return []
                     }
                 }
-                let sent = try ctx.desk.sendReferral(id: id, by: ctx.user, version: referral.version)
                 return StateChange { state in
                     state.referral.draft = nil
                     state.referral.referralId = id
                     state.referral.form.dirty = false
                     state.referral.mode = .view
-                    let due = sent.responseDueDate.map { ReferralForm.words($0, state.timeZone) } ?? .plain("—")
+                    let due = stored.responseDueDate.map { ReferralForm.words($0, state.timeZone) } ?? .plain("—")
                     state.say(S.sent.text.filling(["partner": .plain(partnerName ?? ""), "date": due]), .success)
                     return [load(id, openDraftForm: false)]
                 }
@@ -317,26 +314,15 @@ enum ReferralScreen {
                 // A conflict: the newest version, so that the next Ctrl-S saves over it.
                 let fresh = (failure as? StoreError) == .conflict
                     ? (draft.flatMap { Int64($0.id) }).flatMap { try? ctx.desk.referral(id: $0, by: ctx.user) } : nil
-                let stored = fresh ?? saved
                 return StateChange { state in
-                    if let stored {
-                        state.referral.draft = stored
-                        state.referral.referralId = Int64(stored.id)
+                    if let fresh {
+                        state.referral.draft = fresh
+                        state.referral.referralId = Int64(fresh.id)
                     }
-                    if case .workflowRefused(let reason) = failure as? StoreError {
-                        state.message = StatusMessage(reason(state.language), role: .error)
-                        if let stored, !stored.missingFieldsToSend.isEmpty {
-                            // Fields first: consent is asked for once the referral could go.
-                            markMissing(&state, stored.missingFieldsToSend)
-                            let missing = WorkflowText.refusalMissingFields.text.filling([
-                                "fields": LocalizedText.joinedList(stored.missingFieldsToSend.map(\.label.text)),
-                            ])
-                            state.message = StatusMessage(missing(state.language), role: .error)
-                        } else if let stored, !stored.consentToShare {
-                            state.overlay = .dialog(consentDialog(partnerName: partnerName, reason: reason))
-                        }
-                    } else if (failure as? StoreError) == .conflict {
+                    if (failure as? StoreError) == .conflict {
                         state.say(S.conflictKept.text, .warning)
+                    } else if let reason = (failure as? StoreError)?.workflowReason {
+                        state.message = StatusMessage(reason(state.language), role: .error)
                     } else {
                         state.message = StatusMessage(DeskTask.describe(failure, state.language), role: .error)
                     }
@@ -344,6 +330,22 @@ enum ReferralScreen {
                 }
             }
         }]
+    }
+
+    /// Saved but not sent (the send workflow refused): the fields still missing are marked;
+    /// with them complete, consent is asked for.
+    static func notSent(_ state: inout AppState, _ stored: Referral, _ reason: LocalizedText, partnerName: String?) {
+        state.message = StatusMessage(reason(state.language), role: .error)
+        if !stored.missingFieldsToSend.isEmpty {
+            // Fields first: consent is asked for once the referral could go.
+            markMissing(&state, stored.missingFieldsToSend)
+            let missing = WorkflowText.refusalMissingFields.text.filling([
+                "fields": LocalizedText.joinedList(stored.missingFieldsToSend.map(\.label.text)),
+            ])
+            state.message = StatusMessage(missing(state.language), role: .error)
+        } else if !stored.consentToShare {
+            state.overlay = .dialog(consentDialog(partnerName: partnerName, reason: reason))
+        }
     }
 
     /// The fields the store says are missing to send: each says so, the first gets the focus.
