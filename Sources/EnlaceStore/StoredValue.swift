@@ -70,7 +70,8 @@ enum StoredValue {
         switch error {
         case let decoding as DecodingError:
             if case .keyNotFound(let key, _) = decoding { return key.stringValue }
-            return decoding.context?.codingPath.first?.stringValue
+            // The last key: a nested record read from the same row (`CaseCore`) names its column there.
+            return decoding.context?.codingPath.last?.stringValue
         case let decoding as RowDecodingError:
             return describedFields(String(describing: decoding)).column
         default:

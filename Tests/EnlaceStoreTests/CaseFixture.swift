@@ -4,29 +4,17 @@ import GRDB
 @testable import EnlaceStore
 
 /// A new database with one account per role (and a second caseworker), for the case tests.
-final class CaseFixture: @unchecked Sendable {
-    let folder = TempFolder()
-    let clock: TestClock
-    let desk: CaseDesk
-    let admin: UserAccount
-    let supervisor: UserAccount
-    let caseworker: UserAccount
-    let otherCaseworker: UserAccount
-    let volunteer: UserAccount
+final class CaseFixture: StaffedDesk, @unchecked Sendable {
+    var supervisor: UserAccount { staff[0] }
+    var caseworker: UserAccount { staff[1] }
+    var otherCaseworker: UserAccount { staff[2] }
+    var volunteer: UserAccount { staff[3] }
     var path: String { folder.file("cases.sqlite") }
 
     init(clock: TestClock = TestClock()) throws {
-        self.clock = clock
-        desk = try openDesk(folder.file("cases.sqlite"), clock: clock)
-        admin = try desk.createFirstAdmin(username: "admin", displayName: "Admin", password: "secreto-123")
-        supervisor = try desk.createUser(by: admin, username: "sofia", displayName: "Sofía Supervisora",
-                                         role: .supervisor, password: "secreto-123")
-        caseworker = try desk.createUser(by: admin, username: "carlos", displayName: "Carlos Caseworker",
-                                         role: .caseworker, password: "secreto-123")
-        otherCaseworker = try desk.createUser(by: admin, username: "olga", displayName: "Olga Otra",
-                                              role: .caseworker, password: "secreto-123")
-        volunteer = try desk.createUser(by: admin, username: "vero", displayName: "Vero Voluntaria",
-                                        role: .volunteer, password: "secreto-123")
+        try super.init(file: "cases.sqlite", clock: clock, staff: [
+            ("sofia", "Sofía Supervisora", .supervisor), ("carlos", "Carlos Caseworker", .caseworker),
+            ("olga", "Olga Otra", .caseworker), ("vero", "Vero Voluntaria", .volunteer)])
     }
 
     var users: [UserAccount] { [admin, supervisor, caseworker, otherCaseworker, volunteer] }
@@ -107,14 +95,4 @@ final class CaseFixture: @unchecked Sendable {
 func curp(_ first17: String) -> String { first17 + String(CURP.checkDigit(for: first17)!) }
 
 /// A small seeded generator (SplitMix64), so a failing sequence can be replayed.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+typealias SeededRandom = SplitMix64

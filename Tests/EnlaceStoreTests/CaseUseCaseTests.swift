@@ -425,20 +425,13 @@ import Testing
         let folder = TempFolder()
         let path = folder.file("old.sqlite")
         // A v2 database with two cases of 2026, made with the v1 and v2 migrations only.
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try StoreSchema.migrator.migrate(queue, upTo: "v2-referrals-followups")
-            try queue.write { db in
-                try db.execute(sql: """
-                    INSERT INTO people (id, given_names, search_form, phonetic_key, created_at, updated_at)
-                    VALUES (1, 'Ana', 'ana', 'ana', 0, 0);
-                    INSERT INTO cases (number, person_id, status, priority, service_area, opened_at, updated_at)
-                    VALUES ('2026-000007', 1, 'new', 'normal', 'legal', 0, 0),
-                           ('2025-000003', 1, 'new', 'normal', 'legal', 0, 0);
-                    """)
-            }
-            try queue.close()
-        }
+        try writeOldFile(path, upTo: "v2-referrals-followups", sql: """
+            INSERT INTO people (id, given_names, search_form, phonetic_key, created_at, updated_at)
+            VALUES (1, 'Ana', 'ana', 'ana', 0, 0);
+            INSERT INTO cases (number, person_id, status, priority, service_area, opened_at, updated_at)
+            VALUES ('2026-000007', 1, 'new', 'normal', 'legal', 0, 0),
+                   ('2025-000003', 1, 'new', 'normal', 'legal', 0, 0);
+            """)
         let f = TestClock()
         let desk = try openDesk(path, create: false, clock: f)
         #expect(try desk.appliedMigrations().contains("v3-cases"))

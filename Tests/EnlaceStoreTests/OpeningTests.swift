@@ -132,15 +132,10 @@ import Testing
     @Test func olderSchemaIsBackedUpThenMigrated() throws {
         let folder = TempFolder()
         let path = folder.file("old.sqlite")
-        let queue = try DatabaseQueue(path: path)
-        try StoreSchema.migrator.migrate(queue, upTo: "v1-foundation")
-        try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO users (username, display_name, role, password_hash, created_at)
-                VALUES ('lupe', 'Guadalupe Muñoz', 'admin', 'x', 0)
-                """)
-        }
-        try queue.close()
+        try writeOldFile(path, upTo: "v1-foundation", sql: """
+            INSERT INTO users (username, display_name, role, password_hash, created_at)
+            VALUES ('lupe', 'Guadalupe Muñoz', 'admin', 'x', 0)
+            """)
 
         let clock = TestClock()
         let desk = try openDesk(path, clock: clock)

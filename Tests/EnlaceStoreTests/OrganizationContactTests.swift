@@ -94,21 +94,14 @@ import Testing
     @Test func aV8FileKeepsItsDataAndGetsEmptyContactDetails() throws {
         let folder = TempFolder()
         let path = folder.file("v8.sqlite")
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try StoreSchema.migrator.migrate(queue, upTo: StoreSchema.drafts)
-            try queue.write { db in
-                try db.execute(sql: """
-                    UPDATE organization SET name = 'Club Zacatecano', updated_at = 1 WHERE id = 1;
-                    INSERT INTO users (id, username, display_name, role, password_hash, created_at)
-                    VALUES (1, 'admin', 'Admin', 'admin', ?, 0);
-                    INSERT INTO people (id, given_names, first_surname, search_form, phonetic_key, created_at, updated_at)
-                    VALUES (1, 'Rocío', 'Guzmán', 'rocio guzman', 'x', 0, 0);
-                    INSERT INTO drafts (user_id, kind, payload, updated_at) VALUES (1, 'intake', '{}', 0);
-                    """, arguments: [PasswordHasher.hash("secreto-123", cost: testCost)])
-            }
-            try queue.close()
-        }
+        try writeOldFile(path, upTo: StoreSchema.drafts, sql: """
+            UPDATE organization SET name = 'Club Zacatecano', updated_at = 1 WHERE id = 1;
+            INSERT INTO users (id, username, display_name, role, password_hash, created_at)
+            VALUES (1, 'admin', 'Admin', 'admin', ?, 0);
+            INSERT INTO people (id, given_names, first_surname, search_form, phonetic_key, created_at, updated_at)
+            VALUES (1, 'Rocío', 'Guzmán', 'rocio guzman', 'x', 0, 0);
+            INSERT INTO drafts (user_id, kind, payload, updated_at) VALUES (1, 'intake', '{}', 0);
+            """, arguments: [PasswordHasher.hash("secreto-123", cost: testCost)])
         let desk = try openDesk(path, create: false)
         #expect(try desk.appliedMigrations().last == StoreSchema.organizationContact)
         #expect(try desk.organization() == OrganizationProfile(name: "Club Zacatecano"))

@@ -13,27 +13,20 @@ import Testing
         let path = folder.file("old.sqlite")
         let clock = TestClock()
         let now = Int64(clock.date.timeIntervalSince1970)
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try StoreSchema.migrator.migrate(queue, upTo: StoreSchema.referralsFollowUps)
-            try queue.write { db in
-                try db.execute(sql: """
-                    INSERT INTO users (id, username, display_name, role, password_hash, created_at)
-                    VALUES (1, 'sofia', 'Sofía', 'supervisor', ?, 0);
-                    INSERT INTO people (id, given_names, first_surname, search_form, phonetic_key, created_at, updated_at)
-                    VALUES (1, 'Rocío', 'Guzmán', 'rocio guzman', 'x', 0, 0);
-                    INSERT INTO cases (id, number, person_id, status, priority, service_area, caseworker_id,
-                        opened_at, updated_at) VALUES (1, '2026-000001', 1, 'active', 'high', 'health', 1, 0, 0);
-                    INSERT INTO referrals (id, case_id, kind, status, consent_to_share, response_due, sent_at,
-                        outcome, details, created_at, updated_at)
-                    VALUES (1, 1, 'telemedicine', 'sent', 1, ?, ?, 'Atendido',
-                        '{"modality":"video","preferredLanguage":"es","insurance":"medicaid"}', 0, 0);
-                    INSERT INTO follow_ups (id, case_id, due_at, channel, status, assigned_to, created_at, updated_at)
-                    VALUES (1, 1, ?, 'sms', 'scheduled', 1, 0, 0);
-                    """, arguments: [PasswordHasher.hash("secreto-123", cost: testCost), now - 86_400, now - 5 * 86_400, now - 3600])
-            }
-            try queue.close()
-        }
+        try writeOldFile(path, upTo: StoreSchema.referralsFollowUps, sql: """
+            INSERT INTO users (id, username, display_name, role, password_hash, created_at)
+            VALUES (1, 'sofia', 'Sofía', 'supervisor', ?, 0);
+            INSERT INTO people (id, given_names, first_surname, search_form, phonetic_key, created_at, updated_at)
+            VALUES (1, 'Rocío', 'Guzmán', 'rocio guzman', 'x', 0, 0);
+            INSERT INTO cases (id, number, person_id, status, priority, service_area, caseworker_id,
+                opened_at, updated_at) VALUES (1, '2026-000001', 1, 'active', 'high', 'health', 1, 0, 0);
+            INSERT INTO referrals (id, case_id, kind, status, consent_to_share, response_due, sent_at,
+                outcome, details, created_at, updated_at)
+            VALUES (1, 1, 'telemedicine', 'sent', 1, ?, ?, 'Atendido',
+                '{"modality":"video","preferredLanguage":"es","insurance":"medicaid"}', 0, 0);
+            INSERT INTO follow_ups (id, case_id, due_at, channel, status, assigned_to, created_at, updated_at)
+            VALUES (1, 1, ?, 'sms', 'scheduled', 1, 0, 0);
+            """, arguments: [PasswordHasher.hash("secreto-123", cost: testCost), now - 86_400, now - 5 * 86_400, now - 3600])
         let desk = try openDesk(path, create: false, clock: clock)
         #expect(try desk.appliedMigrations().contains(StoreSchema.referralsQueues))
         let backups = try FileManager.default.contentsOfDirectory(atPath: folder.path)

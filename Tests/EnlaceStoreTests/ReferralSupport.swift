@@ -6,29 +6,17 @@ import Testing
 
 /// A database with one account of each role (two caseworkers), partners, and cases written
 /// with plain SQL (the case use cases are built elsewhere).
-final class DeskFixture: @unchecked Sendable {
-    let folder = TempFolder()
-    let clock: TestClock
-    let desk: CaseDesk
-    let admin: UserAccount
-    let supervisor: UserAccount
-    let ana: UserAccount
-    let ben: UserAccount
-    let volunteer: UserAccount
+final class DeskFixture: StaffedDesk, @unchecked Sendable {
+    var supervisor: UserAccount { staff[0] }
+    var ana: UserAccount { staff[1] }
+    var ben: UserAccount { staff[2] }
+    var volunteer: UserAccount { staff[3] }
     private var caseCount = 0
 
     init(clock: TestClock = TestClock()) throws {
-        self.clock = clock
-        desk = try openDesk(folder.file("desk.sqlite"), clock: clock)
-        admin = try desk.createFirstAdmin(username: "admin", displayName: "Admin", password: "secreto-123")
-        supervisor = try desk.createUser(by: admin, username: "sofia", displayName: "Sofía Supervisora",
-                                         role: .supervisor, password: "secreto-123")
-        ana = try desk.createUser(by: admin, username: "ana", displayName: "Ana Caseworker",
-                                  role: .caseworker, password: "secreto-123")
-        ben = try desk.createUser(by: admin, username: "ben", displayName: "Ben Caseworker",
-                                  role: .caseworker, password: "secreto-123")
-        volunteer = try desk.createUser(by: admin, username: "vero", displayName: "Vero Voluntaria",
-                                        role: .volunteer, password: "secreto-123")
+        try super.init(file: "desk.sqlite", clock: clock, staff: [
+            ("sofia", "Sofía Supervisora", .supervisor), ("ana", "Ana Caseworker", .caseworker),
+            ("ben", "Ben Caseworker", .caseworker), ("vero", "Vero Voluntaria", .volunteer)])
     }
 
     /// A person and a case, by SQL. Returns the case id.

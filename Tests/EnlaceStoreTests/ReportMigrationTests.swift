@@ -13,31 +13,24 @@ import Testing
         let clock = TestClock()
         let now = Int64(clock.date.timeIntervalSince1970)
         let sent = now - 10 * 86_400, answered = now - 6 * 86_400
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try StoreSchema.migrator.migrate(queue, upTo: StoreSchema.caseCounts)
-            try queue.write { db in
-                try db.execute(sql: """
-                    INSERT INTO users (id, username, display_name, role, password_hash, created_at)
-                    VALUES (1, 'sofia', 'Sofía', 'supervisor', ?, 0);
-                    INSERT INTO people (id, given_names, first_surname, origin_state, hometown_association,
-                        search_form, phonetic_key, created_at, updated_at)
-                    VALUES (1, 'Rocío', 'Guzmán', '14', 'Club Jalisco de Chicago', 'rocio guzman', 'x', ?, ?),
-                           (2, 'José Ángel', 'Muñoz', NULL, NULL, 'jose angel munoz', 'y', ?, ?);
-                    INSERT INTO cases (id, number, person_id, status, priority, service_area, caseworker_id,
-                        opened_at, updated_at, closed_at)
-                    VALUES (1, '2026-000001', 1, 'active', 'urgent', 'health', 1, ?, ?, NULL),
-                           (2, '2026-000002', 2, 'closed', 'normal', 'legal', NULL, ?, ?, ?);
-                    INSERT INTO referrals (id, case_id, kind, status, consent_to_share, response_due, sent_at,
-                        created_at, updated_at)
-                    VALUES (1, 1, 'telemedicine', 'accepted', 1, ?, ?, ?, ?);
-                    INSERT INTO audit_log (actor_id, at, entity, entity_id, action, from_state, to_state)
-                    VALUES (1, ?, 'referral', 1, 'accept', 'sent', 'accepted');
-                    """, arguments: [PasswordHasher.hash("secreto-123", cost: testCost), sent, sent, sent, sent,
-                                     sent, sent, sent - 86_400, sent, now, sent + 7 * 86_400, sent, sent, sent, answered])
-            }
-            try queue.close()
-        }
+        try writeOldFile(path, upTo: StoreSchema.caseCounts, sql: """
+            INSERT INTO users (id, username, display_name, role, password_hash, created_at)
+            VALUES (1, 'sofia', 'Sofía', 'supervisor', ?, 0);
+            INSERT INTO people (id, given_names, first_surname, origin_state, hometown_association,
+                search_form, phonetic_key, created_at, updated_at)
+            VALUES (1, 'Rocío', 'Guzmán', '14', 'Club Jalisco de Chicago', 'rocio guzman', 'x', ?, ?),
+                   (2, 'José Ángel', 'Muñoz', NULL, NULL, 'jose angel munoz', 'y', ?, ?);
+            INSERT INTO cases (id, number, person_id, status, priority, service_area, caseworker_id,
+                opened_at, updated_at, closed_at)
+            VALUES (1, '2026-000001', 1, 'active', 'urgent', 'health', 1, ?, ?, NULL),
+                   (2, '2026-000002', 2, 'closed', 'normal', 'legal', NULL, ?, ?, ?);
+            INSERT INTO referrals (id, case_id, kind, status, consent_to_share, response_due, sent_at,
+                created_at, updated_at)
+            VALUES (1, 1, 'telemedicine', 'accepted', 1, ?, ?, ?, ?);
+            INSERT INTO audit_log (actor_id, at, entity, entity_id, action, from_state, to_state)
+            VALUES (1, ?, 'referral', 1, 'accept', 'sent', 'accepted');
+            """, arguments: [PasswordHasher.hash("secreto-123", cost: testCost), sent, sent, sent, sent,
+                     sent, sent, sent - 86_400, sent, now, sent + 7 * 86_400, sent, sent, sent, answered])
         let desk = try openDesk(path, create: false, clock: clock)
         #expect(try desk.appliedMigrations().contains(StoreSchema.reports))
         try ReportQueryTests.expectCountTablesMatchTheRows(desk)

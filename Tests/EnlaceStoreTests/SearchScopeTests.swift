@@ -80,17 +80,12 @@ import Testing
         // A file made by the previous schema (v2), with people in it, is migrated and indexed.
         let folder = TempFolder()
         let path = folder.file("old.sqlite")
-        let queue = try DatabaseQueue(path: path)
-        try StoreSchema.migrator.migrate(queue, upTo: "v2-referrals-followups")
-        try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO people (id, given_names, first_surname, second_surname, search_form, phonetic_key,
-                                    birth_date, created_at, updated_at)
-                VALUES (7, 'Jesús', 'Báez', 'Ortiz', 'jesus baez ortiz', 'jesus baez ortiz', '1990-07-01', 0, 0);
-                INSERT INTO phones (person_id, e164) VALUES (7, '+13125550142');
-                """)
-        }
-        try queue.close()
+        try writeOldFile(path, upTo: "v2-referrals-followups", sql: """
+            INSERT INTO people (id, given_names, first_surname, second_surname, search_form, phonetic_key,
+                                birth_date, created_at, updated_at)
+            VALUES (7, 'Jesús', 'Báez', 'Ortiz', 'jesus baez ortiz', 'jesus baez ortiz', '1990-07-01', 0, 0);
+            INSERT INTO phones (person_id, e164) VALUES (7, '+13125550142');
+            """)
         let desk = try openDesk(path)
         #expect(try desk.appliedMigrations() == StoreSchema.migrator.migrations)
         let admin = try desk.createFirstAdmin(username: "admin", displayName: "A", password: "secreto-123")

@@ -6,30 +6,19 @@ import GRDB
 /// A real database file with one account per role and a helper that writes people the way
 /// registerPerson must: the people row, phones, documents, then `SearchIndex.update` in the
 /// same transaction.
-final class SearchFixture: @unchecked Sendable {
-    let folder = TempFolder()
-    let clock = TestClock()
-    let desk: CaseDesk
-    let admin: UserAccount
-    let supervisor: UserAccount
-    let jorge: UserAccount
-    let lucia: UserAccount
-    let pedro: UserAccount
+final class SearchFixture: StaffedDesk, @unchecked Sendable {
+    var supervisor: UserAccount { staff[0] }
+    var jorge: UserAccount { staff[1] }
+    var lucia: UserAccount { staff[2] }
+    var pedro: UserAccount { staff[3] }
     private var nextCase = 100
     /// People by a short key, for the tables of cases.
     var ids: [String: Int64] = [:]
 
     init() throws {
-        desk = try openDesk(folder.file("search.sqlite"), clock: clock)
-        admin = try desk.createFirstAdmin(username: "admin", displayName: "Admin", password: "secreto-123")
-        supervisor = try desk.createUser(by: admin, username: "maria", displayName: "María", role: .supervisor,
-                                         password: "secreto-123")
-        jorge = try desk.createUser(by: admin, username: "jorge", displayName: "Jorge", role: .caseworker,
-                                    password: "secreto-123")
-        lucia = try desk.createUser(by: admin, username: "lucia", displayName: "Lucía", role: .caseworker,
-                                    password: "secreto-123")
-        pedro = try desk.createUser(by: admin, username: "pedro", displayName: "Pedro", role: .volunteer,
-                                    password: "secreto-123")
+        try super.init(file: "search.sqlite", clock: TestClock(), staff: [
+            ("maria", "María", .supervisor), ("jorge", "Jorge", .caseworker),
+            ("lucia", "Lucía", .caseworker), ("pedro", "Pedro", .volunteer)])
     }
 
     var now: Int64 { Int64(clock.date.timeIntervalSince1970) }

@@ -90,3 +90,37 @@ struct SeededDesk {
         }
     }
 }
+
+/// A desk in a new temporary folder with the first admin and the given staff accounts
+/// (password "secreto-123"), created in the order given: the base of the store fixtures,
+/// which name the staff by role or by person.
+class StaffedDesk: @unchecked Sendable {
+    let folder = TempFolder()
+    let clock: TestClock
+    let desk: CaseDesk
+    let admin: UserAccount
+    /// The staff accounts, in the order given.
+    let staff: [UserAccount]
+
+    init(file: String, clock: TestClock, staff: [(username: String, name: String, role: Role)]) throws {
+        self.clock = clock
+        let desk = try openDesk(folder.file(file), clock: clock)
+        let admin = try desk.createFirstAdmin(username: "admin", displayName: "Admin", password: "secreto-123")
+        self.desk = desk
+        self.admin = admin
+        self.staff = try staff.map {
+            try desk.createUser(by: admin, username: $0.username, displayName: $0.name, role: $0.role,
+                                password: "secreto-123")
+        }
+    }
+}
+
+/// A file an older build left: migrated only up to `migration`, with `sql` run in it, and
+/// closed before the test opens it with the current schema (the migration tests).
+func writeOldFile(_ path: String, upTo migration: String, sql: String,
+                  arguments: StatementArguments = StatementArguments()) throws {
+    let queue = try DatabaseQueue(path: path)
+    try StoreSchema.migrator.migrate(queue, upTo: migration)
+    try queue.write { db in try db.execute(sql: sql, arguments: arguments) }
+    try queue.close()
+}

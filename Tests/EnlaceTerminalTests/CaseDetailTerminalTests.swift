@@ -7,21 +7,12 @@ import Testing
 struct CaseDetailTerminalTests {
     /// A demo file with a fresh case of José Ángel Muñoz Pérez taken by jorge: the newest case,
     /// so the first row of jorge's case list.
-    final class Desk: @unchecked Sendable {
-        let folder: URL
-        let db: String
-        let env: [String: String]
-        let number: String
+    final class Desk: DemoDatabase, @unchecked Sendable {
+        /// The fresh case's number (set once, by `init`).
+        private(set) var number = ""
 
         init() throws {
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent("enlace-casedetail-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            db = folder.appendingPathComponent("demo.sqlite").path
-            env = ["LANG": "C.UTF-8", "HOME": folder.path, "XDG_DATA_HOME": folder.path,
-                   "XDG_CONFIG_HOME": folder.path, "ENLACE_PASSWORD": "enlace-demo-1",
-                   "SWIFT_BACKTRACE": "enable=no"]
-            let made = try runEnlace(["demo", "--people", "200", "--no-open", "--db", db], environment: env)
-            #expect(made.status == 0, "demo: \(made.err)")
+            try super.init(folderPrefix: "enlace-casedetail", people: 200)
             let intake = try runEnlace(["intake", "--given", "José Ángel", "--surname1", "Muñoz", "--surname2", "Pérez",
                                         "--phone", "(312) 555-0199", "--birth", "1985-03-12", "--area", "legal",
                                         "--priority", "urgent", "--description", "Asesoría migratoria",
@@ -30,8 +21,6 @@ struct CaseDetailTerminalTests {
             number = intake.out.trimmingCharacters(in: .whitespacesAndNewlines)
             // A caseworker's intake is theirs already (the intake use case takes it).
         }
-
-        deinit { try? FileManager.default.removeItem(at: folder) }
 
         @discardableResult
         func cli(_ arguments: [String], user: String = "jorge") throws -> String {

@@ -4,23 +4,8 @@ import Testing
 /// `enlace intake`, `enlace case ...` and `enlace audit` run as a person would run them: the
 /// built binary against a demo database in a temporary folder, signed in with ENLACE_PASSWORD.
 @Suite struct IntakeCLITests {
-    final class Demo: @unchecked Sendable {
-        let folder: URL
-        let db: String
-        let env: [String: String]
-
-        init() throws {
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent("enlace-intake-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            db = folder.appendingPathComponent("demo.sqlite").path
-            env = ["LANG": "C.UTF-8", "HOME": folder.path, "XDG_DATA_HOME": folder.path,
-                   "XDG_CONFIG_HOME": folder.path, "ENLACE_PASSWORD": "enlace-demo-1",
-                   "SWIFT_BACKTRACE": "enable=no"]
-            let made = try runEnlace(["demo", "--people", "20", "--no-open", "--db", db], environment: env)
-            #expect(made.status == 0, "demo: \(made.err)")
-        }
-
-        deinit { try? FileManager.default.removeItem(at: folder) }
+    final class Demo: DemoDatabase, @unchecked Sendable {
+        init() throws { try super.init(folderPrefix: "enlace-intake", people: 20) }
 
         func run(_ user: String, _ arguments: [String], lang: String = "es", stdin: String? = nil) throws
             -> (status: Int32, out: String, err: String) {

@@ -3,22 +3,8 @@ import Testing
 
 /// `enlace referral|followup|queue` run as a person would, against a demo database.
 @Suite(.serialized) struct ReferralCLITests {
-    final class Demo: @unchecked Sendable {
-        let folder: URL
-        let db: String
-        let env: [String: String]
-
-        init() throws {
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent("enlace-cli-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            db = folder.appendingPathComponent("demo.sqlite").path
-            env = ["LANG": "C.UTF-8", "HOME": folder.path, "XDG_DATA_HOME": folder.path,
-                   "XDG_CONFIG_HOME": folder.path, "ENLACE_PASSWORD": "enlace-demo-1"]
-            let seeded = try runEnlace(["demo", "--people", "80", "--no-open", "--db", db], environment: env)
-            #expect(seeded.status == 0, "\(seeded.err)")
-        }
-
-        deinit { try? FileManager.default.removeItem(at: folder) }
+    final class Demo: DemoDatabase, @unchecked Sendable {
+        init() throws { try super.init(folderPrefix: "enlace-cli", people: 80, extraEnvironment: [:]) }
 
         func run(_ arguments: [String], user: String? = "jorge", env extra: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
             var arguments = arguments + ["--db", db]

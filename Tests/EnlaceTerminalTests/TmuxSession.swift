@@ -135,3 +135,24 @@ func runEnlace(_ arguments: [String], environment: [String: String], stdin: Stri
     let r = try Spawn.run([TmuxSession.binary] + arguments, environment: environment, input: stdin)
     return (r.status, r.output, r.error)
 }
+
+/// A demo database of `people` invented people in a new temporary folder (removed with the
+/// value), and the environment the CLI runs with against it (signed in by ENLACE_PASSWORD):
+/// the base of the command-line fixtures.
+class DemoDatabase: @unchecked Sendable {
+    let folder: URL
+    let db: String
+    let env: [String: String]
+
+    init(folderPrefix: String, people: Int, extraEnvironment: [String: String] = ["SWIFT_BACKTRACE": "enable=no"]) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(folderPrefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        db = folder.appendingPathComponent("demo.sqlite").path
+        env = ["LANG": "C.UTF-8", "HOME": folder.path, "XDG_DATA_HOME": folder.path,
+               "XDG_CONFIG_HOME": folder.path, "ENLACE_PASSWORD": "enlace-demo-1"].merging(extraEnvironment) { $1 }
+        let made = try runEnlace(["demo", "--people", "\(people)", "--no-open", "--db", db], environment: env)
+        #expect(made.status == 0, "demo: \(made.err)")
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+}

@@ -4,17 +4,8 @@ import GRDB
 
 /// A case row as the use cases need it inside a transaction. An unknown stored status,
 /// priority, area, wait or outcome is `StoreError.corruptValue`, never a default.
-struct CaseRecordRow: FetchableRecord {
-    enum Columns {
-        static let id = Column("id"), number = Column("number"), personId = Column("person_id")
-        static let status = Column("status"), priority = Column("priority")
-        static let serviceArea = Column("service_area"), caseworkerId = Column("caseworker_id")
-        static let createdBy = Column("created_by"), openedAt = Column("opened_at")
-        static let description = Column("description"), waitingOn = Column("waiting_on")
-        static let outcome = Column("outcome"), closureSummary = Column("closure_summary")
-        static let closedAt = Column("closed_at"), duplicateOf = Column("duplicate_of")
-        static let version = Column("version")
-    }
+struct CaseRecordRow: StoredRecord {
+    static let storedTable = "cases"
 
     let id: Int64
     let number: String
@@ -33,27 +24,15 @@ struct CaseRecordRow: FetchableRecord {
     let duplicateOf: Int64?
     let version: Int
 
-    init(row: Row) throws {
-        id = row[Columns.id]
-        number = row[Columns.number]
-        personId = row[Columns.personId]
-        status = try StoredValue.decode(CaseStatus.self, row, Columns.status.name, table: "cases")
-        priority = try StoredValue.decode(CasePriority.self, row, Columns.priority.name, table: "cases")
-        serviceArea = try StoredValue.decode(ServiceArea.self, row, Columns.serviceArea.name, table: "cases")
-        caseworkerId = row[Columns.caseworkerId]
-        createdBy = row[Columns.createdBy]
-        openedAt = row[Columns.openedAt]
-        description = row[Columns.description]
-        waitingOn = try StoredValue.decodeOptional(WaitingOn.self, row, Columns.waitingOn.name, table: "cases")
-        outcome = try StoredValue.decodeOptional(CaseOutcome.self, row, Columns.outcome.name, table: "cases")
-        closureSummary = row[Columns.closureSummary]
-        closedAt = row[Columns.closedAt]
-        duplicateOf = row[Columns.duplicateOf]
-        version = row[Columns.version]
+    enum CodingKeys: String, CodingKey {
+        case id, number, status, priority, description, outcome, version
+        case personId = "person_id", serviceArea = "service_area", caseworkerId = "caseworker_id"
+        case createdBy = "created_by", openedAt = "opened_at", waitingOn = "waiting_on"
+        case closureSummary = "closure_summary", closedAt = "closed_at", duplicateOf = "duplicate_of"
     }
 
     static func load(_ db: Database, id: Int64) throws -> CaseRecordRow {
-        guard let row = try CaseRecordRow.fetchOne(db, sql: "SELECT * FROM cases WHERE id = ?", arguments: [id]) else {
+        guard let row = try decodeOne(db, sql: "SELECT * FROM cases WHERE id = ?", arguments: [id]) else {
             throw StoreError.notFound(CaseStoreText.caseNotFound.text.filling(["case": .plain(String(id))]))
         }
         return row

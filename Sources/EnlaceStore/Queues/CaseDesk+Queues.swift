@@ -12,6 +12,33 @@ extension CaseDesk {
     struct QueueQuery {
         var sql: String
         var arguments: StatementArguments
+
+        /// The one window shape of every queue: `select` from `from` where all `conditions`
+        /// hold and, after an anchor, the row's (key) comes after it; ordered by the key, at
+        /// most `limit` rows (clamped).
+        static func window(select: String, from: String, _ conditions: QueueConditions,
+                           key: (String, String), after: (Int64, Int64)?, limit: Int) -> QueueQuery {
+            var conditions = conditions
+            if let after { conditions.add("(\(key.0), \(key.1)) > (?, ?)", after.0, after.1) }
+            return QueueQuery(sql: """
+                SELECT \(select)
+                FROM \(from)
+                WHERE \(conditions.sql.joined(separator: " AND "))
+                ORDER BY \(key.0), \(key.1)
+                LIMIT ?
+                """, arguments: conditions.arguments + [CaseDesk.clampLimit(limit)])
+        }
+    }
+
+    /// A queue's conditions, each with the values its placeholders bind, in order.
+    struct QueueConditions {
+        var sql: [String] = []
+        var arguments = StatementArguments()
+
+        mutating func add(_ condition: String, _ values: any DatabaseValueConvertible...) {
+            sql.append(condition)
+            arguments += StatementArguments(values.map { $0 as (any DatabaseValueConvertible)? })
+        }
     }
 
     /// Only the desk (caseworkers, supervisors) has queues; the reason otherwise.
@@ -76,28 +103,23 @@ extension CaseDesk {
 
     func caseQueueQuery(assignedTo: Int64?, rank: Int, after: (openedAt: Int64, id: Int64)?,
                         limit: Int) -> QueueQuery {
-        var conditions = ["c.status <> 'closed'", "\(ReferralQueueSchema.priorityRank) = ?"]
-        var arguments = StatementArguments()
+        var conditions = QueueConditions()
         if let assignedTo {
-            conditions.insert("c.caseworker_id = ?", at: 0)
-            arguments += [assignedTo]
+            conditions.add("c.caseworker_id = ?", assignedTo)
         } else {
-            conditions.insert("c.caseworker_id IS NULL", at: 0)
+            conditions.add("c.caseworker_id IS NULL")
         }
-        arguments += [rank]
-        if let after {
-            conditions.append("(c.opened_at, c.id) > (?, ?)")
-            arguments += [after.openedAt, after.id]
-        }
-        arguments += [Self.clampLimit(limit)]
-        return QueueQuery(sql: """
-            SELECT \(Self.caseQueueColumns)
-            FROM cases c JOIN people p ON p.id = c.person_id
+        conditions.add("c.status <> 'closed'")
+        conditions.add("\(ReferralQueueSchema.priorityRank) = ?", rank)
+        return caseWindowQuery(conditions, after: after.map { ($0.openedAt, $0.id) }, limit: limit)
+    }
+
+    /// The case-queue window (`caseQueueColumns`), by opening time then id.
+    func caseWindowQuery(_ conditions: QueueConditions, after: (Int64, Int64)?, limit: Int) -> QueueQuery {
+        .window(select: Self.caseQueueColumns, from: """
+            cases c JOIN people p ON p.id = c.person_id
             LEFT JOIN users u ON u.id = c.caseworker_id
-            WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY c.opened_at, c.id
-            LIMIT ?
-            """, arguments: arguments)
+            """, conditions, key: ("c.opened_at", "c.id"), after: after, limit: limit)
     }
 
     /// Cases whose closure was requested, oldest case first (supervisors only). Continue
@@ -114,21 +136,9 @@ extension CaseDesk {
     }
 
     func closureQueueQuery(after: DueQueueKey?, limit: Int) -> QueueQuery {
-        var conditions = ["c.status = '\(CaseStatus.closureRequested.rawValue)'"]
-        var arguments = StatementArguments()
-        if let after {
-            conditions.append("(c.opened_at, c.id) > (?, ?)")
-            arguments += [after.due, after.id]
-        }
-        arguments += [Self.clampLimit(limit)]
-        return QueueQuery(sql: """
-            SELECT \(Self.caseQueueColumns)
-            FROM cases c JOIN people p ON p.id = c.person_id
-            LEFT JOIN users u ON u.id = c.caseworker_id
-            WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY c.opened_at, c.id
-            LIMIT ?
-            """, arguments: arguments)
+        var conditions = QueueConditions()
+        conditions.add("c.status = '\(CaseStatus.closureRequested.rawValue)'")
+        return caseWindowQuery(conditions, after: after.map { ($0.due, $0.id) }, limit: limit)
     }
 
     // MARK: - Follow-ups
@@ -163,37 +173,25 @@ extension CaseDesk {
 
     func followUpQueueQuery(scope: FollowUpScope, range: FollowUpRange, now: Date, timeZone: TimeZone = .current, role: Role,
                             actor: UserAccount, after: DueQueueKey?, limit: Int) -> QueueQuery {
-        var conditions: [String] = []
-        var arguments = StatementArguments()
-        if scope == .mine {
-            conditions.append("f.assigned_to = ?")
-            arguments += [actor.id]
-        }
-        conditions.append("f.status = '\(FollowUpStatus.scheduled.rawValue)'")
+        var conditions = QueueConditions()
+        if scope == .mine { conditions.add("f.assigned_to = ?", actor.id) }
+        conditions.add("f.status = '\(FollowUpStatus.scheduled.rawValue)'")
         let (lower, upper) = bounds(range, now: now, timeZone: timeZone)
-        if let lower { conditions.append("f.due_at >= ?"); arguments += [lower] }
-        if let upper { conditions.append("f.due_at < ?"); arguments += [upper] }
+        if let lower { conditions.add("f.due_at >= ?", lower) }
+        if let upper { conditions.add("f.due_at < ?", upper) }
         if scope == .team && role != .supervisor {
-            conditions.append("(+c.caseworker_id = ? OR +c.caseworker_id IS NULL)")
-            arguments += [actor.id]
+            conditions.add("(+c.caseworker_id = ? OR +c.caseworker_id IS NULL)", actor.id)
         }
-        if let after {
-            conditions.append("(f.due_at, f.id) > (?, ?)")
-            arguments += [after.due, after.id]
-        }
-        arguments += [Self.clampLimit(limit)]
-        return QueueQuery(sql: """
-            SELECT f.id, f.case_id, f.due_at, f.channel, f.status, f.referral_id, f.version,
+        return .window(select: """
+            f.id, f.case_id, f.due_at, f.channel, f.status, f.referral_id, f.version,
                    c.number, p.given_names, p.first_surname, p.second_surname,
                    u.display_name AS assigned_name
-            FROM follow_ups f
+            """, from: """
+            follow_ups f
             JOIN cases c ON c.id = f.case_id
             JOIN people p ON p.id = c.person_id
             LEFT JOIN users u ON u.id = f.assigned_to
-            WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY f.due_at, f.id
-            LIMIT ?
-            """, arguments: arguments)
+            """, conditions, key: ("f.due_at", "f.id"), after: after.map { ($0.due, $0.id) }, limit: limit)
     }
 
     // MARK: - Referrals awaiting response
@@ -215,40 +213,24 @@ extension CaseDesk {
 
     func awaitingQueueQuery(kind: ReferralKind?, partnerId: Int64?, now: Date, role: Role,
                             actor: UserAccount, after: DueQueueKey?, limit: Int) -> QueueQuery {
-        var conditions: [String] = []
-        var arguments = StatementArguments()
-        if let partnerId {
-            conditions.append("r.partner_id = ?")
-            arguments += [partnerId]
-        }
-        conditions.append("r.status = '\(ReferralStatus.sent.rawValue)'")
-        if let kind {
-            conditions.append("r.kind = ?")
-            arguments += [kind.rawValue]
-        }
-        conditions.append("r.response_due < ?")
-        arguments += [Self.seconds(now)]
+        var conditions = QueueConditions()
+        if let partnerId { conditions.add("r.partner_id = ?", partnerId) }
+        conditions.add("r.status = '\(ReferralStatus.sent.rawValue)'")
+        if let kind { conditions.add("r.kind = ?", kind.rawValue) }
+        conditions.add("r.response_due < ?", Self.seconds(now))
         if role != .supervisor {
-            conditions.append("(+c.caseworker_id = ? OR +c.caseworker_id IS NULL)")
-            arguments += [actor.id]
+            conditions.add("(+c.caseworker_id = ? OR +c.caseworker_id IS NULL)", actor.id)
         }
-        if let after {
-            conditions.append("(r.response_due, r.id) > (?, ?)")
-            arguments += [after.due, after.id]
-        }
-        arguments += [Self.clampLimit(limit)]
-        return QueueQuery(sql: """
-            SELECT r.id, r.case_id, r.kind, r.status, r.response_due, r.sent_at, r.version,
+        return .window(select: """
+            r.id, r.case_id, r.kind, r.status, r.response_due, r.sent_at, r.version,
                    c.number, p.given_names, p.first_surname, p.second_surname,
                    pa.name AS partner_name, u.display_name AS caseworker_name
-            FROM referrals r
+            """, from: """
+            referrals r
             JOIN cases c ON c.id = r.case_id
             JOIN people p ON p.id = c.person_id
             LEFT JOIN partners pa ON pa.id = r.partner_id
             LEFT JOIN users u ON u.id = c.caseworker_id
-            WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY r.response_due, r.id
-            LIMIT ?
-            """, arguments: arguments)
+            """, conditions, key: ("r.response_due", "r.id"), after: after.map { ($0.due, $0.id) }, limit: limit)
     }
 }

@@ -10,30 +10,19 @@ import GRDB
 struct CaseQueueRow: StoredRecord {
     static let storedTable = "cases"
 
-    var id: Int64
-    var number: String
-    /// The name columns of the same row.
-    var person: PersonNameRow
-    var status: CaseStatus
-    var priority: CasePriority
-    var openedAt: Int64
+    /// The case line's columns of the same row.
+    var core: CaseCore
     var version: Int
-    var caseworkerName: String?
     /// 0 urgent, 1 high, 2 normal (`ReferralQueueSchema.priorityRank`).
     var rank: Int
 
-    enum CodingKeys: String, CodingKey {
-        case id, number, status, priority, version, rank, person
-        case openedAt = "opened_at", caseworkerName = "caseworker_name"
-    }
-
     var item: CaseQueueItem {
         CaseQueueItem(
-            id: id, number: number,
-            personName: person.listName,
-            status: status, priority: priority, openedAt: CaseDesk.date(openedAt)!,
-            caseworkerName: caseworkerName, version: version,
-            key: CaseQueueKey(priorityRank: rank, openedAt: openedAt, id: id))
+            id: core.id, number: core.number,
+            personName: core.person.listName,
+            status: core.status, priority: core.priority, openedAt: CaseDesk.date(core.openedAt)!,
+            caseworkerName: core.caseworkerName, version: version,
+            key: CaseQueueKey(priorityRank: rank, openedAt: core.openedAt, id: core.id))
     }
 }
 
