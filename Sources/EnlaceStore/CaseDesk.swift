@@ -188,6 +188,15 @@ public final class CaseDesk: Sendable {
         try guarded { try pool.read(body) }
     }
 
+    /// Reads, once the actor is permitted to view the case.
+    func readCase<T>(_ caseId: Int64, by actor: UserAccount, _ body: (Database) throws -> T) throws -> T {
+        try read { db in
+            let facts = try self.caseFacts(db, caseId)
+            try self.permit(.viewCase, db, actor: actor, case: facts)
+            return try body(db)
+        }
+    }
+
     /// One IMMEDIATE transaction: takes the write lock up front, so a concurrent writer in
     /// another process makes us wait (busy timeout) instead of failing half-way.
     func write<T>(_ body: (Database) throws -> T) throws -> T {

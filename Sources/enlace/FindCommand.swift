@@ -26,11 +26,7 @@ struct FindCommand: ParsableCommand {
     var query: [String]
 
     func run() throws {
-        let context = try Context(options)
-        let lang = context.language
-        let desk = try context.openDesk(path: context.databasePath(options), create: false)
-        let account = try SignIn.run(desk: desk, context: context, user: user)
-        do {
+        try PeopleOutput.signedIn(options, user: user) { desk, account, lang in
             let hits = try desk.search(query.joined(separator: " "), by: account, limit: limit)
             if hits.isEmpty { Console.error(StoreText.searchNoResults(lang)) }
             for hit in hits {
@@ -39,9 +35,6 @@ struct FindCommand: ParsableCommand {
                     hit.reasons.map { $0.label(lang) }.joined(separator: "; "),
                 ]))
             }
-        } catch let error as StoreError {
-            Console.error(error.message(lang))
-            throw ExitCode(PeopleOutput.exitCode(error))
         }
     }
 }
@@ -84,7 +77,7 @@ struct DupesCommand: ParsableCommand {
         let account = try SignIn.run(desk: desk, context: context, user: user)
         let probe = DuplicateProbe(givenNames: given, firstSurname: surname1, secondSurname: surname2,
                                    birthDate: date, phones: phone, curp: curp, personId: person)
-        do {
+        try PeopleOutput.run(lang) {
             let candidates = try desk.duplicateCandidates(for: probe, by: account, limit: limit)
             if candidates.isEmpty { Console.error(StoreText.duplicatesNone(lang)) }
             for candidate in candidates {
@@ -93,9 +86,6 @@ struct DupesCommand: ParsableCommand {
                     String(candidate.score), candidate.reasons.map { $0.label(lang) }.joined(separator: "; "),
                 ]))
             }
-        } catch let error as StoreError {
-            Console.error(error.message(lang))
-            throw ExitCode(PeopleOutput.exitCode(error))
         }
     }
 }
@@ -128,11 +118,7 @@ struct PeopleCommand: ParsableCommand {
     @Argument(help: "Person id B (the survivor for link/unlink).") var b: Int64
 
     func run() throws {
-        let context = try Context(options)
-        let lang = context.language
-        let desk = try context.openDesk(path: context.databasePath(options), create: false)
-        let account = try SignIn.run(desk: desk, context: context, user: user)
-        do {
+        try PeopleOutput.signedIn(options, user: user) { desk, account, lang in
             switch action {
             case .link:
                 try desk.linkPeople(duplicate: a, survivor: b, by: account, reason: reason)
@@ -144,9 +130,6 @@ struct PeopleCommand: ParsableCommand {
                 try desk.markNotSamePerson(a: a, b: b, by: account)
                 Console.print(StoreText.peopleMarkedDistinct.format(lang, ["a": "\(a)", "b": "\(b)"]))
             }
-        } catch let error as StoreError {
-            Console.error(error.message(lang))
-            throw ExitCode(PeopleOutput.exitCode(error))
         }
     }
 }
@@ -157,6 +140,26 @@ enum PeopleOutput {
         fields.map { field in
             String(field.map { $0 == "\t" || $0.isNewline ? " " : $0 })
         }.joined(separator: "\t")
+    }
+
+    /// Signs in to the database of `options`, then runs `body` as `run` does.
+    static func signedIn(_ options: GlobalOptions, user: String?,
+                         _ body: (CaseDesk, UserAccount, Language) throws -> Void) throws {
+        let context = try Context(options)
+        let lang = context.language
+        let desk = try context.openDesk(path: context.databasePath(options), create: false)
+        let account = try SignIn.run(desk: desk, context: context, user: user)
+        try run(lang) { try body(desk, account, lang) }
+    }
+
+    /// Runs `body`; a store error is printed in `lang` and exits with its code.
+    static func run(_ lang: Language, _ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as StoreError {
+            Console.error(error.message(lang))
+            throw ExitCode(exitCode(error))
+        }
     }
 
     static func exitCode(_ error: StoreError) -> Int32 {

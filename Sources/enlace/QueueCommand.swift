@@ -11,6 +11,8 @@ struct QueueCommand: ParsableCommand {
         subcommands: [Mine.self, Unassigned.self, FollowUps.self, Awaiting.self, Closures.self])
 
     struct Page: ParsableArguments {
+        @OptionGroup var options: GlobalOptions
+        @OptionGroup var signIn: SignInOptions
         @Option(name: .long, help: "Rows per page (1 to 500).") var limit: Int = 50
         @Option(name: .long, help: "Continue after this key (the last column of the previous page's last line).") var after: String?
 
@@ -19,6 +21,13 @@ struct QueueCommand: ParsableCommand {
             let parts = after.split(separator: ":").compactMap { Int64($0) }
             guard parts.count == count else { throw s.invalid(.badAnchor, ["value": after]) }
             return parts
+        }
+
+        /// Signs in, reads --after as a case queue key (urgency rank, opened, id), prints the page the query returns.
+        func printCases(_ query: (DeskSession, CaseQueueKey?) throws -> [CaseQueueItem]) throws {
+            let s = try DeskSession.open(options, signIn)
+            let after = try parts(s, count: 3).map { CaseQueueKey(priorityRank: Int($0[0]), openedAt: $0[1], id: $0[2]) }
+            QueueCommand.printCases(try s.run { try query(s, after) })
         }
     }
 
@@ -32,38 +41,22 @@ struct QueueCommand: ParsableCommand {
 
     struct Mine: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Your open cases, urgent first then oldest: id, number, person, status, priority, opened, caseworker, version, key.")
-        @OptionGroup var options: GlobalOptions
-        @OptionGroup var signIn: SignInOptions
         @OptionGroup var page: Page
-
-        func run() throws {
-            let s = try DeskSession.open(options, signIn)
-            let after = try page.parts(s, count: 3).map { CaseQueueKey(priorityRank: Int($0[0]), openedAt: $0[1], id: $0[2]) }
-            QueueCommand.printCases(try s.run { try s.desk.myCases(by: s.user, after: after, limit: page.limit) })
-        }
+        func run() throws { try page.printCases { s, after in try s.desk.myCases(by: s.user, after: after, limit: page.limit) } }
     }
 
     struct Unassigned: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Open cases nobody is assigned to, urgent first then oldest.")
-        @OptionGroup var options: GlobalOptions
-        @OptionGroup var signIn: SignInOptions
         @OptionGroup var page: Page
-
-        func run() throws {
-            let s = try DeskSession.open(options, signIn)
-            let after = try page.parts(s, count: 3).map { CaseQueueKey(priorityRank: Int($0[0]), openedAt: $0[1], id: $0[2]) }
-            QueueCommand.printCases(try s.run { try s.desk.unassignedCases(by: s.user, after: after, limit: page.limit) })
-        }
+        func run() throws { try page.printCases { s, after in try s.desk.unassignedCases(by: s.user, after: after, limit: page.limit) } }
     }
 
     struct Closures: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Closures awaiting approval, oldest case first (supervisors).")
-        @OptionGroup var options: GlobalOptions
-        @OptionGroup var signIn: SignInOptions
         @OptionGroup var page: Page
 
         func run() throws {
-            let s = try DeskSession.open(options, signIn)
+            let s = try DeskSession.open(page.options, page.signIn)
             let after = try page.parts(s, count: 2).map { DueQueueKey(due: $0[0], id: $0[1]) }
             QueueCommand.printCases(try s.run { try s.desk.closuresAwaitingApproval(by: s.user, after: after, limit: page.limit) },
                                     closures: true)
@@ -74,14 +67,12 @@ struct QueueCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "followups",
             abstract: "Scheduled follow-ups, soonest first: id, case number, person, due, channel, assigned to, version, key.")
-        @OptionGroup var options: GlobalOptions
-        @OptionGroup var signIn: SignInOptions
         @OptionGroup var page: Page
         @Option(name: .long, help: "mine or team.") var scope: FollowUpScope = .mine
         @Option(name: .long, help: "overdue, today or upcoming.") var range: FollowUpRange = .overdue
 
         func run() throws {
-            let s = try DeskSession.open(options, signIn)
+            let s = try DeskSession.open(page.options, page.signIn)
             let after = try page.parts(s, count: 2).map { DueQueueKey(due: $0[0], id: $0[1]) }
             let rows = try s.run {
                 try s.desk.followUpsDue(scope: scope, range: range, by: s.user, after: after, limit: page.limit)
@@ -96,14 +87,12 @@ struct QueueCommand: ParsableCommand {
     struct Awaiting: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Sent referrals past their response due date, oldest first: id, case number, person, kind, partner, due, caseworker, version, key.")
-        @OptionGroup var options: GlobalOptions
-        @OptionGroup var signIn: SignInOptions
         @OptionGroup var page: Page
         @Option(name: .long, help: "Only this kind.") var kind: ReferralKind?
         @Option(name: .long, help: "Only this partner's id.") var partner: Int64?
 
         func run() throws {
-            let s = try DeskSession.open(options, signIn)
+            let s = try DeskSession.open(page.options, page.signIn)
             let after = try page.parts(s, count: 2).map { DueQueueKey(due: $0[0], id: $0[1]) }
             let rows = try s.run {
                 try s.desk.referralsAwaitingResponse(by: s.user, kind: kind, partnerId: partner,

@@ -13,6 +13,9 @@ struct ReferralCommand: ParsableCommand {
 
     /// Options of every step on one referral.
     struct Target: ParsableArguments {
+        @OptionGroup var options: GlobalOptions
+        @OptionGroup var signIn: SignInOptions
+
         @Argument(help: "The referral's id.")
         var id: Int64
 
@@ -22,6 +25,13 @@ struct ReferralCommand: ParsableCommand {
         func version(_ session: DeskSession) throws -> Int {
             if let version { return version }
             return try session.run { try session.desk.referral(id: id, by: session.user).version }
+        }
+
+        /// Signs in, reads the version, runs the step, prints the referral's new state.
+        func perform(_ step: (DeskSession, Int64, Int) throws -> Referral) throws {
+            let s = try DeskSession.open(options, signIn)
+            let v = try version(s)
+            ReferralCommand.report(s, try s.run { try step(s, id, v) })
         }
     }
 
@@ -125,57 +135,32 @@ struct ReferralCommand: ParsableCommand {
 
     struct Send: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Sends a draft (needs consent and the kind's required fields).")
-        @OptionGroup var options: GlobalOptions
-        @OptionGroup var signIn: SignInOptions
         @OptionGroup var target: Target
-
-        func run() throws {
-            let s = try DeskSession.open(options, signIn)
-            let v = try target.version(s)
-            ReferralCommand.report(s, try s.run { try s.desk.sendReferral(id: target.id, by: s.user, version: v) })
-        }
+        func run() throws { try target.perform { s, id, v in try s.desk.sendReferral(id: id, by: s.user, version: v) } }
     }
 
     struct Accept: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Records that the partner accepted.")
-        @OptionGroup var options: GlobalOptions
-        @OptionGroup var signIn: SignInOptions
         @OptionGroup var target: Target
-
-        func run() throws {
-            let s = try DeskSession.open(options, signIn)
-            let v = try target.version(s)
-            ReferralCommand.report(s, try s.run { try s.desk.acceptReferral(id: target.id, by: s.user, version: v) })
-        }
+        func run() throws { try target.perform { s, id, v in try s.desk.acceptReferral(id: id, by: s.user, version: v) } }
     }
 
     struct Decline: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Records that the partner declined (creates a follow-up for the caseworker).")
-        @OptionGroup var options: GlobalOptions
-        @OptionGroup var signIn: SignInOptions
         @OptionGroup var target: Target
         @Option(name: .long, help: "Why it was declined.") var reason: String = ""
-
-        func run() throws {
-            let s = try DeskSession.open(options, signIn)
-            let v = try target.version(s)
-            ReferralCommand.report(s, try s.run {
-                try s.desk.declineReferral(id: target.id, reason: reason, by: s.user, version: v)
-            })
-        }
+        func run() throws { try target.perform { s, id, v in try s.desk.declineReferral(id: id, reason: reason, by: s.user, version: v) } }
     }
 
     struct Schedule: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Records the appointment (or moves it, when already scheduled).")
-        @OptionGroup var options: GlobalOptions
-        @OptionGroup var signIn: SignInOptions
         @OptionGroup var target: Target
         @Option(name: .long, help: "When: YYYY-MM-DD HH:MM (local time).") var at: String
         @Option(name: .long, help: "Where, if not at the partner's address.") var place: String?
         @Option(name: .long, help: "A note for the appointment.") var note: String?
 
         func run() throws {
-            let s = try DeskSession.open(options, signIn)
+            let s = try DeskSession.open(target.options, target.signIn)
             let when = try s.date(at, option: "at")
             let current = try s.run { try s.desk.referral(id: target.id, by: s.user) }
             let v = target.version ?? current.version
@@ -190,48 +175,23 @@ struct ReferralCommand: ParsableCommand {
 
     struct Complete: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Records the outcome of the appointment.")
-        @OptionGroup var options: GlobalOptions
-        @OptionGroup var signIn: SignInOptions
         @OptionGroup var target: Target
         @Option(name: .long, help: "serviceProvided, partiallyProvided, notProvided or referredElsewhere.") var outcome: ReferralOutcome
         @Option(name: .long, help: "A note on the outcome.") var note: String?
-
-        func run() throws {
-            let s = try DeskSession.open(options, signIn)
-            let v = try target.version(s)
-            ReferralCommand.report(s, try s.run {
-                try s.desk.completeReferral(id: target.id, outcome: outcome, note: note, by: s.user, version: v)
-            })
-        }
+        func run() throws { try target.perform { s, id, v in try s.desk.completeReferral(id: id, outcome: outcome, note: note, by: s.user, version: v) } }
     }
 
     struct NoShow: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "no-show", abstract: "Records that the person did not come (creates a follow-up).")
-        @OptionGroup var options: GlobalOptions
-        @OptionGroup var signIn: SignInOptions
         @OptionGroup var target: Target
-
-        func run() throws {
-            let s = try DeskSession.open(options, signIn)
-            let v = try target.version(s)
-            ReferralCommand.report(s, try s.run { try s.desk.markReferralNoShow(id: target.id, by: s.user, version: v) })
-        }
+        func run() throws { try target.perform { s, id, v in try s.desk.markReferralNoShow(id: id, by: s.user, version: v) } }
     }
 
     struct Cancel: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Cancels an open referral.")
-        @OptionGroup var options: GlobalOptions
-        @OptionGroup var signIn: SignInOptions
         @OptionGroup var target: Target
         @Option(name: .long, help: "Why it is cancelled.") var reason: String = ""
-
-        func run() throws {
-            let s = try DeskSession.open(options, signIn)
-            let v = try target.version(s)
-            ReferralCommand.report(s, try s.run {
-                try s.desk.cancelReferral(id: target.id, reason: reason, by: s.user, version: v)
-            })
-        }
+        func run() throws { try target.perform { s, id, v in try s.desk.cancelReferral(id: id, reason: reason, by: s.user, version: v) } }
     }
 
     struct Show: ParsableCommand {

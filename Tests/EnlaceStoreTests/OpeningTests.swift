@@ -7,8 +7,7 @@ import Testing
 @Suite struct OpeningTests {
     @Test func emptyFileIsMigratedToTheNewestSchema() throws {
         let folder = TempFolder()
-        let path = folder.file("new.sqlite")
-        let desk = try openDesk(path)
+        let desk = try openDesk(folder.file("new.sqlite"))
         try desk.pool.read { (db: Database) throws in
             for table in ["organization", "users", "people", "phones", "people_fts", "cases", "notes",
                           "audit_log", "partners", "events", "referrals", "follow_ups"] {

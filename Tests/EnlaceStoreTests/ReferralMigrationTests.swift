@@ -9,10 +9,8 @@ import Testing
     /// them (flat details JSON, free-text outcome), opens at the newest schema: backed up
     /// first, rows kept, details decoded, the default checklist offered, queues working.
     @Test func aV2FileMigratesAndItsReferralsStillRead() throws {
-        let folder = TempFolder()
-        let path = folder.file("old.sqlite")
-        let clock = TestClock()
-        let now = Int64(clock.date.timeIntervalSince1970)
+        let old = OldFile("old.sqlite")
+        let path = old.path, clock = old.clock, now = old.now
         try writeOldFile(path, upTo: StoreSchema.referralsFollowUps, sql: """
             INSERT INTO users (id, username, display_name, role, password_hash, created_at)
             VALUES (1, 'sofia', 'Sofía', 'supervisor', ?, 0);
@@ -29,7 +27,7 @@ import Testing
             """, arguments: [PasswordHasher.hash("secreto-123", cost: testCost), now - 86_400, now - 5 * 86_400, now - 3600])
         let desk = try openDesk(path, create: false, clock: clock)
         #expect(try desk.appliedMigrations().contains(StoreSchema.referralsQueues))
-        let backups = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let backups = try FileManager.default.contentsOfDirectory(atPath: old.folder.path)
             .filter { $0.hasPrefix("old.sqlite.backup-v2-referrals-followups-") }
         #expect(backups.count == 1)
         let sofia = try desk.authenticate(username: "sofia", password: "secreto-123")

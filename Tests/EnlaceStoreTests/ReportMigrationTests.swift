@@ -8,10 +8,8 @@ import Testing
     /// A file at "v6-case-counts" opens at "v7-reports" with its count tables filled from the
     /// rows already there, and the partner's answer time taken from the audit log.
     @Test func aV6FileGetsItsReportCountsAndResponseTimesFromTheAuditLog() throws {
-        let folder = TempFolder()
-        let path = folder.file("v6.sqlite")
-        let clock = TestClock()
-        let now = Int64(clock.date.timeIntervalSince1970)
+        let old = OldFile("v6.sqlite")
+        let path = old.path, clock = old.clock, now = old.now
         let sent = now - 10 * 86_400, answered = now - 6 * 86_400
         try writeOldFile(path, upTo: StoreSchema.caseCounts, sql: """
             INSERT INTO users (id, username, display_name, role, password_hash, created_at)

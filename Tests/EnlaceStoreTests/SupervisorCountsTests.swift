@@ -10,11 +10,9 @@ struct SupervisorCountsTests {
         let s = try SeededDesk(people: 600, seed: 11)
         let maria = try s.user("maria")
         let now = s.clock.date
-        let counts = try s.desk.openCaseCounts(now: now, by: maria)
         // Independent count: every case, its age in whole days, bucketed in Swift.
-        let rows = try s.desk.pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT status, opened_at FROM cases")
-        }
+        let rows = try Self.everyRow(s, "SELECT status, opened_at FROM cases")
+        let counts = try s.desk.openCaseCounts(now: now, by: maria)
         var expected: [CaseStatus: [CaseAgeBucket: Int]] = [:]
         for row in rows {
             let status = CaseStatus(rawValue: row["status"])!
@@ -51,9 +49,7 @@ struct SupervisorCountsTests {
         let maria = try s.user("maria")
         let now = s.clock.date
         let result = try s.desk.overdueFollowUpsByCaseworker(now: now, by: maria)
-        let rows = try s.desk.pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT assigned_to, status, due_at FROM follow_ups")
-        }
+        let rows = try Self.everyRow(s, "SELECT assigned_to, status, due_at FROM follow_ups")
         var expected: [Int64?: Int] = [:]
         for row in rows where (row["status"] as String) == "scheduled" && (row["due_at"] as Int64) < Int64(now.timeIntervalSince1970) {
             expected[row["assigned_to"] as Int64?, default: 0] += 1
@@ -70,5 +66,10 @@ struct SupervisorCountsTests {
         let actor = try s.user(user)
         #expect(throws: StoreError.self) { try s.desk.openCaseCounts(by: actor) }
         #expect(throws: StoreError.self) { try s.desk.overdueFollowUpsByCaseworker(by: actor) }
+    }
+
+    /// Every row `sql` reads, straight from the file: the brute-force side of each check.
+    private static func everyRow(_ s: SeededDesk, _ sql: String) throws -> [Row] {
+        try s.desk.pool.read { db in try Row.fetchAll(db, sql: sql) }
     }
 }

@@ -115,6 +115,18 @@ class StaffedDesk: @unchecked Sendable {
     }
 }
 
+/// Where a migration test writes its old file, and the clock the file and the test share.
+struct OldFile {
+    let folder = TempFolder()
+    let clock = TestClock()
+    let path: String
+
+    init(_ name: String) { path = folder.file(name) }
+
+    /// The clock's time in whole seconds, as the rows store it.
+    var now: Int64 { Int64(clock.date.timeIntervalSince1970) }
+}
+
 /// A file an older build left: migrated only up to `migration`, with `sql` run in it, and
 /// closed before the test opens it with the current schema (the migration tests).
 func writeOldFile(_ path: String, upTo migration: String, sql: String,

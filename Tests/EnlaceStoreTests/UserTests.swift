@@ -27,9 +27,8 @@ import Testing
     }
 
     @Test func onlyAdminsCreateUsers() throws {
-        let folder = TempFolder()
-        let desk = try openDesk(folder.file("u.sqlite"))
-        let admin = try desk.createFirstAdmin(username: "admin", displayName: "Admin", password: "secreto-123")
+        let fresh = try AdminDesk()
+        let desk = fresh.desk, admin = fresh.admin
         let jorge = try desk.createUser(by: admin, username: "jorge", displayName: "Jorge Ramírez",
                                         role: .caseworker, password: "secreto-456")
         #expect(jorge.role == .caseworker)
@@ -72,9 +71,8 @@ import Testing
     }
 
     @Test func signInSucceedsAndFailsWithoutSayingWhy() throws {
-        let folder = TempFolder()
-        let desk = try openDesk(folder.file("u.sqlite"))
-        let admin = try desk.createFirstAdmin(username: "admin", displayName: "Admin", password: "secreto-123")
+        let fresh = try AdminDesk()
+        let desk = fresh.desk, admin = fresh.admin
         #expect(try desk.authenticate(username: "ADMIN", password: "secreto-123") == admin)
         #expect(throws: StoreError.authenticationFailed) {
             try desk.authenticate(username: "admin", password: "secreto-124")
@@ -141,9 +139,8 @@ import Testing
     }
 
     @Test func organizationNameIsAdminOnly() throws {
-        let folder = TempFolder()
-        let desk = try openDesk(folder.file("u.sqlite"))
-        let admin = try desk.createFirstAdmin(username: "admin", displayName: "Admin", password: "secreto-123")
+        let fresh = try AdminDesk()
+        let desk = fresh.desk, admin = fresh.admin
         let maria = try desk.createUser(by: admin, username: "maria", displayName: "María",
                                         role: .supervisor, password: "secreto-123")
         try desk.setOrganizationName("  Casa Michoacán  ", by: admin)
@@ -154,5 +151,17 @@ import Testing
         #expect(throws: StoreError.invalid(field: "name", StoreText.organizationNameInvalid.text)) {
             try desk.setOrganizationName("", by: admin)
         }
+    }
+}
+
+/// A new file with its first admin ("admin", "secreto-123"), kept while the value lives.
+private struct AdminDesk {
+    let folder = TempFolder()
+    let desk: CaseDesk
+    let admin: UserAccount
+
+    init() throws {
+        desk = try openDesk(folder.file("u.sqlite"))
+        admin = try desk.createFirstAdmin(username: "admin", displayName: "Admin", password: "secreto-123")
     }
 }

@@ -38,6 +38,12 @@ struct ReferralScreenTests {
         rt.send(.key(.char(" ")))
     }
 
+    /// Fills the reason and ticks the person's consent to share: the start of every referral form.
+    static func giveReason(_ rt: AppRuntime, _ reason: String) {
+        fill(rt, "reason", reason)
+        tick(rt, "consent")
+    }
+
     static func newest(_ rt: AppRuntime, _ caseId: Int64) throws -> Referral {
         try #require(try rt.desk.referrals(caseId: caseId, by: rt.state.user).first)
     }
@@ -76,8 +82,7 @@ struct ReferralScreenTests {
         #expect(rt.state.referral.form.focusedID == "reason")
         #expect(rt.state.referral.form["tm.symptoms"]?.problem == ReferralScreenText.missingToSend.text)
         #expect(screen.find("Falta para enviar.").map { screen.role(x: $0.x, y: $0.y) } == .error)
-        Self.fill(rt, "reason", "Dolores de cabeza desde hace un mes")
-        Self.tick(rt, "consent")
+        Self.giveReason(rt, "Dolores de cabeza desde hace un mes")
         Self.fill(rt, "tm.symptoms", "Cefalea y mareo; pide hablar en mixteco")
         Self.fill(rt, "tm.language", "Mix")
         Self.fill(rt, "tm.modality", "Vid")
@@ -154,8 +159,7 @@ struct ReferralScreenTests {
         Self.fill(rt, "partner", "Centro")
         let partner = try #require(rt.state.referral.partners.first { $0.name == "Centro Legal Comunitario del Medio Oeste" })
         #expect(rt.state.referral.form.value("partner") == partner.id)
-        Self.fill(rt, "reason", "Notice to appear received")
-        Self.tick(rt, "consent")
+        Self.giveReason(rt, "Notice to appear received")
         Self.fill(rt, "la.matter", "Asy")
         // A court date five days away: the urgency becomes urgent, and the date shows in words.
         let court = CalendarDate(ScreenFixture.now.addingTimeInterval(5 * 86_400), timeZone: ScreenFixture.chicago)
@@ -193,8 +197,7 @@ struct ReferralScreenTests {
         #expect(rt.state.referral.kind == .funeralAssistance)
         Self.fill(rt, "partner", "Funeraria")
         let partner = try #require(rt.state.referral.partners.first { $0.name == "Funeraria Nuestra Señora de Guadalupe" })
-        Self.fill(rt, "reason", "Fallecimiento del esposo; la familia pide traslado")
-        Self.tick(rt, "consent")
+        Self.giveReason(rt, "Fallecimiento del esposo; la familia pide traslado")
         Self.fill(rt, "fu.deceased", "José Ángel Muñoz Pérez")
         Self.fill(rt, "fu.dateOfDeath", "12 nov 2026")
         Self.fill(rt, "fu.bodyLocation", "Hosp")
@@ -434,8 +437,7 @@ struct ReferralScreenTests {
         Self.open(rt, .newReferral(caseId: caseId))
         rt.type("4")
         Self.fill(rt, "partner", "Consulado General de México en Chicago")
-        Self.fill(rt, "reason", "Registro de nacimiento de su hija")
-        Self.tick(rt, "consent")
+        Self.giveReason(rt, "Registro de nacimiento de su hija")
         Self.fill(rt, "co.procedure", "Reg")
         Self.tick(rt, "doc.parentsPhotoID")
         rt.send(.key(.ctrl("s")))

@@ -5,6 +5,13 @@ import Testing
 @Suite(.serialized)
 struct DemoTerminalTests {
 
+    /// The demo on the case list, with `keys` typed and the screen once it shows `text`.
+    private func started(typing keys: String, until text: String) throws -> (TmuxSession, String) {
+        let t = try start()
+        try t.type(keys)
+        return (t, try t.waitFor(text: text))
+    }
+
     private func start(width: Int = 80, height: Int = 24, term: String = "tmux-256color",
                        extra: [String: String] = [:], arguments: String = "", caseList: Bool = true) throws -> TmuxSession {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("enlace-db-\(UUID().uuidString)")
@@ -63,9 +70,7 @@ struct DemoTerminalTests {
     }
 
     @Test func helpOpensAndCloses() throws {
-        let t = try start()
-        try t.type("?")
-        let help = try t.waitFor(text: "Ayuda: teclas y comandos")
+        let (t, help) = try started(typing: "?", until: "Ayuda: teclas y comandos")
         #expect(help.contains("Salir"))
         try t.press("Escape")
         try t.waitFor("help closed") { !$0.contains("Ayuda: teclas y comandos") && $0.contains("Número") }
@@ -96,9 +101,7 @@ struct DemoTerminalTests {
     }
 
     @Test func languageSwitchesWithoutLosingTheFilter() throws {
-        let t = try start()
-        try t.type("/Muñoz")
-        try t.waitFor(text: "Filtro: Muñoz")
+        let (t, _) = try started(typing: "/Muñoz", until: "Filtro: Muñoz")
         try t.press("Enter")
         try t.press("F9")
         let screen = try t.waitFor(text: "Filter: Muñoz")
@@ -109,9 +112,7 @@ struct DemoTerminalTests {
     }
 
     @Test func paletteRunsACommandByName() throws {
-        let t = try start()
-        try t.type(":")
-        try t.waitFor(text: "Escriba para buscar")
+        let (t, _) = try started(typing: ":", until: "Escriba para buscar")
         try t.type("ayuda")
         try t.press("Enter")
         try t.waitFor(text: "Ayuda: teclas y comandos")

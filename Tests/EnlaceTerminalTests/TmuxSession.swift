@@ -128,6 +128,25 @@ final class TmuxSession {
     }
 }
 
+extension TmuxSession {
+    /// Types a password into a masked field, checks it shows only bullets, and submits it.
+    func submitMasked(_ password: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try type(password)
+        let masked = try waitFor(text: String(repeating: "•", count: password.count), sourceLocation: sourceLocation)
+        #expect(!masked.contains(password), sourceLocation: sourceLocation)
+        try press("Enter")
+    }
+
+    /// On the sign-in screen: a wrong password is masked, refused, and the user name stays.
+    func signInRefused(user: String, wrong: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try type(user)
+        try press("Tab")
+        try submitMasked(wrong, sourceLocation: sourceLocation)
+        let refused = try waitFor(text: "Usuario o contraseña incorrectos.", sourceLocation: sourceLocation)
+        #expect(refused.contains(user), sourceLocation: sourceLocation)
+    }
+}
+
 struct TmuxTimeout: Error {}
 
 /// Runs the binary directly (no terminal) and returns status, stdout and stderr.

@@ -60,8 +60,7 @@ extension CaseDesk {
             case .all:
                 break
             case .numbers(let numbers):
-                conditions.append("c.number IN (\(Self.placeholders(numbers.count)))")
-                arguments += StatementArguments(numbers)
+                Self.appendNumbers(numbers, to: &conditions, &arguments)
             case .phones(let phones):
                 conditions.append("c.person_id IN (SELECT person_id FROM phones WHERE e164 IN (\(Self.placeholders(phones.count))))")
                 arguments += StatementArguments(phones)
@@ -108,11 +107,8 @@ extension CaseDesk {
         var ftsDriven = false
 
         switch CaseFilter.parse(request.filter, currentYear: currentYear()) {
-        case .all:
-            break
         case .numbers(let numbers):
-            conditions.append("c.number IN (\(Self.placeholders(numbers.count)))")
-            arguments += StatementArguments(numbers)
+            Self.appendNumbers(numbers, to: &conditions, &arguments)
         case .phones(let phones):
             // Few people share a phone: start from them, then sort their cases.
             from = """
@@ -150,6 +146,8 @@ extension CaseDesk {
             } else {
                 Self.appendInstr(tokens, to: &conditions, &arguments)
             }
+        case .all:
+            break
         }
         Self.appendVisibility(visibility, to: &conditions, &arguments)
 
@@ -201,6 +199,13 @@ extension CaseDesk {
             conditions.append("instr(' ' || p.search_form, ?) > 0")
             arguments += [" " + token]
         }
+    }
+
+    /// Cases with one of these numbers.
+    static func appendNumbers(_ numbers: [String], to conditions: inout [String],
+                              _ arguments: inout StatementArguments) {
+        conditions.append("c.number IN (\(placeholders(numbers.count)))")
+        arguments += StatementArguments(numbers)
     }
 
     static func placeholders(_ count: Int) -> String {

@@ -174,10 +174,8 @@ extension CaseDesk {
 
     /// The case's follow-ups, soonest due first.
     public func followUps(caseId: Int64, by actor: UserAccount) throws -> [FollowUp] {
-        try read { db in
-            let facts = try self.caseFacts(db, caseId)
-            try self.permit(.viewCase, db, actor: actor, case: facts)
-            return try FollowUpRecord.fetchAll(db, sql: """
+        try readCase(caseId, by: actor) { db in
+            try FollowUpRecord.fetchAll(db, sql: """
                 SELECT \(FollowUpRows.columns) FROM follow_ups f WHERE f.case_id = ?
                 ORDER BY f.due_at, f.id
                 """, arguments: [caseId]).map(\.followUp)

@@ -326,10 +326,8 @@ extension CaseDesk {
 
     /// The case's referrals, newest first. Needs permission to view the case.
     public func referrals(caseId: Int64, by actor: UserAccount) throws -> [Referral] {
-        try read { db in
-            let facts = try self.caseFacts(db, caseId)
-            try self.permit(.viewCase, db, actor: actor, case: facts)
-            return try ReferralRecord.fetchAll(db, sql: """
+        try readCase(caseId, by: actor) { db in
+            try ReferralRecord.fetchAll(db, sql: """
                 SELECT \(ReferralRows.columns) FROM referrals r WHERE r.case_id = ?
                 ORDER BY r.created_at DESC, r.id DESC
                 """, arguments: [caseId]).map(\.referral)
