@@ -28,7 +28,28 @@ extension CaseDesk {
     /// characters and 10,000 pasted characters give results or none, never an error.
     public func search(_ query: String, by actor: UserAccount, limit: Int = 20,
                        after: SearchCursor? = nil) throws -> [SearchHit] {
-        try search(query, by: actor, limit: limit, after: after, classifyCap: Self.classifyCap)
+        let page = try searchPage(query, by: actor, limit: limit, after: after)
+        try auditShown(page, by: actor)
+        return page.hits
+    }
+
+    /// The same search as `search`, read only: nothing is audited until the caller shows the
+    /// hits and calls `auditShown(_:by:)`. For the search screen, which runs a search per pause
+    /// in typing and drops results that newer input has overtaken: only the queries a person
+    /// actually saw results for are audited. Every other caller uses `search`.
+    public func searchPage(_ query: String, by actor: UserAccount, limit: Int = 20,
+                           after: SearchCursor? = nil) throws -> SearchPage {
+        try searchPage(query, by: actor, limit: limit, after: after, classifyCap: Self.classifyCap)
+    }
+
+    /// Appends the `searched` audit row of a page the person has seen (nothing for an empty query).
+    public func auditShown(_ page: SearchPage, by actor: UserAccount) throws {
+        guard let summary = page.auditSummary else { return }
+        try write { db in
+            try Audit.append(db, actor: actor.id, at: self.clock.nowSeconds(), entity: "person",
+                             entityID: nil, action: "searched", reason: summary,
+                             changedFields: ["people": page.hits.map { String($0.personId) }])
+        }
     }
 
     /// At most this many name candidates are ranked in Swift in one FTS pass; above it, each
@@ -38,6 +59,13 @@ extension CaseDesk {
     /// `classifyCap` 0 forces one FTS query per tier (tests compare both ways).
     func search(_ query: String, by actor: UserAccount, limit: Int, after: SearchCursor?,
                 classifyCap: Int) throws -> [SearchHit] {
+        let page = try searchPage(query, by: actor, limit: limit, after: after, classifyCap: classifyCap)
+        try auditShown(page, by: actor)
+        return page.hits
+    }
+
+    func searchPage(_ query: String, by actor: UserAccount, limit: Int, after: SearchCursor?,
+                    classifyCap: Int) throws -> SearchPage {
         let limit = max(1, min(limit, Self.maxSearchLimit))
         let parsed = SearchQuery(query, currentYear: currentYear())
         let hits: [SearchHit] = try read { db in
@@ -53,14 +81,7 @@ extension CaseDesk {
             var searcher = try Searcher(db: db, query: parsed, visibility: visibility, classifyCap: classifyCap)
             return try searcher.run(limit: limit, after: after)
         }
-        if !parsed.isEmpty {
-            try write { db in
-                try Audit.append(db, actor: actor.id, at: self.clock.nowSeconds(), entity: "person",
-                                 entityID: nil, action: "searched", reason: parsed.auditSummary,
-                                 changedFields: ["people": hits.map { String($0.personId) }])
-            }
-        }
-        return hits
+        return SearchPage(hits: hits, auditSummary: parsed.isEmpty ? nil : parsed.auditSummary)
     }
 
     /// Up to 24 indexed words longer than `word` that start with it, most frequent first;

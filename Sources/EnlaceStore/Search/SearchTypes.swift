@@ -97,3 +97,12 @@ public struct DuplicateCandidate: Sendable, Hashable {
     public let score: Int
     public let reasons: [MatchReason]
 }
+
+/// One page of search results that has not been audited yet (`CaseDesk.searchPage`); pass it
+/// to `CaseDesk.auditShown(_:by:)` once the person sees it.
+public struct SearchPage: Sendable, Hashable {
+    public let hits: [SearchHit]
+    /// What the audit row will say (name words in search form, kinds of identifiers); nil for
+    /// an empty query, which is never audited.
+    let auditSummary: String?
+}
