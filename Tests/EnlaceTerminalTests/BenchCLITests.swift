@@ -26,7 +26,7 @@ struct BenchCLITests {
         let ops = try #require(json["operations"] as? [[String: Any]])
         let names = Set(ops.compactMap { $0["name"] as? String })
         for expected in ["intake.registerAndOpen", "caseList.firstPage", "caseList.filter.surname",
-                         "search.surname", "search.nickname", "search.phoneDigits", "dupes.candidates",
+                         "search.caseworkerScope", "search.auditShown", "dupes.candidates",
                          "queue.myCases", "queue.followUps.teamOverdue", "queue.referralsAwaitingResponse",
                          "counts.openByStatusAndAge", "counts.overdueByCaseworker"] {
             #expect(names.contains(expected), "missing \(expected)")
@@ -36,11 +36,36 @@ struct BenchCLITests {
             #expect(p50 > 0 && p99 >= p50, "\(op)")
         }
         #expect(ops.first { $0["name"] as? String == "intake.registerAndOpen" }?["samples"] as? Int == 7)
+        // Every search kind beside its raw query, with both figures and their ratio.
+        let search = try #require(json["search"] as? [[String: Any]])
+        let kinds = search.compactMap { $0["kind"] as? String }
+        #expect(Set(kinds).isSuperset(of: ["givenName", "surname", "givenAndSurname", "soundAlike",
+                                            "partial", "phoneDigits", "phone", "caseNumber"]), "\(kinds)")
+        for pair in search {
+            let ours = pair["search"] as? [String: Any], raw = pair["raw"] as? [String: Any]
+            #expect((ours?["p50Milliseconds"] as? Double ?? 0) > 0, "\(pair)")
+            #expect((raw?["p50Milliseconds"] as? Double ?? 0) > 0, "\(pair)")
+            #expect((pair["ratioP50"] as? Double ?? 0) > 0, "\(pair)")
+        }
         // A second run reuses the database: no seeding time, and the intakes of the first run are there.
         let again = try runEnlace(["bench", "--people", "300", "--samples", "3", "--db", db, "--json"], environment: env(dir))
         let json2 = try #require(try JSONSerialization.jsonObject(with: Data(again.out.utf8)) as? [String: Any])
         #expect(json2["seedSeconds"] == nil)
         #expect(((json2["size"] as? [String: Any])?["people"] as? Int ?? 0) == (size["people"] as? Int ?? 0) + 3)
+    }
+
+    @Test func severalSizesInOneRunShowTheGrowth() throws {
+        let dir = try folder()
+        let r = try runEnlace(["bench", "--people", "120,240", "--samples", "5", "--search-only",
+                               "--dir", dir.path, "--lang", "en"], environment: env(dir))
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.contains("Growth"), "\(r.out)")
+        #expect(r.out.contains("soundAlike"))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("enlace-bench-120.sqlite").path))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("enlace-bench-240.sqlite").path))
+        let bad = try runEnlace(["bench", "--people", "10,x", "--lang", "en"], environment: env(dir))
+        #expect(bad.status == 64)
+        #expect(bad.err.contains("positive numbers"))
     }
 
     @Test func seedNeedsADatabasePathAndPrintsTheLogins() throws {

@@ -2,12 +2,15 @@ import EnlaceCore
 
 /// Texts of `enlace seed` and `enlace bench`.
 public enum BenchText: String, MessageCatalog {
-    case needDb, seeded, reusing, seeding, header, sizeLine, releaseHint
+    case needDb, badSizes, seeded, reusing, seeding, header, sizeLine, releaseHint
 
     public var text: LocalizedText {
         switch self {
         case .needDb:
             return .init(es: "Indique el archivo con --db RUTA.", en: "Name the file with --db PATH.")
+        case .badSizes:
+            return .init(es: "--people espera uno o más números positivos separados por comas, no «{value}».",
+                         en: "--people takes one or more positive numbers separated by commas, not “{value}”.")
         case .seeded:
             return .init(es: "{people} {people|persona|personas}, {cases} {cases|caso|casos}, {referrals} {referrals|canalización|canalizaciones} y {followups} {followups|seguimiento|seguimientos} en {seconds} s: {path}",
                          en: "{people} {people|person|people}, {cases} {cases|case|cases}, {referrals} {referrals|referral|referrals} and {followups} {followups|follow-up|follow-ups} in {seconds} s: {path}")

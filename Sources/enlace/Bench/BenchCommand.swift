@@ -12,8 +12,14 @@ struct BenchCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(name: .long, help: "People to generate when the database is new.")
-    var people = 100_000
+    @Option(name: .long, help: "People to generate when the database is new; several sizes separated by commas (10000,100000,1000000) measure each in one run, to show growth.")
+    var people = "100000"
+
+    @Option(name: .long, help: "With several sizes: the folder of the databases (enlace-bench-N.sqlite, reused when present).")
+    var dir: String?
+
+    @Flag(name: .long, help: "Measure only the search kinds beside the raw queries.")
+    var searchOnly = false
 
     @Option(name: .long, help: "Samples per operation.")
     var samples = 200
@@ -27,7 +33,33 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         let context = try Context(options)
         let lang = context.language
-        let path = options.db ?? (NSTemporaryDirectory() + "enlace-bench-\(people).sqlite")
+        let sizes = people.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !sizes.isEmpty, sizes.allSatisfy({ $0 > 0 }) else {
+            Console.error(BenchText.badSizes.format(lang, ["value": people]))
+            throw ExitCode(64)
+        }
+        var reports: [BenchReport] = []
+        for size in sizes {
+            let path = sizes.count == 1 && options.db != nil ? options.db!
+                : (dir ?? NSTemporaryDirectory()) + "/enlace-bench-\(size).sqlite"
+            reports.append(try measure(path: path, people: size, context: context))
+            if !json {
+                print(reports.last!.table(lang))
+                print("")
+            }
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            let value: any Encodable = reports.count == 1 ? reports[0] : reports
+            print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        } else if reports.count > 1 {
+            print(BenchReport.growth(reports, lang))
+        }
+    }
+
+    private func measure(path: String, people: Int, context: Context) throws -> BenchReport {
+        let lang = context.language
         let exists = FileManager.default.fileExists(atPath: path)
         let desk = try context.openDesk(path: path, create: true)
         var seedSeconds: Double?
@@ -38,16 +70,10 @@ struct BenchCommand: ParsableCommand {
             seedSeconds = try Seeding.seed(desk: desk, people: people, seed: seed, language: lang)
         }
         var runner = try BenchRunner(desk: desk, samples: max(1, samples), seed: seed)
-        let results = try runner.runAll()
-        let size = try desk.databaseSize()
-        let report = BenchReport(size: size, seedSeconds: seedSeconds, samples: samples, operations: results)
-        if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
-        } else {
-            print(report.table(lang))
-        }
+        let side = try SearchBench(desk: desk, actor: runner.supervisor, samples: max(1, samples), seed: seed).run()
+        let results = searchOnly ? [] : try runner.runAll()
+        return BenchReport(size: try desk.databaseSize(), seedSeconds: seedSeconds, samples: samples,
+                           operations: results + [side.audit], search: side.pairs)
     }
 }
 
@@ -56,6 +82,8 @@ struct BenchReport: Codable {
     var seedSeconds: Double?
     var samples: Int
     var operations: [LatencySummary]
+    /// Each search kind beside its raw query.
+    var search: [SearchBench.Pair] = []
 
     func table(_ language: Language) -> String {
         var lines: [String] = []
@@ -76,9 +104,37 @@ struct BenchReport: Codable {
                          + lpad(String(format: "%.2f", op.p99Milliseconds), 10)
                          + lpad(String(format: "%.2f", op.maxMilliseconds), 10))
         }
+        lines.append("")
+        lines += SearchBench.table(search, language)
         #if DEBUG
         lines.append(BenchText.releaseHint(language))
         #endif
+        return lines.joined(separator: "\n")
+    }
+
+    /// p50 / p99 of each search kind (and its ratio to the raw query) at each size.
+    static func growth(_ reports: [BenchReport], _ language: Language) -> String {
+        func lpad(_ s: String, _ n: Int) -> String { s.count >= n ? s : String(repeating: " ", count: n - s.count) + s }
+        func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
+        var lines = [language == .es ? "Crecimiento (p50 / p99 ms, × crudo a p99):" : "Growth (p50 / p99 ms, × raw at p99):"]
+        lines.append(pad("", 20) + reports.map { lpad("\($0.size.people)", 22) }.joined())
+        for kind in reports[0].search.map(\.kind) {
+            var line = pad(kind, 20)
+            for report in reports {
+                guard let p = report.search.first(where: { $0.kind == kind }) else { line += lpad("-", 22); continue }
+                line += lpad(String(format: "%.2f / %.2f (%.1f×)", p.search.p50Milliseconds,
+                                    p.search.p99Milliseconds, p.ratioP99), 22)
+            }
+            lines.append(line)
+        }
+        for name in reports[0].operations.map(\.name) where name.hasPrefix("intake") || name.hasPrefix("search.audit") {
+            var line = pad(name, 20)
+            for report in reports {
+                let op = report.operations.first { $0.name == name }
+                line += lpad(op.map { String(format: "%.2f / %.2f", $0.p50Milliseconds, $0.p99Milliseconds) } ?? "-", 22)
+            }
+            lines.append(line)
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -92,20 +92,8 @@ struct BenchRunner {
             _ = try desk.caseWindow(CaseWindowRequest(filter: NameFolding.searchForm(surnames[i]), anchor: nil, direction: .after, limit: page), actor: sup)
         })
 
-        // Search: people and cases together, ranked, with reasons (each call writes its audit row).
-        let searchShapes: [(String, (Int) -> String)] = [
-            ("search.surname", { i in surnames[i] }),
-            ("search.givenAndSurname", { i in fullNames[i] }),
-            ("search.fullNameUnaccented", { i in NameFolding.searchForm(fullNames[i] + " " + surnames[(i + 1) % n]) }),
-            ("search.nickname", { i in ["Chuy", "Lupe", "Pepe", "Paco", "Toño"][i % 5] + " " + surnames[i] }),
-            ("search.phonetic", { i in ["ernandes", "gonsales", "basquez", "jimenes", "peres"][i % 5] }),
-            ("search.phoneDigits", { i in String(format: "%04d", i % 10_000) }),
-            ("search.caseNumber", { i in String(format: "2025-%06d", 1 + i * 37 % 5_000) }),
-        ]
-        for (name, query) in searchShapes {
-            let queries = (0..<n).map(query)
-            results.append(try time(name, n) { i in _ = try desk.search(queries[i], by: sup, limit: page) })
-        }
+        // Search kinds beside their raw queries: SearchBench. Here, a caseworker's scoped search
+        // with its audit row (what `enlace find` does in one call).
         results.append(try time("search.caseworkerScope", n) { i in _ = try desk.search(fullNames[i], by: cw, limit: page) })
 
         // Duplicate candidates for a person being typed at intake.
