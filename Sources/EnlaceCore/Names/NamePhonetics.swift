@@ -70,4 +70,64 @@ public enum NamePhonetics {
         }
         return String(out)
     }
+
+    /// The keys a typed word may stand for: its own key first, then the keys of what a person
+    /// writing by ear may have meant, where one sound has several spellings that `key` keeps
+    /// apart (the stored names are keyed by `key` alone; the readings are of the typed word):
+    /// - g before e or i as a hard g, written without the u: "rodriges" for Rodríguez,
+    ///   "gerrero" for Guerrero (`key` reads ge/gi as je/ji: Gerardo, Gisela)
+    /// - h as the j it often stands for: "huarez" for Juárez, "treho" for Trejo
+    /// - a first j for a silent h: "jernandez" for Hernández
+    /// - a single l between vowels for ll: "bilanueva" for Villanueva; ll for l: "mollina"
+    /// - the d dropped between vowels in speech: "maldonao" for Maldonado, "estra" for Estrada
+    /// - w for gu: "wadalupe" for Guadalupe
+    /// At most one reading per rule, each applied to every place it fits.
+    public static func typedKeys(_ word: String) -> [String] {
+        let w = NameFolding.searchForm(word).replacingOccurrences(of: " ", with: "")
+        var keys = [key(w)]
+        func add(_ reading: String) {
+            let k = key(reading)
+            if !k.isEmpty, !keys.contains(k) { keys.append(k) }
+        }
+        guard w.count >= 3 else { return keys }
+        let letters = Array(w)
+        func isVowel(_ c: Character) -> Bool { "aeiou".contains(c) }
+        // ge, gi as gue, gui.
+        if w.contains("ge") || w.contains("gi") {
+            var out = ""
+            for (i, c) in letters.enumerated() {
+                out.append(c)
+                if c == "g", i + 1 < letters.count, "ei".contains(letters[i + 1]),
+                   i == 0 || letters[i - 1] != "g" { out.append("u") }
+            }
+            add(out)
+        }
+        // h (not in ch) as j.
+        if letters.enumerated().contains(where: { $1 == "h" && ($0 == 0 || letters[$0 - 1] != "c") }) {
+            var out = ""
+            for (i, c) in letters.enumerated() {
+                out.append(c == "h" && (i == 0 || letters[i - 1] != "c") ? "j" : c)
+            }
+            add(out)
+        }
+        // A first j as a silent h.
+        if letters[0] == "j", isVowel(letters[1]) { add(String(letters.dropFirst())) }
+        // A single l between vowels as ll; ll as l.
+        var doubled = "", changed = false
+        for (i, c) in letters.enumerated() {
+            doubled.append(c)
+            if c == "l", i > 0, i + 1 < letters.count, isVowel(letters[i - 1]), isVowel(letters[i + 1]) {
+                doubled.append("l"); changed = true
+            }
+        }
+        if changed { add(doubled) }
+        if w.contains("ll") { add(w.replacingOccurrences(of: "ll", with: "l")) }
+        // The dropped d: -ao(s) as -ado(s), a final -a after a consonant as -ada.
+        if w.hasSuffix("ao") { add(String(w.dropLast()) + "do") }
+        if w.hasSuffix("aos") { add(String(w.dropLast(2)) + "dos") }
+        if letters.count >= 4, letters.last == "a", !isVowel(letters[letters.count - 2]) { add(w + "da") }
+        // w before a vowel as gu.
+        if letters[0] == "w", isVowel(letters[1]) { add("gu" + letters.dropFirst()) }
+        return keys
+    }
 }

@@ -25,9 +25,29 @@ public enum RawSearch: Sendable, Equatable {
     /// The plain prefix MATCH for typed words: each word in search form, quoted, with `*`
     /// (`"maria"* "hernandez"*`); nil when nothing in it is a name word.
     public static func prefixMatch(_ typed: String) -> RawSearch? {
-        let words = QueryTokens.parse(typed).nameTokens
+        words(typed) { "\"\($0)\"*" }
+    }
+
+    /// The same, where a word may also be a nickname (`nick` terms): the query a hand-written
+    /// nickname search would run.
+    public static func nicknameMatch(_ typed: String) -> RawSearch? {
+        words(typed) { "(\"\($0)\"* OR nick : \"\(SearchIndex.Marker.nick + $0)\")" }
+    }
+
+    /// The same, where a word may also sound like a name (`sounds` terms, the typed word's
+    /// phonetic keys): the query a hand-written sound-alike search would run.
+    public static func soundMatch(_ typed: String) -> RawSearch? {
+        words(typed) { word in
+            var keys = SearchIndex.phoneticKeys(word)
+            for key in NamePhonetics.typedKeys(word) where !keys.contains(key) { keys.append(key) }
+            return "(\"\(word)\"* OR sounds : (\(keys.map { "\"\(SearchIndex.Marker.sounds + $0)\"" }.joined(separator: " OR "))))"
+        }
+    }
+
+    private static func words(_ typed: String, _ term: (String) -> String) -> RawSearch? {
+        let words = QueryTokens.parse(typed).nameTokens.prefix(SearchQuery.maxNameTokens)
         guard !words.isEmpty else { return nil }
-        return .match(words.map { "\"\($0)\"*" }.joined(separator: " "))
+        return .match(words.map(term).joined(separator: " AND "))
     }
 }
 

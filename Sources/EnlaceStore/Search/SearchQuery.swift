@@ -44,7 +44,7 @@ struct SearchQuery {
             if !t.isEmpty, !names.contains(t) { names.append(t) }
         }
         nameTokens = names
-        phoneticKeys = names.map { SearchIndex.phoneticKeys($0) }
+        phoneticKeys = names.map { Self.typedPhoneticKeys($0) }
         typedWords = String(raw.prefix(QueryTokens.maxLength)).lowercased()
             .split(whereSeparator: { !$0.isLetter })
             .map(String.init)
@@ -91,6 +91,19 @@ struct SearchQuery {
             }
         }
     }
+
+    /// The sound keys a typed word is looked up by: the keys it is indexed by
+    /// (`SearchIndex.phoneticKeys`), then the readings of a word written by ear
+    /// (`NamePhonetics.typedKeys`: "rodriges" for Rodríguez, "bilanueva" for Villanueva).
+    static func typedPhoneticKeys(_ word: String) -> [String] {
+        var keys = SearchIndex.phoneticKeys(word)
+        if useTypedReadings {
+            for key in NamePhonetics.typedKeys(word) where !keys.contains(key) { keys.append(key) }
+        }
+        return keys
+    }
+
+    nonisolated(unsafe) static var useTypedReadings = false
 
     // MARK: - FTS5 expressions
 
