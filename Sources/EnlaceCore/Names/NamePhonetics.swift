@@ -127,7 +127,7 @@ public enum NamePhonetics {
         if w.hasSuffix("aos") { add(String(w.dropLast(2)) + "dos") }
         if letters.count >= 4, letters.last == "a", !isVowel(letters[letters.count - 2]) { add(w + "da") }
         // w before a vowel as gu.
-        if letters[0] == "w", isVowel(letters[1]) { add("gu" + letters.dropFirst()) }
+        if letters[0] == "w", isVowel(letters[1]) { add("gu" + String(letters.dropFirst())) }
         return keys
     }
 }
