@@ -24,6 +24,8 @@ let package = Package(
             dependencies: [
                 "EnlaceCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API GRDB is built on, for the WAL hook (Checkpointer).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]

@@ -13,11 +13,14 @@ public final class CaseDesk: Sendable {
     private let versionReader: DatabaseQueue
     let clock: StoreClock
     let passwordCost: PasswordCost
+    /// Runs the WAL checkpoints that SQLite would run inside a commit.
+    let checkpointer: Checkpointer
 
     private init(path: String, pool: DatabasePool, versionReader: DatabaseQueue,
-                 clock: StoreClock, passwordCost: PasswordCost) {
+                 checkpointer: Checkpointer, clock: StoreClock, passwordCost: PasswordCost) {
         self.path = path
         self.pool = pool
+        self.checkpointer = checkpointer
         self.versionReader = versionReader
         self.clock = clock
         self.passwordCost = passwordCost
@@ -107,8 +110,10 @@ public final class CaseDesk: Sendable {
         readerConfig.readonly = true
         readerConfig.busyMode = .timeout(5)
         let versionReader = try DatabaseQueue(path: path, configuration: readerConfig)
-        return CaseDesk(path: path, pool: pool, versionReader: versionReader, clock: clock,
-                        passwordCost: passwordCost)
+        let checkpointer = Checkpointer(path: path)
+        try checkpointer.install(on: pool)
+        return CaseDesk(path: path, pool: pool, versionReader: versionReader,
+                        checkpointer: checkpointer, clock: clock, passwordCost: passwordCost)
     }
 
     /// Reads, read-only, which migrations an existing file has: refuses a newer Enlace schema

@@ -23,4 +23,13 @@ struct Enlace: ParsableCommand {
                       ReportCommand.self, SeedCommand.self, BenchCommand.self, OrgCommand.self],
         defaultSubcommand: OpenCommand.self
     )
+
+    /// Refuses an unknown first word before parsing (see `UnknownCommand`), then runs.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let word = UnknownCommand.unknown(in: arguments) {
+            UnknownCommand.refuse(word, arguments: arguments)
+        }
+        main(arguments)
+    }
 }

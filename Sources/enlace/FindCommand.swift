@@ -11,8 +11,9 @@ struct FindCommand: ParsableCommand {
         discussion: """
             Prints one line per person, tab-separated: person id, name, case numbers (open \
             first, comma-separated), reasons. Audited as a search. Signs in with --user and \
-            ENLACE_PASSWORD, or asks.
-            """)
+            ENLACE_PASSWORD, or asks. Also `enlace search`.
+            """,
+        aliases: ["search"])
 
     @OptionGroup var options: GlobalOptions
 

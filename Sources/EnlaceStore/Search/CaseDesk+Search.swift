@@ -74,10 +74,6 @@ extension CaseDesk {
                 throw StoreError.notPermitted(StoreText.adminSearchesNoPeople.text)
             }
             if parsed.isEmpty { return [] }
-            var parsed = parsed
-            if let last = parsed.nameTokens.last, last.count > 4 {
-                parsed.lastWordCompletions = try Self.completions(db, of: last)
-            }
             var searcher = try Searcher(db: db, query: parsed, visibility: visibility, classifyCap: classifyCap)
             return try searcher.run(limit: limit, after: after)
         }
@@ -87,9 +83,12 @@ extension CaseDesk {
     /// Up to 24 indexed words longer than `word` that start with it, most frequent first;
     /// none when more than 400 do (the word is then matched whole).
     static func completions(_ db: Database, of word: String) throws -> [String] {
+        // The lower bound is past `word` itself: fts5vocab counts the documents of every term
+        // it visits, and `term > word` would visit (and count) the typed word's own doclist,
+        // the longest of them ("hernandez": every Hernández).
         let rows = try SearchTermRow.decodeAll(db, sql: """
-            SELECT term, doc FROM people_search_terms WHERE term > ? AND term < ? LIMIT 401
-            """, arguments: [word, word + "\u{10FFFF}"])
+            SELECT term, doc FROM people_search_terms WHERE term >= ? AND term < ? LIMIT 401
+            """, arguments: [word + "\u{1}", word + "\u{10FFFF}"])
         if rows.count > 400 { return [] }
         return rows
             .filter { $0.term.hasPrefix(word) }
@@ -101,7 +100,9 @@ extension CaseDesk {
 /// One search, inside one read transaction.
 private struct Searcher {
     let db: Database
-    let query: SearchQuery
+    /// The query; the completions of its last word are looked up only when a tier needs them.
+    var query: SearchQuery
+    var completed = false
     let visibility: CaseDesk.Visibility
     /// For volunteers: the smallest person id they registered today (nil: nobody).
     var lowestId: Int64 = 0
@@ -109,6 +110,7 @@ private struct Searcher {
     let dateSet: Set<String>
 
     let classifyCap: Int
+    private let rows = SearchRowCache()
 
     init(db: Database, query: SearchQuery, visibility: CaseDesk.Visibility, classifyCap: Int) throws {
         self.classifyCap = classifyCap
@@ -125,14 +127,16 @@ private struct Searcher {
 
     mutating func run(limit: Int, after: SearchCursor?) throws -> [SearchHit] {
         if lowestId == Int64.max { return [] }
-        var found: [(id: Int64, tier: Int, score: Int, reasons: [MatchReason])] = []
+        // Name hits carry their base tier; their reasons are worked out once the page is known.
+        var found: [(id: Int64, tier: Int, score: Int, reasons: Reasons)] = []
         let startTier = after?.tier ?? 0
         if query.hasIdentifiers {
             // Identifiers decide; name words and dates then only add reasons and score.
             if startTier <= SearchTier.identifier {
+                try complete()
                 for hit in try identifierHits() {
                     if let after, (hit.score, hit.id) >= (after.score, after.personId) { continue }
-                    found.append((hit.id, SearchTier.identifier, hit.score, hit.reasons))
+                    found.append((hit.id, SearchTier.identifier, hit.score, .known(hit.reasons)))
                     if found.count == limit { break }
                 }
             }
@@ -141,19 +145,21 @@ private struct Searcher {
             for candidate in classified {
                 if let after, (candidate.tier, -candidate.id) <= (after.tier, -after.personId) { continue }
                 guard try isVisible(candidate.id), try dateMatches(candidate.id) else { continue }
-                found.append((candidate.id, candidate.tier, candidate.score,
-                              try nameReasons(candidate.id, tier: candidate.base)))
+                found.append((candidate.id, candidate.tier, candidate.score, .name(candidate.base)))
                 if found.count == limit { break }
             }
             if found.count < limit, let partial = query.partialTier, partial.tier >= startTier {
                 let below = (after?.tier == partial.tier) ? after!.personId : Int64.max
                 for id in try ftsPage(partial.expression, below: below, limit: limit - found.count) {
-                    found.append((id, partial.tier, partial.score, try nameReasons(id, tier: partial.base)))
+                    found.append((id, partial.tier, partial.score, .name(partial.base)))
                 }
             }
         } else if !query.nameTokens.isEmpty {
-            let tiers = query.nameTiers
-            for (base, baseExpression) in query.baseNameTiers where base * 10 + 1 >= startTier {
+            for (base, _) in query.baseNameTiers where base * 10 + 1 >= startTier {
+                if base >= SearchTier.loose { try complete() }
+                let tiers = query.nameTiers
+                guard let baseExpression = query.baseNameTiers.first(where: { $0.tier == base })?.expression
+                else { continue }
                 // A split tier with few people: one FTS pass, the bonus decided here.
                 // Three words or more: the bonus is checked on each row (see fullNameSplitInRows).
                 let inRows = query.fullNameSplitInRows(base: base)
@@ -162,7 +168,7 @@ private struct Searcher {
                     for candidate in ranked {
                         if let after, (candidate.tier, -candidate.id) <= (after.tier, -after.personId) { continue }
                         guard try isVisible(candidate.id), try dateMatches(candidate.id) else { continue }
-                        found.append((candidate.id, candidate.tier, candidate.score, try nameReasons(candidate.id, tier: base)))
+                        found.append((candidate.id, candidate.tier, candidate.score, .name(base)))
                         if found.count == limit { break }
                     }
                 } else {
@@ -177,7 +183,7 @@ private struct Searcher {
                             page = try ftsPage(expression, below: below, limit: limit - found.count)
                         }
                         for id in page {
-                            found.append((id, tier, score, try nameReasons(id, tier: base)))
+                            found.append((id, tier, score, .name(base)))
                         }
                         if found.count == limit { break }
                     }
@@ -194,22 +200,45 @@ private struct Searcher {
                 """, arguments: StatementArguments(query.dates))
             for id in ids where id < below && id >= lowestId {
                 guard try isVisible(id) else { continue }
-                found.append((id, SearchTier.birthDate, SearchTier.score(SearchTier.birthDate), [.birthDate]))
+                found.append((id, SearchTier.birthDate, SearchTier.score(SearchTier.birthDate), .known([.birthDate])))
                 if found.count == limit { break }
             }
         }
+        // The page's rows in one statement each: index rows (reasons), names, case numbers.
+        let ids = found.map(\.id)
+        try prefetchTokens(ids)
+        let names = try nameRows(ids)
+        let cases = try caseNumbers(ids)
         return try found.map { item in
-            let row = try PersonNameRow.decodeOne(db, sql: """
-                SELECT given_names, first_surname, second_surname FROM people WHERE id = ?
-                """, arguments: [item.id])
-            let name = row?.listName ?? PersonNameFormat.listName(given: "", first: nil, second: nil)
-            return SearchHit(personId: item.id, listName: name, caseNumbers: try caseNumbers(item.id),
-                             score: item.score, reasons: item.reasons,
+            let row = names[item.id]
+            let reasons: [MatchReason]
+            switch item.reasons {
+            case .known(let known): reasons = known
+            case .name(let base): reasons = try nameReasons(item.id, tier: base, name: row)
+            }
+            return SearchHit(personId: item.id,
+                             listName: row?.listName ?? PersonNameFormat.listName(given: "", first: nil, second: nil),
+                             caseNumbers: cases[item.id] ?? [], score: item.score, reasons: reasons,
                              cursor: SearchCursor(tier: item.tier, score: item.score, personId: item.id))
         }
     }
 
+    /// How a hit's reasons are known: given (identifiers, birth date), or from its name tier.
+    enum Reasons {
+        case known([MatchReason])
+        case name(Int)
+    }
+
     // MARK: - Names
+
+    /// Looks up the indexed words the last typed word (5 letters or more) starts, once.
+    mutating func complete() throws {
+        guard !completed else { return }
+        completed = true
+        if let last = query.nameTokens.last, last.count > 4 {
+            query.lastWordCompletions = try CaseDesk.completions(db, of: last)
+        }
+    }
 
     /// Up to `limit` visible people matching `expression` with id < `below`, newest first.
     /// `bonus`: keep only rows that have (or have not) the bonus of that base tier.
@@ -225,6 +254,7 @@ private struct Searcher {
                 ORDER BY rowid DESC LIMIT ?
                 """, arguments: [expression, upper, lowestId, batch])
             scanned += ids.count
+            if bonus != nil { try prefetchTokens(ids) }
             for id in ids {
                 upper = id
                 if let bonus {
@@ -245,8 +275,8 @@ private struct Searcher {
 
     /// Every person matching the name words (all tiers but "all words but one"), classified
     /// and ordered (tier, newest first); nil when there are more than `classifyCap`.
-    func classifiedCandidates() throws -> [(id: Int64, tier: Int, base: Int, score: Int)]? {
-        guard let broad = query.broadExpression else { return nil }
+    mutating func classifiedCandidates() throws -> [(id: Int64, tier: Int, base: Int, score: Int)]? {
+        guard query.broadExpression != nil else { return nil }
         if let subset = query.literalSubsetExpression {
             // More than `classifyCap` people have every word whole: the broad set is larger.
             let count = try Int.fetchOne(db, sql: """
@@ -255,11 +285,14 @@ private struct Searcher {
                 """, arguments: [subset, lowestId, classifyCap + 1]) ?? 0
             if count > classifyCap { return nil }
         }
+        try complete()
+        guard let broad = query.broadExpression else { return nil }
         let ids = try Int64.fetchAll(db, sql: """
             SELECT rowid FROM people_search WHERE people_search MATCH ? AND rowid >= ?
             ORDER BY rowid DESC LIMIT ?
             """, arguments: [broad, lowestId, classifyCap + 1])
         if ids.count > classifyCap { return nil }
+        try prefetchTokens(ids)
         var result: [(id: Int64, tier: Int, base: Int, score: Int)] = []
         for id in ids {
             let tokens = try indexedTokens(id)
@@ -280,6 +313,7 @@ private struct Searcher {
             ORDER BY rowid DESC LIMIT ?
             """, arguments: [expression, lowestId, classifyCap + 1])
         if ids.count > classifyCap { return nil }
+        try prefetchTokens(ids)
         var result: [(id: Int64, tier: Int, score: Int)] = []
         for id in ids {
             let tokens = try indexedTokens(id)
@@ -304,21 +338,48 @@ private struct Searcher {
         return dates.contains { dateSet.contains($0) }
     }
 
-    /// The index row of a person, as token sets.
-    func indexedTokens(_ id: Int64) throws -> (given: Set<String>, surname: Set<String>,
-                                                nick: Set<String>, sounds: Set<String>, size: Set<String>) {
-        let row = try Row.fetchOne(db.cachedStatement(sql: """
+    /// The index row of a person, as token sets (read once per search).
+    func indexedTokens(_ id: Int64) throws -> IndexedTokens {
+        if let known = rows.tokens[id] { return known }
+        let row = try IndexedTokensRow.decodeOne(db, sql: """
             SELECT given, surname, nick, sounds, size FROM people_search WHERE rowid = ?
-            """), arguments: [id]).map(IndexedTokensRow.decode)
-        func set(_ tokens: KeyPath<IndexedTokensRow, String?>, marker: String = "") -> Set<String> {
-            Set((row?[keyPath: tokens] ?? "").split(separator: " ").map { String($0.dropFirst(marker.count)) })
+            """, arguments: [id])
+        let tokens = IndexedTokens(row)
+        rows.tokens[id] = tokens
+        return tokens
+    }
+
+    /// Reads the index rows of `ids` not read yet, in one statement.
+    func prefetchTokens(_ ids: [Int64]) throws {
+        let missing = ids.filter { rows.tokens[$0] == nil }
+        guard !missing.isEmpty else { return }
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT rowid, given, surname, nick, sounds, size FROM people_search
+            WHERE rowid IN (\(CaseDesk.placeholders(missing.count)))
+            """, arguments: StatementArguments(missing))
+        while let row = try cursor.next() {
+            rows.tokens[row[0]] = IndexedTokens(IndexedTokensRow(
+                given: row[1], surname: row[2], nick: row[3], sounds: row[4], size: row[5]))
         }
-        return (set(\.given), set(\.surname), set(\.nick, marker: SearchIndex.Marker.nick),
-                set(\.sounds, marker: SearchIndex.Marker.sounds), set(\.size))
+    }
+
+    /// The name columns of `ids`, in one statement.
+    func nameRows(_ ids: [Int64]) throws -> [Int64: PersonNameRow] {
+        guard !ids.isEmpty else { return [:] }
+        var result: [Int64: PersonNameRow] = [:]
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT id, given_names, first_surname, second_surname, preferred_name FROM people
+            WHERE id IN (\(CaseDesk.placeholders(ids.count)))
+            """, arguments: StatementArguments(ids))
+        while let row = try cursor.next() {
+            result[row[0]] = PersonNameRow(givenNames: row[1], firstSurname: row[2], secondSurname: row[3],
+                                           preferredName: row[4], birthDate: nil)
+        }
+        return result
     }
 
     /// Why the name tokens matched this person.
-    func nameReasons(_ id: Int64, tier: Int) throws -> [MatchReason] {
+    func nameReasons(_ id: Int64, tier: Int, name: PersonNameRow? = nil) throws -> [MatchReason] {
         var reasons: [MatchReason] = []
         switch tier {
         case SearchTier.fullName: reasons.append(.exactName)
@@ -344,15 +405,15 @@ private struct Searcher {
         if nickname { reasons.append(.nickname) }
         if prefix { reasons.append(.namePrefix) }
         if phonetic { reasons.append(.phonetic) }
-        if try typedWithoutAccents(id) { reasons.append(.accentInsensitive) }
+        if try typedWithoutAccents(id, name: name) { reasons.append(.accentInsensitive) }
         if !dateSet.isEmpty { reasons.append(.birthDate) }
         return reasons
     }
 
     /// True when a typed word equals a name word once accents and ñ are folded, but not as
     /// typed ("munoz" for Muñoz, "jose" for José).
-    func typedWithoutAccents(_ id: Int64) throws -> Bool {
-        guard let row = try PersonNameRow.decodeOne(db, sql: """
+    func typedWithoutAccents(_ id: Int64, name: PersonNameRow?) throws -> Bool {
+        guard let row = try name ?? PersonNameRow.decodeOne(db, sql: """
             SELECT given_names, first_surname, second_surname, preferred_name FROM people WHERE id = ?
             """, arguments: [id]) else { return false }
         let text = [row.givenNames, row.firstSurname, row.secondSurname, row.preferredName]
@@ -454,23 +515,64 @@ private struct Searcher {
         }
     }
 
-    /// Visible case numbers of a person and its linked duplicates: open first, newest first.
-    func caseNumbers(_ id: Int64) throws -> [String] {
+    /// Visible case numbers of each person and its linked duplicates, in one statement: open
+    /// first, newest first, at most 10 each.
+    func caseNumbers(_ ids: [Int64]) throws -> [Int64: [String]] {
+        guard !ids.isEmpty else { return [:] }
+        // Linked duplicates' cases count as their survivor's.
+        var owner = Dictionary(uniqueKeysWithValues: ids.map { ($0, $0) })
+        let links = try Row.fetchCursor(db, sql: """
+            SELECT duplicate_id, survivor_id FROM person_links
+            WHERE survivor_id IN (\(CaseDesk.placeholders(ids.count)))
+            """, arguments: StatementArguments(ids))
+        while let link = try links.next() { owner[link[0]] = link[1] }
+        let people = Array(owner.keys)
         var sql = """
-            SELECT c.number FROM cases c
-            WHERE c.person_id IN (SELECT ?1 UNION ALL SELECT duplicate_id FROM person_links WHERE survivor_id = ?1)
+            SELECT c.person_id, c.number FROM cases c
+            WHERE c.person_id IN (\(CaseDesk.placeholders(people.count)))
             """
-        var arguments: StatementArguments = [id]
+        var arguments = StatementArguments(people)
         switch visibility {
         case .all, .none: break
         case .caseworker(let user):
-            sql += " AND (+c.caseworker_id = ?2 OR +c.caseworker_id IS NULL)"
+            sql += " AND (+c.caseworker_id = ? OR +c.caseworker_id IS NULL)"
             arguments += [user]
         case .volunteer(let user, let since):
-            sql += " AND +c.created_by = ?2 AND +c.opened_at >= ?3"
+            sql += " AND +c.created_by = ? AND +c.opened_at >= ?"
             arguments += [user, since]
         }
-        sql += " ORDER BY (c.status = 'closed'), c.opened_at DESC, c.id DESC LIMIT 10"
-        return try String.fetchAll(db, sql: sql, arguments: arguments)
+        sql += " ORDER BY (c.status = 'closed'), c.opened_at DESC, c.id DESC"
+        var result: [Int64: [String]] = [:]
+        let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try cursor.next() {
+            guard let pid = owner[row[0]] else { continue }
+            if result[pid, default: []].count < 10 { result[pid, default: []].append(row[1]) }
+        }
+        return result
     }
+}
+
+/// A person's row of the search index as token sets (see `SearchIndex` for the columns).
+struct IndexedTokens {
+    var given: Set<String>
+    var surname: Set<String>
+    var nick: Set<String>
+    var sounds: Set<String>
+    var size: Set<String>
+
+    init(_ row: IndexedTokensRow?) {
+        func set(_ text: String?, marker: String = "") -> Set<String> {
+            Set((text ?? "").split(separator: " ").map { String($0.dropFirst(marker.count)) })
+        }
+        given = set(row?.given)
+        surname = set(row?.surname)
+        nick = set(row?.nick, marker: SearchIndex.Marker.nick)
+        sounds = set(row?.sounds, marker: SearchIndex.Marker.sounds)
+        size = set(row?.size)
+    }
+}
+
+/// The rows one search has read, kept for the rest of it.
+private final class SearchRowCache {
+    var tokens: [Int64: IndexedTokens] = [:]
 }

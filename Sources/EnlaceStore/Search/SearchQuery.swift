@@ -97,13 +97,9 @@ struct SearchQuery {
     /// (`NamePhonetics.typedKeys`: "rodriges" for Rodríguez, "bilanueva" for Villanueva).
     static func typedPhoneticKeys(_ word: String) -> [String] {
         var keys = SearchIndex.phoneticKeys(word)
-        if useTypedReadings {
-            for key in NamePhonetics.typedKeys(word) where !keys.contains(key) { keys.append(key) }
-        }
+        for key in NamePhonetics.typedKeys(word) where !keys.contains(key) { keys.append(key) }
         return keys
     }
-
-    nonisolated(unsafe) static var useTypedReadings = false
 
     // MARK: - FTS5 expressions
 

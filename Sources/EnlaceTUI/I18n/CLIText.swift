@@ -6,7 +6,7 @@ public enum CLIText: String, MessageCatalog {
     case passwordsDiffer, passwordTooShort, usernameInvalid, adminCreated
     case signInTitle, signInFailed, needTerminalForPassword
     case demoCreating, demoCreated, demoLoginsTitle, demoSignedInAs, demoOpening
-    case databaseAt
+    case databaseAt, unknownCommand, knownCommands
     case noUsersNonInteractive
 
     public var text: LocalizedText {
@@ -40,6 +40,10 @@ public enum CLIText: String, MessageCatalog {
             return .init(es: "Se abre Enlace con la sesión de {user} ({role}).", en: "Enlace opens signed in as {user} ({role}).")
         case .demoOpening: return .init(es: "Abriendo {path}", en: "Opening {path}")
         case .databaseAt: return .init(es: "Base de datos: {path}", en: "Database: {path}")
+        case .unknownCommand:
+            return .init(es: "«{name}» no es una orden de enlace.", en: "“{name}” is not an enlace command.")
+        case .knownCommands:
+            return .init(es: "Órdenes: {list}. Ayuda: enlace --help", en: "Commands: {list}. Help: enlace --help")
         case .noUsersNonInteractive:
             return .init(es: "La base de datos no tiene cuentas y no hay terminal para crear la primera. Ejecute «enlace» en una terminal.",
                          en: "The database has no accounts and there is no terminal to create the first. Run “enlace” in a terminal.")

@@ -33,8 +33,10 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         let context = try Context(options)
         let lang = context.language
-        let sizes = people.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        guard !sizes.isEmpty, sizes.allSatisfy({ $0 > 0 }) else {
+        let parsed = people.split(separator: ",", omittingEmptySubsequences: false)
+            .map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let sizes = parsed.compactMap { $0 }
+        guard !sizes.isEmpty, sizes.count == parsed.count, sizes.allSatisfy({ $0 > 0 }) else {
             Console.error(BenchText.badSizes.format(lang, ["value": people]))
             throw ExitCode(64)
         }
