@@ -86,9 +86,9 @@ extension CaseDesk {
         // The lower bound is past `word` itself: fts5vocab counts the documents of every term
         // it visits, and `term > word` would visit (and count) the typed word's own doclist,
         // the longest of them ("hernandez": every Hernández).
-        let rows = try SearchTermRow.decodeAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT term, doc FROM people_search_terms WHERE term >= ? AND term < ? LIMIT 401
-            """, arguments: [word + "\u{1}", word + "\u{10FFFF}"])
+            """), arguments: [word + "\u{1}", word + "\u{10FFFF}"]).map { (term: $0[0] as String, doc: $0[1] as Int) }
         if rows.count > 400 { return [] }
         return rows
             .filter { $0.term.hasPrefix(word) }
@@ -119,9 +119,9 @@ private struct Searcher {
         self.visibility = visibility
         dateSet = Set(query.dates)
         if case .volunteer(let id, let since) = visibility {
-            lowestId = try Int64.fetchOne(db, sql: """
+            lowestId = try Int64.fetchOne(db.cachedStatement(sql: """
                 SELECT min(id) FROM people WHERE created_by = ? AND created_at >= ?
-                """, arguments: [id, since]) ?? Int64.max
+                """), arguments: [id, since]) ?? Int64.max
         }
     }
 
@@ -192,12 +192,12 @@ private struct Searcher {
             }
         } else if startTier <= SearchTier.birthDate {
             let below = (after?.tier == SearchTier.birthDate) ? after!.personId : Int64.max
-            let ids = try Int64.fetchAll(db, sql: """
+            let ids = try Int64.fetchAll(db.cachedStatement(sql: """
                 SELECT DISTINCT coalesce(l.survivor_id, p.id) AS pid FROM people p
                 LEFT JOIN person_links l ON l.duplicate_id = p.id
                 WHERE p.birth_date IN (\(CaseDesk.placeholders(query.dates.count)))
                 ORDER BY pid DESC
-                """, arguments: StatementArguments(query.dates))
+                """), arguments: StatementArguments(query.dates))
             for id in ids where id < below && id >= lowestId {
                 guard try isVisible(id) else { continue }
                 found.append((id, SearchTier.birthDate, SearchTier.score(SearchTier.birthDate), .known([.birthDate])))
@@ -248,11 +248,11 @@ private struct Searcher {
         var upper = below
         let batch = max(limit * 2, 64)
         while result.count < limit, scanned < CaseDesk.searchScanCap {
-            let ids = try Int64.fetchAll(db, sql: """
+            let ids = try Int64.fetchAll(db.cachedStatement(sql: """
                 SELECT rowid FROM people_search
                 WHERE people_search MATCH ? AND rowid < ? AND rowid >= ?
                 ORDER BY rowid DESC LIMIT ?
-                """, arguments: [expression, upper, lowestId, batch])
+                """), arguments: [expression, upper, lowestId, batch])
             scanned += ids.count
             if bonus != nil { try prefetchTokens(ids) }
             for id in ids {
@@ -279,18 +279,18 @@ private struct Searcher {
         guard query.broadExpression != nil else { return nil }
         if let subset = query.literalSubsetExpression {
             // More than `classifyCap` people have every word whole: the broad set is larger.
-            let count = try Int.fetchOne(db, sql: """
+            let count = try Int.fetchOne(db.cachedStatement(sql: """
                 SELECT count(*) FROM (SELECT rowid FROM people_search
                 WHERE people_search MATCH ? AND rowid >= ? LIMIT ?)
-                """, arguments: [subset, lowestId, classifyCap + 1]) ?? 0
+                """), arguments: [subset, lowestId, classifyCap + 1]) ?? 0
             if count > classifyCap { return nil }
         }
         try complete()
         guard let broad = query.broadExpression else { return nil }
-        let ids = try Int64.fetchAll(db, sql: """
+        let ids = try Int64.fetchAll(db.cachedStatement(sql: """
             SELECT rowid FROM people_search WHERE people_search MATCH ? AND rowid >= ?
             ORDER BY rowid DESC LIMIT ?
-            """, arguments: [broad, lowestId, classifyCap + 1])
+            """), arguments: [broad, lowestId, classifyCap + 1])
         if ids.count > classifyCap { return nil }
         try prefetchTokens(ids)
         var result: [(id: Int64, tier: Int, base: Int, score: Int)] = []
@@ -308,10 +308,10 @@ private struct Searcher {
     /// The people of one split tier, bonus first then newest first; nil above `classifyCap`.
     func splitInSwift(base: Int, _ expression: String) throws -> [(id: Int64, tier: Int, score: Int)]? {
         guard classifyCap > 0 else { return nil }
-        let ids = try Int64.fetchAll(db, sql: """
+        let ids = try Int64.fetchAll(db.cachedStatement(sql: """
             SELECT rowid FROM people_search WHERE people_search MATCH ? AND rowid >= ?
             ORDER BY rowid DESC LIMIT ?
-            """, arguments: [expression, lowestId, classifyCap + 1])
+            """), arguments: [expression, lowestId, classifyCap + 1])
         if ids.count > classifyCap { return nil }
         try prefetchTokens(ids)
         var result: [(id: Int64, tier: Int, score: Int)] = []
@@ -329,21 +329,23 @@ private struct Searcher {
 
     func dateMatches(_ id: Int64) throws -> Bool {
         if dateSet.isEmpty { return true }
-        let dates = try String.fetchAll(db, sql: """
+        let dates = try String.fetchAll(db.cachedStatement(sql: """
             SELECT birth_date FROM people WHERE id = ? AND birth_date IS NOT NULL
             UNION ALL
             SELECT p.birth_date FROM person_links l JOIN people p ON p.id = l.duplicate_id
             WHERE l.survivor_id = ? AND p.birth_date IS NOT NULL
-            """, arguments: [id, id])
+            """), arguments: [id, id])
         return dates.contains { dateSet.contains($0) }
     }
 
     /// The index row of a person, as token sets (read once per search).
     func indexedTokens(_ id: Int64) throws -> IndexedTokens {
         if let known = rows.tokens[id] { return known }
-        let row = try IndexedTokensRow.decodeOne(db, sql: """
+        let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT given, surname, nick, sounds, size FROM people_search WHERE rowid = ?
-            """, arguments: [id])
+            """), arguments: [id]).map {
+            IndexedTokensRow(given: $0[0], surname: $0[1], nick: $0[2], sounds: $0[3], size: $0[4])
+        }
         let tokens = IndexedTokens(row)
         rows.tokens[id] = tokens
         return tokens
@@ -353,10 +355,10 @@ private struct Searcher {
     func prefetchTokens(_ ids: [Int64]) throws {
         let missing = ids.filter { rows.tokens[$0] == nil }
         guard !missing.isEmpty else { return }
-        let cursor = try Row.fetchCursor(db, sql: """
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT rowid, given, surname, nick, sounds, size FROM people_search
             WHERE rowid IN (\(CaseDesk.placeholders(missing.count)))
-            """, arguments: StatementArguments(missing))
+            """), arguments: StatementArguments(missing))
         while let row = try cursor.next() {
             rows.tokens[row[0]] = IndexedTokens(IndexedTokensRow(
                 given: row[1], surname: row[2], nick: row[3], sounds: row[4], size: row[5]))
@@ -367,10 +369,10 @@ private struct Searcher {
     func nameRows(_ ids: [Int64]) throws -> [Int64: PersonNameRow] {
         guard !ids.isEmpty else { return [:] }
         var result: [Int64: PersonNameRow] = [:]
-        let cursor = try Row.fetchCursor(db, sql: """
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT id, given_names, first_surname, second_surname, preferred_name FROM people
             WHERE id IN (\(CaseDesk.placeholders(ids.count)))
-            """, arguments: StatementArguments(ids))
+            """), arguments: StatementArguments(ids))
         while let row = try cursor.next() {
             result[row[0]] = PersonNameRow(givenNames: row[1], firstSurname: row[2], secondSurname: row[3],
                                            preferredName: row[4], birthDate: nil)
@@ -418,10 +420,11 @@ private struct Searcher {
             """, arguments: [id]) else { return false }
         let text = [row.givenNames, row.firstSurname, row.secondSurname, row.preferredName]
             .compactMap { $0 }.joined(separator: " ").lowercased()
-        let nameWords = text.split(whereSeparator: { !$0.isLetter }).map(String.init)
-        for typed in query.typedWords {
-            let folded = NameFolding.searchForm(typed)
-            for word in nameWords where word != typed && NameFolding.searchForm(word) == folded {
+        // Typed words by their folded form; each name word is folded once.
+        var typedByFold: [String: Set<String>] = [:]
+        for typed in query.typedWords { typedByFold[NameFolding.searchForm(typed), default: []].insert(typed) }
+        for word in text.split(whereSeparator: { !$0.isLetter }).map(String.init) {
+            if let typed = typedByFold[NameFolding.searchForm(word)], typed.contains(where: { $0 != word }) {
                 return true
             }
         }
@@ -442,31 +445,31 @@ private struct Searcher {
         }
         let resolve = "coalesce((SELECT survivor_id FROM person_links WHERE duplicate_id = x.pid), x.pid)"
         if let curp = query.curp {
-            add(try Int64.fetchAll(db, sql: """
+            add(try Int64.fetchAll(db.cachedStatement(sql: """
                 SELECT \(resolve) FROM (SELECT id AS pid FROM people WHERE curp = ?) x
-                """, arguments: [curp]), 1000, .curp)
+                """), arguments: [curp]), 1000, .curp)
         }
         if !query.caseNumbers.isEmpty {
-            add(try Int64.fetchAll(db, sql: """
+            add(try Int64.fetchAll(db.cachedStatement(sql: """
                 SELECT \(resolve) FROM (SELECT person_id AS pid FROM cases
                     WHERE number IN (\(CaseDesk.placeholders(query.caseNumbers.count)))) x
-                """, arguments: StatementArguments(query.caseNumbers)), 990, .caseNumber)
+                """), arguments: StatementArguments(query.caseNumbers)), 990, .caseNumber)
         }
         if let phone = query.fullPhone {
-            add(try Int64.fetchAll(db, sql: """
+            add(try Int64.fetchAll(db.cachedStatement(sql: """
                 SELECT person_id FROM search_keys WHERE key = ? LIMIT 500
-                """, arguments: ["p:" + String(phone.reversed())]), 980, .phone)
+                """), arguments: ["p:" + String(phone.reversed())]), 980, .phone)
         }
         for document in query.documentNumbers {
-            add(try Int64.fetchAll(db, sql: """
+            add(try Int64.fetchAll(db.cachedStatement(sql: """
                 SELECT person_id FROM search_keys WHERE key = ? LIMIT 500
-                """, arguments: ["d:" + document]), 970, .documentNumber)
+                """), arguments: ["d:" + document]), 970, .documentNumber)
         }
         for suffix in query.phoneSuffixes {
             let low = "p:" + String(suffix.reversed())
-            add(try Int64.fetchAll(db, sql: """
+            add(try Int64.fetchAll(db.cachedStatement(sql: """
                 SELECT DISTINCT person_id FROM search_keys WHERE key >= ? AND key < ? LIMIT 2000
-                """, arguments: [low, low + "~"]), 900, .phoneDigits)
+                """), arguments: [low, low + "~"]), 900, .phoneDigits)
         }
         var result: [(id: Int64, score: Int, reasons: [MatchReason])] = []
         for (id, entry) in byPerson where id >= lowestId {
@@ -474,9 +477,9 @@ private struct Searcher {
             var score = entry.score
             var reasons = entry.reasons
             if let expression = query.anyNameExpression {
-                let matches = try Bool.fetchOne(db, sql: """
+                let matches = try Bool.fetchOne(db.cachedStatement(sql: """
                     SELECT EXISTS (SELECT 1 FROM people_search WHERE people_search MATCH ? AND rowid = ?)
-                    """, arguments: [expression, id]) ?? false
+                    """), arguments: [expression, id]) ?? false
                 if matches {
                     score += 50
                     reasons += try nameReasons(id, tier: SearchTier.loose).filter { !reasons.contains($0) }
@@ -500,18 +503,18 @@ private struct Searcher {
         case .all: return true
         case .none: return false
         case .caseworker(let user):
-            return try Bool.fetchOne(db, sql: """
+            return try Bool.fetchOne(db.cachedStatement(sql: """
                 SELECT EXISTS (SELECT 1 FROM cases c
                                WHERE c.person_id IN (SELECT ?1 UNION ALL
                                                      SELECT duplicate_id FROM person_links WHERE survivor_id = ?1)
                                  AND (+c.caseworker_id = ?2 OR +c.caseworker_id IS NULL))
                     OR (NOT EXISTS (SELECT 1 FROM cases c WHERE c.person_id = ?1)
                         AND EXISTS (SELECT 1 FROM people p WHERE p.id = ?1 AND p.created_by = ?2))
-                """, arguments: [id, user]) ?? false
+                """), arguments: [id, user]) ?? false
         case .volunteer(let user, let since):
-            return try Bool.fetchOne(db, sql: """
+            return try Bool.fetchOne(db.cachedStatement(sql: """
                 SELECT EXISTS (SELECT 1 FROM people WHERE id = ? AND created_by = ? AND created_at >= ?)
-                """, arguments: [id, user, since]) ?? false
+                """), arguments: [id, user, since]) ?? false
         }
     }
 
@@ -521,10 +524,10 @@ private struct Searcher {
         guard !ids.isEmpty else { return [:] }
         // Linked duplicates' cases count as their survivor's.
         var owner = Dictionary(uniqueKeysWithValues: ids.map { ($0, $0) })
-        let links = try Row.fetchCursor(db, sql: """
+        let links = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT duplicate_id, survivor_id FROM person_links
             WHERE survivor_id IN (\(CaseDesk.placeholders(ids.count)))
-            """, arguments: StatementArguments(ids))
+            """), arguments: StatementArguments(ids))
         while let link = try links.next() { owner[link[0]] = link[1] }
         let people = Array(owner.keys)
         var sql = """
@@ -543,7 +546,7 @@ private struct Searcher {
         }
         sql += " ORDER BY (c.status = 'closed'), c.opened_at DESC, c.id DESC"
         var result: [Int64: [String]] = [:]
-        let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
         while let row = try cursor.next() {
             guard let pid = owner[row[0]] else { continue }
             if result[pid, default: []].count < 10 { result[pid, default: []].append(row[1]) }
