@@ -111,7 +111,7 @@ public final class CaseDesk: Sendable {
         readerConfig.busyMode = .timeout(5)
         let versionReader = try DatabaseQueue(path: path, configuration: readerConfig)
         let checkpointer = Checkpointer(path: path)
-        try checkpointer.install(on: pool)
+        checkpointer.install(on: pool)
         return CaseDesk(path: path, pool: pool, versionReader: versionReader,
                         checkpointer: checkpointer, clock: clock, passwordCost: passwordCost)
     }

@@ -28,11 +28,11 @@ final class Checkpointer: @unchecked Sendable {
     init(path: String) { self.path = path }
 
     /// Installs the hook on the pool's writer connection.
-    func install(on pool: DatabasePool) throws {
+    func install(on pool: DatabasePool) {
         // The connection may outlive this object: SQLite holds a box that refers to it weakly
         // (one small box per opened database, never freed).
         let context = Unmanaged.passRetained(WeakBox(self)).toOpaque()
-        try pool.writeWithoutTransaction { db in
+        pool.writeWithoutTransaction { db in
             _ = sqlite3_wal_hook(db.sqliteConnection, { context, _, _, pages in
                 if let context {
                     Unmanaged<WeakBox>.fromOpaque(context).takeUnretainedValue().target?.committed(pages: pages)
