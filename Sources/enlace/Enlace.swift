@@ -23,4 +23,17 @@ struct Enlace: ParsableCommand {
                       ReportCommand.self, SeedCommand.self, BenchCommand.self, OrgCommand.self],
         defaultSubcommand: OpenCommand.self
     )
+
+    /// As ParsableCommand's, with the command line's own errors in the person's language
+    /// (`ArgumentErrors`).
+    static func main() {
+        let language = ArgumentErrors.language()
+        ArgumentErrors.refuseInvalidUTF8(language)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            ArgumentErrors.fail(error, command: self, language)
+        }
+    }
 }
