@@ -52,8 +52,10 @@ enum ArgumentErrors {
 
     /// The parser's one-line message in `language`.
     static func localized(_ message: String, _ language: Language) -> String {
-        if let m = message.wholeMatch(of: /Unknown option '(.+)'/) {
-            return ArgumentText.unknownOption.format(language, ["value": String(m.1)])
+        if let m = message.wholeMatch(of: /Unknown option '(.+?)'(?:\. Did you mean '(.+)'\?)?/) {
+            let line = ArgumentText.unknownOption.format(language, ["value": String(m.1)])
+            guard let suggestion = m.2 else { return line }
+            return line + " " + ArgumentText.didYouMean.format(language, ["value": String(suggestion)])
         }
         if let m = message.wholeMatch(of: /(?:Unexpected argument|\d+ unexpected arguments:) '(.+)'/) {
             return ArgumentText.unexpectedArgument.format(language, ["value": String(m.1)])
@@ -65,8 +67,13 @@ enum ArgumentErrors {
             return ArgumentText.missingValue.format(language, ["value": String(m.1)])
         }
         if let m = message.firstMatch(of: /^The value '(.*)' is invalid for '(.+?)'/) {
-            return ArgumentText.invalidValue.format(language, ["value": String(m.1), "option": String(m.2)])
-                + message[m.range.upperBound...]
+            let line = ArgumentText.invalidValue.format(language, ["value": String(m.1), "option": String(m.2)])
+            let rest = String(message[m.range.upperBound...])
+            if let values = rest.wholeMatch(of: /\. Please provide one of (.+?)\.?/) {
+                let list = language == .es ? values.1.replacingOccurrences(of: "' or '", with: "' o '") : String(values.1)
+                return line + " " + ArgumentText.validValues.format(language, ["values": list])
+            }
+            return rest.isEmpty ? line : line + " (\(rest.drop { $0 == ":" || $0 == " " }))"
         }
         return ArgumentText.otherProblem.format(language, ["detail": message])
     }

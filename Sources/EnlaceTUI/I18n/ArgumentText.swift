@@ -6,7 +6,7 @@ import EnlaceCore
 public enum ArgumentText: String, MessageCatalog {
     case notUTF8
     case unknownOption, unexpectedArgument, missingArgument, missingValue, invalidValue, otherProblem
-    case seeHelp
+    case seeHelp, didYouMean, validValues
 
     public var text: LocalizedText {
         switch self {
@@ -25,6 +25,10 @@ public enum ArgumentText: String, MessageCatalog {
             return .init(es: "«{value}» no es un valor válido para {option}.", en: "“{value}” is not a valid value for {option}.")
         case .otherProblem:
             return .init(es: "La orden no es válida: {detail}", en: "The command is not valid: {detail}")
+        case .validValues:
+            return .init(es: "Use uno de estos: {values}.", en: "Use one of: {values}.")
+        case .didYouMean:
+            return .init(es: "¿Quiso decir {value}?", en: "Did you mean {value}?")
         case .seeHelp:
             return .init(es: "Vea las opciones con: {help}", en: "See the options with: {help}")
         }

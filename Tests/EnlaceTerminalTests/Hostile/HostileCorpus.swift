@@ -57,7 +57,8 @@ enum HostileCorpus {
     static func cases(_ targets: Set<String>) -> [HostileCase] { cases.filter { targets.contains($0.target) } }
 
     /// The bytes of a corpus text with its placeholders filled in:
-    /// `{long:N}` N letters, `{x:HEX}` raw bytes (invalid UTF-8 too), `{cd}` / `{cdlower}` the
+    /// `{long:N}` N letters, `{x:HEX}` raw bytes (invalid UTF-8 too), `{lang:ES|EN}` one text per
+    /// language (an accepted write run twice must not meet itself), `{cd}` / `{cdlower}` the
     /// CURP check digit of the 17 characters before it, `{wrongcd}` another digit, and the
     /// fixture's `{db}` and `{case}`.
     static func expand(_ text: String, values: [String: String] = [:]) -> [UInt8] {
@@ -72,6 +73,10 @@ enum HostileCorpus {
             switch parts[0] {
             case "long": out += Array(repeating: UInt8(ascii: "a"), count: Int(parts[1]) ?? 0)
             case "x": out += hexBytes(parts[1])
+            case "lang":
+                let choices = parts.count > 1 ? parts[1].split(separator: "|", omittingEmptySubsequences: false) : []
+                let chosen = values["lang"] == "en" ? choices.last : choices.first
+                out += Array((chosen.map(String.init) ?? "").utf8)
             case "cd", "cdlower", "wrongcd":
                 let first17 = String(decoding: out, as: UTF8.self).filter { $0 != " " && $0 != "-" }.suffix(17)
                 let digit = CURP.checkDigit(for: String(first17).uppercased()) ?? "0"

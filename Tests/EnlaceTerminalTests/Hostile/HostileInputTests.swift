@@ -91,11 +91,12 @@ import EnlaceCore
                    "XDG_CONFIG_HOME": home.appendingPathComponent("config").path, "ENLACE_PASSWORD": "enlace-demo-1",
                    "SWIFT_BACKTRACE": "enable=no", "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
         for (k, v) in c.env ?? [:] { env[k] = v }
-        let values = ["db": state == "none" ? home.appendingPathComponent("demo.sqlite").path : dbs.path(state),
+        var values = ["db": state == "none" ? home.appendingPathComponent("demo.sqlite").path : dbs.path(state),
                       "case": dbs.caseNumber]
         let stdin = c.stdin_hex.map { Data(HostileCorpus.hexBytes($0)) } ?? Data()
 
         for lang in ["es", "en"] {
+            values["lang"] = lang
             let args = try #require(c.args).map { HostileCorpus.expand($0, values: values) }
                 + (c.no_lang == true ? [] : [Array("--lang".utf8), Array(lang.utf8)])
             let r = try Spawn.run(bytes: [Array(TmuxSession.binary.utf8)] + args, environment: env, input: stdin)

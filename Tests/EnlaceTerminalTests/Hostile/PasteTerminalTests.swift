@@ -11,9 +11,9 @@ struct PasteTerminalTests {
     /// clear-screen, around a name.
     static let hostileName = "\u{1B}[31mMar\u{07}ía\u{9B}\u{202E} José\u{1B}]0;pwned\u{07}\u{1B}[2J\r"
 
-    private func start() throws -> (TmuxSession, DemoDatabase) {
-        let demo = try DemoDatabase(folderPrefix: "enlace-paste", people: 20)
-        let t = try TmuxSession(arguments: "demo --db \(demo.db) --as jorge")
+    private func start(as user: String = "jorge", people: Int = 20) throws -> (TmuxSession, DemoDatabase) {
+        let demo = try DemoDatabase(folderPrefix: "enlace-paste", people: people)
+        let t = try TmuxSession(arguments: "demo --db \(demo.db) --as \(user)")
         try t.waitFor("the first screen") { $0.contains("F1 Ayuda") }
         return (t, demo)
     }
@@ -25,7 +25,7 @@ struct PasteTerminalTests {
 
     /// The frame and the footer are where they were, every line fits, no escape drawn as text.
     private func expectSane(_ screen: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = screen.split(separator: "\n")
         #expect(lines.first?.hasPrefix("┌ Enlace · ") == true, "\(screen)", sourceLocation: sourceLocation)
         #expect(screen.contains("F10 Salir"), "\(screen)", sourceLocation: sourceLocation)
         #expect(lines.allSatisfy { $0.count <= 80 }, sourceLocation: sourceLocation)
@@ -70,7 +70,7 @@ struct PasteTerminalTests {
     }
 
     @Test func aPastedSearchWithEscapesShowsAsTextAndFindsWhatItCan() throws {
-        let (t, _) = try start()
+        let (t, _) = try start(as: "maria", people: 40)
         let title = try t.display("#{pane_title}")
         try t.type("/")
         try t.waitFor(text: "Escriba un nombre, apellido, teléfono, CURP o número de caso.")

@@ -35,7 +35,7 @@ struct TerminalMatrixTests {
         let t = try TmuxSession(arguments: "demo --db \(Self.demo.db) --as maria", term: terminal.term,
                                 extraEnvironment: terminal.noColor ? ["NO_COLOR": "1"] : [:])
         let home = try t.waitFor(text: "Mi bandeja")
-        let lines = home.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = home.split(separator: "\n")
         #expect(lines.first?.hasPrefix("┌ Enlace · ") == true, "\(terminal): \(home)")
         #expect(home.contains("(supervisor"))
         #expect(home.contains("F10 Salir"))
