@@ -70,8 +70,13 @@ enum Spawn {
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         let exited = (status & 0x7f) == 0
         let code = exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        // Decoded with repair: bytes that are not UTF-8 show as U+FFFD instead of losing the text.
-        let read = { (file: String) in capture ? String(decoding: FileManager.default.contents(atPath: file) ?? Data(), as: UTF8.self) : "" }
+        // Decoded with repair (bytes that are not UTF-8 show as U+FFFD instead of losing the
+        // text), without a leading byte order mark, as String(contentsOfFile:) reads it.
+        let read = { (file: String) -> String in
+            guard capture, let data = FileManager.default.contents(atPath: file) else { return "" }
+            let bom = data.starts(with: [0xEF, 0xBB, 0xBF])
+            return String(decoding: bom ? data.dropFirst(3) : data, as: UTF8.self)
+        }
         let out = read(outFile)
         let err = read(errFile)
         return Result(status: code, output: out, error: err)
