@@ -64,6 +64,8 @@ let package = Package(
         .testTarget(name: "EnlaceStoreTests", dependencies: ["EnlaceCore", "EnlaceStore"]),
         .testTarget(name: "EnlaceTUITests", dependencies: ["EnlaceCore", "EnlaceStore", "EnlaceTUI"],
                     exclude: ["Golden"]),
-        .testTarget(name: "EnlaceTerminalTests", dependencies: ["EnlaceCore"]),
+        .testTarget(name: "EnlaceTerminalTests",
+                    dependencies: ["EnlaceCore", .product(name: "GRDB", package: "GRDB.swift")],
+                    exclude: ["Hostile/corpus.jsonl"]),
     ]
 )

@@ -139,6 +139,13 @@ public final class CaseDesk: Sendable {
             if let found = unknown.last {
                 throw StoreError.newerSchema(path: path, found: found, supported: StoreSchema.newest)
             }
+            // A newer Enlace also raises user_version; a file above this build's is refused
+            // even when its migration names look known.
+            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            if version > migrator.migrations.count {
+                throw StoreError.newerSchema(path: path, found: "user_version \(version)",
+                                             supported: "user_version \(migrator.migrations.count) (\(StoreSchema.newest))")
+            }
         }
     }
 

@@ -64,6 +64,13 @@ enum StoreFiles {
         if access(path, W_OK) != 0 || (info.st_mode & 0o222) == 0 {
             throw StoreError.readOnly(path: path)
         }
+        // SQLite writes its -wal and -shm files beside the database: a folder without write
+        // bits is read-only too (again even for root).
+        var folder = stat()
+        let dir = directory(of: path)
+        if access(dir, W_OK) != 0 || (stat(dir, &folder) == 0 && (folder.st_mode & 0o222) == 0) {
+            throw StoreError.readOnly(path: path)
+        }
         if info.st_size == 0 { return }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw errorFromErrno(errno, path: path) }

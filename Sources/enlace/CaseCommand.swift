@@ -2,6 +2,7 @@ import ArgumentParser
 import EnlaceCore
 import EnlaceStore
 import Foundation
+import EnlaceTUI
 
 enum CLITime {
     /// "2026-11-21T21:05:00Z"
@@ -156,9 +157,14 @@ extension CaseCommand {
             let id = try session.caseId(reference)
             var text = body
             if body == "-" {
-                var lines: [String] = []
-                while let line = readLine(strippingNewline: true) { lines.append(line) }
-                text = lines.joined(separator: "\n")
+                // Read as bytes: readLine would turn bytes that are not UTF-8 into U+FFFD.
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                guard let read = String(validating: data, as: UTF8.self) else {
+                    Console.error(ArgumentText.notUTF8.format(session.language, ["n": "--body -"]))
+                    throw ExitCode(65)
+                }
+                let lines = read.replacingOccurrences(of: "\r\n", with: "\n")
+                text = lines.hasSuffix("\n") ? String(lines.dropLast()) : lines
             }
             _ = try StoreExit.run(session.language) { try session.desk.addNote(caseId: id, body: text, by: session.user) }
             let number = (try? session.desk.caseStamp(id: id, by: session.user).number) ?? reference

@@ -6,11 +6,25 @@ import Glibc
 /// Line-mode input and output, before or after the full-screen app.
 enum Console {
     static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        FileHandle.standardOutput.write(Data((visible(text) + "\n").utf8))
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((visible(text) + "\n").utf8))
+    }
+
+    /// The text with every control character (an escape sequence's ESC, a bell, a C1 code)
+    /// and every bidirectional override shown as "?": a value echoed in a message cannot
+    /// repaint, retitle or reorder the person's terminal. Tabs and line breaks stay.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { isUnsafe($0) ? "?" : $0 }))
+    }
+
+    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == "\n" || scalar == "\t" || scalar == "\r" { return false }
+        return scalar.properties.generalCategory == .control
+            || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     static var isInteractive: Bool { isatty(0) == 1 }

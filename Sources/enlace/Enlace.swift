@@ -24,12 +24,20 @@ struct Enlace: ParsableCommand {
         defaultSubcommand: OpenCommand.self
     )
 
-    /// Refuses an unknown first word before parsing (see `UnknownCommand`), then runs.
+    /// As ParsableCommand's, with the command line's own errors in the person's language
+    /// (`ArgumentErrors`): arguments that are not UTF-8, a first word that names no command
+    /// (`UnknownCommand`), and the parser's errors.
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        if let word = UnknownCommand.unknown(in: arguments) {
-            UnknownCommand.refuse(word, arguments: arguments)
+        let language = ArgumentErrors.language()
+        ArgumentErrors.refuseInvalidUTF8(language)
+        if let unknown = UnknownCommand.unknown(in: Array(CommandLine.arguments.dropFirst())) {
+            UnknownCommand.refuse(unknown, language)
         }
-        main(arguments)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            ArgumentErrors.fail(error, command: self, language)
+        }
     }
 }

@@ -24,6 +24,10 @@ struct CommandNameCLITests {
             #expect(r.err.contains("find") && r.err.contains("search") && r.err.contains("intake"))
             #expect(r.out.isEmpty)
         }
+        let nested = try runEnlace(["case", "explode", "1", "--db", demo.db, "--user", "maria"], environment: demo.env)
+        #expect(nested.status == 64)
+        #expect(nested.err.contains("«explode» no es una orden de enlace case."), "\(nested.err)")
+        #expect(nested.err.contains("assign") && nested.err.contains("enlace case --help"))
         let english = try runEnlace(["serch", "--lang", "en"], environment: demo.env)
         #expect(english.status == 64)
         #expect(english.err.contains("“serch” is not an enlace command."), "\(english.err)")

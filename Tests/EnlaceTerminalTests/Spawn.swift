@@ -17,10 +17,17 @@ enum Spawn {
     /// otherwise sent to /dev/null (needed when the child leaves a daemon behind).
     static func run(_ arguments: [String], environment: [String: String]? = nil, input: String? = nil,
                     capture: Bool = true) throws -> Result {
+        try run(bytes: arguments.map { Array($0.utf8) }, environment: environment,
+                input: Data((input ?? "").utf8), capture: capture)
+    }
+
+    /// As `run`, with arguments and standard input as raw bytes (invalid UTF-8 included).
+    static func run(bytes arguments: [[UInt8]], environment: [String: String]? = nil, input: Data,
+                    capture: Bool = true) throws -> Result {
         let outFile = capture ? tempFile() : "/dev/null"
         let errFile = capture ? tempFile() : "/dev/null"
         let inFile = tempFile()
-        try (input ?? "").write(toFile: inFile, atomically: true, encoding: .utf8)
+        try input.write(to: URL(fileURLWithPath: inFile))
         defer {
             if capture { unlink(outFile); unlink(errFile) }
             unlink(inFile)
@@ -32,7 +39,9 @@ enum Spawn {
         posix_spawn_file_actions_addopen(&actions, 1, outFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, errFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         let env = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { bytes in
+            (bytes + [0]).withUnsafeBufferPointer { strdup(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) }
+        } + [nil]
         var envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup($0) } + [nil]
         defer {
             argv.forEach { free($0) }
@@ -53,16 +62,23 @@ enum Spawn {
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let spawned = arguments[0].hasPrefix("/")
-            ? posix_spawn(&pid, arguments[0], &actions, &attributes, &argv, &envp)
-            : posix_spawnp(&pid, arguments[0], &actions, &attributes, &argv, &envp)
+        let spawned = arguments[0].first == UInt8(ascii: "/")
+            ? posix_spawn(&pid, argv[0]!, &actions, &attributes, &argv, &envp)
+            : posix_spawnp(&pid, argv[0]!, &actions, &attributes, &argv, &envp)
         guard spawned == 0 else { throw SpawnError(code: spawned) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         let exited = (status & 0x7f) == 0
         let code = exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        let out = capture ? ((try? String(contentsOfFile: outFile, encoding: .utf8)) ?? "") : ""
-        let err = capture ? ((try? String(contentsOfFile: errFile, encoding: .utf8)) ?? "") : ""
+        // Decoded with repair (bytes that are not UTF-8 show as U+FFFD instead of losing the
+        // text), without a leading byte order mark, as String(contentsOfFile:) reads it.
+        let read = { (file: String) -> String in
+            guard capture, let data = FileManager.default.contents(atPath: file) else { return "" }
+            let bom = data.starts(with: [0xEF, 0xBB, 0xBF])
+            return String(decoding: bom ? data.dropFirst(3) : data, as: UTF8.self)
+        }
+        let out = read(outFile)
+        let err = read(errFile)
         return Result(status: code, output: out, error: err)
     }
 

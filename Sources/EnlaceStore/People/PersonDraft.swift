@@ -119,7 +119,7 @@ enum PersonValidation {
                     "max": .plain(String(max)), "count": .plain(String(trimmed.count))]))
                 return nil
             }
-            if trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            if trimmed.unicodeScalars.contains(where: isControl) {
                 problem(field, label, CaseStoreText.controlCharacters.text)
                 return nil
             }
@@ -248,6 +248,13 @@ enum PersonValidation {
             phones: phones, email: email, curp: curp, city: city, usState: usState, zip: zip,
             originState: originState, originMunicipality: municipality,
             hometownAssociation: association, eventId: draft.eventId, warnings: warnings))
+    }
+
+    /// A control character, or a bidirectional override or isolate (U+202A-202E, U+2066-2069)
+    /// that would reorder the rest of a line wherever the name is shown.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control
+            || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     static func isEmailShaped(_ text: String) -> Bool {

@@ -36,7 +36,7 @@ public struct AppConfig: Sendable, Equatable {
         }
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: source)
+            table = try SafeTOML.table(source)
         } catch let error as TOMLParseError {
             return (AppConfig(), ConfigText.invalid.format(path: path, detail: "\(error.description) (\(error.source.begin.line))"))
         } catch {

@@ -41,9 +41,9 @@ public enum CLIText: String, MessageCatalog {
         case .demoOpening: return .init(es: "Abriendo {path}", en: "Opening {path}")
         case .databaseAt: return .init(es: "Base de datos: {path}", en: "Database: {path}")
         case .unknownCommand:
-            return .init(es: "«{name}» no es una orden de enlace.", en: "“{name}” is not an enlace command.")
+            return .init(es: "«{name}» no es una orden de {command}.", en: "“{name}” is not an {command} command.")
         case .knownCommands:
-            return .init(es: "Órdenes: {list}. Ayuda: enlace --help", en: "Commands: {list}. Help: enlace --help")
+            return .init(es: "Órdenes: {list}. Ayuda: {command} --help", en: "Commands: {list}. Help: {command} --help")
         case .noUsersNonInteractive:
             return .init(es: "La base de datos no tiene cuentas y no hay terminal para crear la primera. Ejecute «enlace» en una terminal.",
                          en: "The database has no accounts and there is no terminal to create the first. Run “enlace” in a terminal.")

@@ -137,15 +137,21 @@ public struct InputDecoder: Sendable {
         }
     }
 
-    /// Pasted text keeps its line breaks as "\n" and loses every other control character.
+    /// Pasted text keeps its line breaks as "\n" and loses every other control character:
+    /// C0, DEL, C1 (U+0080-009F, such as the one-character CSI U+009B), and the bidirectional
+    /// overrides and isolates that would reorder what is drawn after them.
     static func cleanPaste(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            if ch == "\r" || ch == "\n" || ch == "\r\n" { out.append("\n"); continue }
-            if ch == "\t" { out.append(" "); continue }
-            if let v = ch.unicodeScalars.first?.value, v < 0x20 || v == 0x7F { continue }
-            out.append(ch)
+        var out = String.UnicodeScalarView()
+        var lastWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { lastWasCR = scalar == "\r" }
+            if scalar == "\n" && lastWasCR { continue }
+            if scalar == "\r" || scalar == "\n" { out.append("\n"); continue }
+            if scalar == "\t" { out.append(" "); continue }
+            if scalar.properties.generalCategory == .control
+                || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) { continue }
+            out.append(scalar)
         }
-        return out
+        return String(out)
     }
 }

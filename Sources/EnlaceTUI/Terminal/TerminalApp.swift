@@ -130,7 +130,9 @@ public enum TerminalApp {
                     if key == .ctrl("r") { backend.invalidate() }
                     send(key)
                 }
-                dirty = true
+                // Inside a paste nothing changes on screen until it ends: drawing a frame per
+                // pasted character left a long paste taking minutes to appear.
+                if !decoder.isInPaste { dirty = true }
             }
         }
     }

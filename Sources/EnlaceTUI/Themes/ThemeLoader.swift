@@ -87,7 +87,7 @@ public enum ThemeLoader {
     public static func parse(_ source: String, file: String) throws -> Theme {
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: source)
+            table = try SafeTOML.table(source)
         } catch let error as TOMLParseError {
             let detail = "\(error.description), línea \(error.source.begin.line)"
             let detailEn = "\(error.description), line \(error.source.begin.line)"
