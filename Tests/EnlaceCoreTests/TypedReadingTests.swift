@@ -24,3 +24,19 @@ import Testing
         #expect(NamePhonetics.typedKeys("chavez") == [NamePhonetics.key("chavez")])
     }
 }
+
+/// The ASCII path of `NameFolding.searchForm` gives what the Unicode path gives.
+@Suite struct AsciiFoldingTests {
+    @Test func everyAsciiTextFoldsAsTheUnicodePathFoldsIt() {
+        let all = String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) })
+        #expect(NameFolding.asciiSearchForm(all) == NameFolding.unicodeSearchForm(all))
+        var generator = SplitMix64(seed: 18)
+        for _ in 0..<2_000 {
+            let text = String((0..<Int(generator.next() % 24)).map { _ in
+                Character(Unicode.Scalar(UInt8(generator.next() % 128)))
+            })
+            #expect(NameFolding.asciiSearchForm(text) == NameFolding.unicodeSearchForm(text), "\(Array(text.utf8))")
+        }
+        #expect(NameFolding.searchForm("  Maria--de LA Cruz  ") == "maria de la cruz")
+    }
+}

@@ -9,6 +9,10 @@ public enum NameFolding {
     /// forms (ligatures ﬁ, full-width Ｊｏｓé, ª º), and decimal digits of other scripts to
     /// 0-9. Control and format characters count as punctuation.
     public static func searchForm(_ text: String) -> String {
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiSearchForm(text) : unicodeSearchForm(text)
+    }
+
+    static func unicodeSearchForm(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var lastWasSpace = true
@@ -39,6 +43,27 @@ public enum NameFolding {
         }
         if out.hasSuffix(" ") { out.removeLast() }
         return out
+    }
+
+    /// `searchForm` of ASCII text, without Unicode decomposition (the same result: letters
+    /// lowercased, digits kept, anything else a single space, none at either end). Most names
+    /// typed and stored are ASCII, and search folds every word of every hit.
+    static func asciiSearchForm(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var lastWasSpace = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                bytes.append(byte); lastWasSpace = false
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                bytes.append(byte + 32); lastWasSpace = false
+            default:
+                if !lastWasSpace { bytes.append(UInt8(ascii: " ")); lastWasSpace = true }
+            }
+        }
+        if bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The search form with its spaces removed: "De la Cruz" -> "delacruz".
