@@ -107,6 +107,9 @@ extension StoreError {
             self = .diskFull(path: path)
         case .SQLITE_PERM, .SQLITE_AUTH:
             self = .permissionDenied(path: path)
+        case .SQLITE_IOERR where error.extendedResultCode == .SQLITE_IOERR_SHMSIZE:
+            // The shared-memory index beside the file could not grow: no room left on the disk.
+            self = .diskFull(path: path)
         case .SQLITE_IOERR:
             self = .other("I/O (\(error.extendedResultCode.rawValue))")
         default:

@@ -82,13 +82,14 @@ enum KillRounds {
             }
         }
 
-        // A round of one writer of each kind, none killed, measures how long writers take:
-        // the kills then fall anywhere from the start to the end of that time.
-        let start = DispatchTime.now().uptimeNanoseconds
-        let warmUp = (0..<4).map { writer(round: 0, slot: $0, kind: UInt64($0)) }
-        let children = try warmUp.map { try fixture.start($0.arguments) }
-        for (w, child) in zip(warmUp, children) {
-            let ending = child.wait()
+        // One writer of each kind, alone and not killed, measures how long a writer takes:
+        // the kills then fall anywhere from a writer's start to the end of the slowest one.
+        var window = 1
+        for kind in 0..<4 {
+            let w = writer(round: 0, slot: kind, kind: UInt64(kind))
+            let start = DispatchTime.now().uptimeNanoseconds
+            let ending = try fixture.start(w.arguments).wait()
+            window = max(window, Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000))
             guard ending.status == 0, let c = w.confirmed(ending.output) else {
                 result.errors += 1
                 result.problem("warm-up \(w.arguments[0]): exit \(ending.status ?? -1): \(ending.error.trimmed)")
@@ -96,7 +97,6 @@ enum KillRounds {
             }
             confirmed.append(c)
         }
-        let window = max(1, Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000))
         result.windowMilliseconds = window
 
         for round in 1...rounds {
