@@ -13,6 +13,7 @@ public enum TUICatalogs {
             CatalogListing(CLIText.self),
             CatalogListing(BenchText.self),
             CatalogListing(FaultBenchText.self),
+            CatalogListing(FaultScreenText.self),
             CatalogListing(DeskCLIText.self),
             CatalogListing(CaseDetailText.self),
             CatalogListing(HomeText.self),

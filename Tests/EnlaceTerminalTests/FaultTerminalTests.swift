@@ -24,7 +24,17 @@ struct FaultTerminalTests {
         try t.type(IntakeTerminalTests.curp); for _ in 0..<7 { try t.press("Tab") }
         try t.type("s"); for _ in 0..<3 { try t.press("Tab") }
         try t.type("v")
-        try t.waitFor(text: surname)
+        try t.waitFor(text: "‹ Verbal")
+    }
+
+    /// Leaves the last field, which keeps the draft, and waits until the database has it.
+    private func keepDraft(_ t: TmuxSession, _ db: String) throws {
+        try t.press("BTab")
+        let deadline = Date().addingTimeInterval(20)
+        while try !sqlite(db, "SELECT payload FROM drafts").contains("verbal"), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        #expect(try sqlite(db, "SELECT payload FROM drafts").contains("verbal"))
     }
 
     @Test func aBusyDatabaseAtSaveIsSaidOnScreenAndCtrlSAgainSavesWhatWasTyped() throws {
@@ -35,9 +45,8 @@ struct FaultTerminalTests {
         try typeIntake(t, surname: "Ocupado")
         let lock = try WriteLock(database: db)
         try t.press("C-s")
-        let busy = try t.waitFor(text: "está ocupada por otro programa")
-        #expect(busy.contains("vuelva a intentar"))
-        #expect(busy.contains("Ocupado") && busy.contains("José Ángel"))
+        let busy = try t.waitFor(text: "La base de datos está ocupada por otro programa. Reintente en unos segundos.")
+        #expect(busy.contains("‹ Verbal") && busy.contains(IntakeTerminalTests.curp))
         lock.release()
         try t.press("C-s")
         let saved = try t.waitFor(text: "abierto para José Ángel Ocupado Pérez")
@@ -54,11 +63,12 @@ struct FaultTerminalTests {
         do {
             let t = try start(db)
             try typeIntake(t, surname: "Lleno")
+            try keepDraft(t, db)
             cases = try sqlite(db, "SELECT count(*) FROM cases")
             try disk.fill()
             try t.press("C-s")
-            let full = try t.waitFor(text: "El disco está lleno")
-            #expect(full.contains("Lleno") && full.contains("José Ángel"))
+            let full = try t.waitFor(text: "Disco lleno: no se guardó. Libere espacio; lo ya guardado está a salvo.")
+            #expect(full.contains(IntakeTerminalTests.curp), "\(full)")
             try t.press("F10")
             #expect(try t.waitForExit() == 0)
         }
