@@ -1,5 +1,8 @@
 import ArgumentParser
 import EnlaceCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @main
 struct Enlace: ParsableCommand {
@@ -23,4 +26,11 @@ struct Enlace: ParsableCommand {
                       ReportCommand.self, SeedCommand.self, BenchCommand.self, OrgCommand.self],
         defaultSubcommand: OpenCommand.self
     )
+
+    static func main() {
+        // A file-size limit (ulimit -f) would kill the process in the middle of a write:
+        // ignored, the write fails instead and the person reads why (StoreError.writeFailed).
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }

@@ -112,6 +112,34 @@ struct FaultCLITests {
         #expect(try sqlite(db, "SELECT count(*) FROM people WHERE first_surname = 'Llena'") == "1")
     }
 
+    /// A file-size limit (ulimit -f, or a quota) reached in the middle of a write: before, the
+    /// process died of SIGXFSZ ("File size limit exceeded", exit 153) with no word of its own.
+    @Test func aFileSizeLimitReachedWhileWritingIsReportedWithExit74() throws {
+        let folder = try tempFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let db = try demo(in: folder)
+        let before = try intake(db, folder, surname: "Antes")
+        #expect(before.status == 0, "\(before.err)")
+        let cases = try sqlite(db, "SELECT count(*) FROM cases")
+        // 32 KiB: room for the shared-memory index beside the file (its first 32 KiB), none
+        // for the write-ahead log to grow into.
+        func limited(_ lang: String) throws -> Spawn.Result {
+            try Spawn.run(["prlimit", "--fsize=32768", TmuxSession.binary, "intake", "--db", db,
+                           "--user", "jorge", "--lang", lang, "--given", "Rosa", "--surname1", "Limite",
+                           "--birth", "1980-05-06"], environment: environment(folder))
+        }
+        let es = try limited("es")
+        #expect(es.status == 74, "\(es.error)")
+        #expect(es.error.contains("No se pudo escribir en \(db): se llegó a un límite de espacio (cuota o tamaño de archivo) o el disco falla."), "\(es.error)")
+        let en = try limited("en")
+        #expect(en.status == 74)
+        #expect(en.error.contains("Could not write to \(db): a space limit (quota or file size) was reached"), "\(en.error)")
+        #expect(try sqlite(db, "PRAGMA integrity_check") == "ok")
+        #expect(try sqlite(db, "SELECT count(*) FROM cases") == cases)
+        #expect(try sqlite(db, "SELECT count(*) FROM cases WHERE number = '\(before.out.trimmed)'") == "1")
+        #expect(try sqlite(db, "SELECT count(*) FROM people WHERE first_surname = 'Limite'") == "0")
+    }
+
     @Test(.enabled(if: getuid() == 0, "needs root to run the command as another account"))
     func aReadOnlyFileIsReportedWithExit74AndLeftAsItWas() throws {
         let folder = try tempFolder()

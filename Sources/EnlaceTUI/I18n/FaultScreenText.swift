@@ -5,7 +5,7 @@ import EnlaceStore
 /// names the file; on an 80-column screen the path would push out what happened, so these
 /// say it first and fit the line.
 public enum FaultScreenText: String, MessageCatalog {
-    case busy, readOnly, diskFull
+    case busy, readOnly, diskFull, writeFailed
 
     public var text: LocalizedText {
         switch self {
@@ -18,6 +18,9 @@ public enum FaultScreenText: String, MessageCatalog {
         case .diskFull:
             return .init(es: "Disco lleno: no se guardó. Libere espacio; lo ya guardado está a salvo.",
                          en: "Disk full: not saved. Free some space; what was saved before is safe.")
+        case .writeFailed:
+            return .init(es: "No se guardó: límite de espacio o falla del disco. Lo ya guardado está a salvo.",
+                         en: "Not saved: a space limit or a failing disk. What was saved before is safe.")
         }
     }
 
@@ -27,6 +30,7 @@ public enum FaultScreenText: String, MessageCatalog {
         case .locked: return busy(language)
         case .readOnly: return readOnly(language)
         case .diskFull: return diskFull(language)
+        case .writeFailed: return writeFailed(language)
         default: return nil
         }
     }
