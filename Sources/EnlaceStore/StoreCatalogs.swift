@@ -13,7 +13,7 @@ public enum StoreCatalogs {
 /// Everything the store says to a person: errors and validation messages.
 public enum StoreText: String, MessageCatalog {
     // Opening the database file.
-    case fileMissing, notADatabase, locked, readOnly, permissionDenied, newerSchema, diskFull
+    case fileMissing, notADatabase, locked, readOnly, permissionDenied, newerSchema, diskFull, writeFailed
     // Signing in.
     case authenticationFailed, accountLocked
     // Permission, concurrency, anything else.
@@ -84,6 +84,10 @@ public enum StoreText: String, MessageCatalog {
             return .init(
                 es: "El disco está lleno: no se pudo guardar en {path}. Libere espacio; lo ya guardado está a salvo.",
                 en: "The disk is full: could not save to {path}. Free some space; what was already saved is safe.")
+        case .writeFailed:
+            return .init(
+                es: "No se pudo escribir en {path}: se llegó a un límite de espacio (cuota o tamaño de archivo) o el disco falla. Avise a quien administra el equipo; lo ya guardado está a salvo.",
+                en: "Could not write to {path}: a space limit (quota or file size) was reached, or the disk is failing. Tell whoever runs the computer; what was already saved is safe.")
         case .authenticationFailed:
             return .init(
                 es: "Usuario o contraseña incorrectos.",

@@ -15,6 +15,9 @@ public enum StoreError: Error, Sendable, Equatable {
     /// The file was migrated by a newer Enlace; this build refuses to touch it.
     case newerSchema(path: String, found: String, supported: String)
     case diskFull(path: String)
+    /// A write refused by the system other than a full disk: a quota, a file-size limit
+    /// (EDQUOT, EFBIG), or a failing device.
+    case writeFailed(path: String)
     /// Wrong user name or password; never says which.
     case authenticationFailed
     case accountLocked(until: Date)
@@ -56,6 +59,8 @@ public enum StoreError: Error, Sendable, Equatable {
                 language, ["path": path, "found": found, "supported": supported])
         case .diskFull(let path):
             return StoreText.diskFull.format(language, ["path": path])
+        case .writeFailed(let path):
+            return StoreText.writeFailed.format(language, ["path": path])
         case .authenticationFailed:
             return StoreText.authenticationFailed(language)
         case .accountLocked(let until):
@@ -107,6 +112,12 @@ extension StoreError {
             self = .diskFull(path: path)
         case .SQLITE_PERM, .SQLITE_AUTH:
             self = .permissionDenied(path: path)
+        case .SQLITE_IOERR where error.extendedResultCode == .SQLITE_IOERR_SHMSIZE:
+            // The shared-memory index beside the file could not grow: no room left on the disk.
+            self = .diskFull(path: path)
+        case .SQLITE_IOERR where [.SQLITE_IOERR_WRITE, .SQLITE_IOERR_FSYNC, .SQLITE_IOERR_TRUNCATE]
+                .contains(error.extendedResultCode):
+            self = .writeFailed(path: path)
         case .SQLITE_IOERR:
             self = .other("I/O (\(error.extendedResultCode.rawValue))")
         default:

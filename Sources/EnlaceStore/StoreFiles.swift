@@ -18,7 +18,8 @@ enum StoreFiles {
         switch code {
         case EACCES, EPERM: return .permissionDenied(path: path)
         case EROFS: return .readOnly(path: path)
-        case ENOSPC, EDQUOT: return .diskFull(path: path)
+        case ENOSPC: return .diskFull(path: path)
+        case EDQUOT, EFBIG: return .writeFailed(path: path)
         case ENOENT: return .fileMissing(path: path)
         default: return .other(String(cString: strerror(code)))
         }

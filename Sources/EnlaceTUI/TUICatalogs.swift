@@ -13,6 +13,8 @@ public enum TUICatalogs {
             CatalogListing(CLIText.self),
             CatalogListing(ArgumentText.self),
             CatalogListing(BenchText.self),
+            CatalogListing(FaultBenchText.self),
+            CatalogListing(FaultScreenText.self),
             CatalogListing(DeskCLIText.self),
             CatalogListing(CaseDetailText.self),
             CatalogListing(HomeText.self),

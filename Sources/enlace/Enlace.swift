@@ -1,5 +1,8 @@
 import ArgumentParser
 import EnlaceCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @main
 struct Enlace: ParsableCommand {
@@ -28,6 +31,9 @@ struct Enlace: ParsableCommand {
     /// (`ArgumentErrors`): arguments that are not UTF-8, a first word that names no command
     /// (`UnknownCommand`), and the parser's errors.
     static func main() {
+        // A file-size limit (ulimit -f) would kill the process in the middle of a write:
+        // ignored, the write fails instead and the person reads why (StoreError.writeFailed).
+        signal(SIGXFSZ, SIG_IGN)
         let language = ArgumentErrors.language()
         ArgumentErrors.refuseInvalidUTF8(language)
         if let unknown = UnknownCommand.unknown(in: Array(CommandLine.arguments.dropFirst())) {

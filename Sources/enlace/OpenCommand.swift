@@ -24,7 +24,7 @@ struct OpenCommand: ParsableCommand {
         // unless --create says otherwise, so a typo never starts an empty database.
         let create = self.create || (options.db == nil && context.config.database == nil)
         let desk = try context.openDesk(path: path, create: create)
-        if try !desk.hasUsers() {
+        if try StoreExit.run(context.language, { try !desk.hasUsers() }) {
             // The first admin account, created on the same full screen as the sign-in.
             guard Console.isInteractive else {
                 Console.error(CLIText.noUsersNonInteractive(context.language))
@@ -47,7 +47,7 @@ struct OpenCommand: ParsableCommand {
 enum SignIn {
     static func run(desk: CaseDesk, context: Context, user: String?) throws -> UserAccount {
         let lang = context.language
-        if try !desk.hasUsers() {
+        if try StoreExit.run(lang, { try !desk.hasUsers() }) {
             return try createFirstAdmin(desk: desk, context: context)
         }
         let org = (try? desk.organizationName()) ?? "Enlace"
@@ -67,6 +67,11 @@ enum SignIn {
             do {
                 return try desk.authenticate(username: name, password: password)
             } catch let error as StoreError {
+                // A busy, read-only or full database is not a failed sign-in: its own line and code.
+                switch error {
+                case .authenticationFailed, .accountLocked: break
+                default: _ = try StoreExit.run(lang) { throw error }
+                }
                 Console.error(CLIText.signInFailed.format(lang, ["reason": error.message(lang)]))
                 if case .accountLocked = error { throw ExitCode(77) }
                 if envPassword != nil && !Console.isInteractive { throw ExitCode(77) }

@@ -79,7 +79,7 @@ public struct DeskTask: Sendable {
     }
 
     public static func describe(_ error: Error, _ language: Language) -> String {
-        if let store = error as? StoreError { return store.message(language) }
+        if let store = error as? StoreError { return FaultScreenText.line(store, language) ?? store.message(language) }
         return String(describing: error)
     }
 }

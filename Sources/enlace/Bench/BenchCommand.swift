@@ -30,7 +30,10 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the figures as JSON.")
     var json = false
 
+    @OptionGroup var faults: FaultOptions
+
     func run() throws {
+        if faults.faults { return try FaultBench.run(options, faults, seed: seed, json: json) }
         let context = try Context(options)
         let lang = context.language
         let parsed = people.split(separator: ",", omittingEmptySubsequences: false)
