@@ -12,6 +12,7 @@ public enum TUICatalogs {
             CatalogListing(ConfigText.self),
             CatalogListing(CLIText.self),
             CatalogListing(BenchText.self),
+            CatalogListing(FrameBenchText.self),
             CatalogListing(DeskCLIText.self),
             CatalogListing(CaseDetailText.self),
             CatalogListing(HomeText.self),

@@ -24,7 +24,11 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the figures as JSON.")
     var json = false
 
+    @Flag(name: .long, help: "Drive this binary in tmux on --db (seeded when new) and print key-to-frame latency per activity (--samples keys each), cold start and peak memory.")
+    var frames = false
+
     func run() throws {
+        if frames { return try runFrames() }
         let context = try Context(options)
         let lang = context.language
         let path = options.db ?? (NSTemporaryDirectory() + "enlace-bench-\(people).sqlite")
