@@ -251,7 +251,7 @@ private final class Tmux {
         socket = "enlace-frames-\(getpid())"
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
-        guard (try? run(["-V"], capture: true)) != nil else {
+        guard (try? run(["-V"], capture: false)) != nil else {
             throw FrameBenchError.noTmux
         }
     }
@@ -277,31 +277,49 @@ private final class Tmux {
 
     func send(_ keys: [String]) throws { try run(["send-keys", "-t", "b"] + keys, capture: false) }
 
-    func screen() -> String { (try? run(["capture-pane", "-p", "-t", "b"], capture: true)) ?? "" }
+    func screen() -> String { (try? run(["capture-pane", "-t", "b"], capture: true)) ?? "" }
 
     func stop() {
         _ = try? run(["kill-server"], capture: false)
         try? FileManager.default.removeItem(at: folder)
     }
 
-    /// Runs tmux on the private socket. The server forks from the first client: that call must
-    /// not hand it a pipe (reading the pipe to its end would wait for the server), so output is
-    /// captured only for calls that print.
+    /// Runs tmux on the private socket and waits for it (posix_spawn and waitpid: Foundation's
+    /// Process never returned from waiting for a tmux client here). Nothing is read from a
+    /// pipe (the server forks from the first client and would hold it open): a screen is saved
+    /// to a file and read from there.
     @discardableResult
     private func run(_ args: [String], capture: Bool) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket, "-f", "/dev/null"] + args
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let pipe = Pipe()
-        process.standardOutput = capture ? pipe : FileHandle.nullDevice
-        try process.run()
-        let data = capture ? pipe.fileHandleForReading.readDataToEndOfFile() : Data()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw FrameBenchError.tmuxFailed(args.first ?? "") }
-        return String(decoding: data, as: UTF8.self)
+        let out = folder.appendingPathComponent("tmux-out").path
+        let argv = ["tmux", "-L", socket, "-f", "/dev/null"] + args
+        let status = Self.spawn(capture ? argv + [";", "save-buffer", out] : argv, environment: environment)
+        guard status == 0 else { throw FrameBenchError.tmuxFailed(args.first ?? "") }
+        return capture ? ((try? String(contentsOfFile: out, encoding: .utf8)) ?? "") : ""
+    }
+
+    private static func spawn(_ arguments: [String], environment: [String: String]) -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for fd in [Int32(0), 1, 2] {
+            posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        // The server and the app under it start with no signal blocked, as from a login shell.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawnp(&pid, arguments[0], &actions, &attributes, &argv, &envp) == 0 else { return -1 }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }
 }
 
