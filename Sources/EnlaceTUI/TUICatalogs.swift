@@ -15,6 +15,7 @@ public enum TUICatalogs {
             CatalogListing(BenchText.self),
             CatalogListing(FaultBenchText.self),
             CatalogListing(FaultScreenText.self),
+            CatalogListing(FrameBenchText.self),
             CatalogListing(DeskCLIText.self),
             CatalogListing(CaseDetailText.self),
             CatalogListing(HomeText.self),

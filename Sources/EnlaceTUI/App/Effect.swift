@@ -42,6 +42,20 @@ public struct DeskContext: Sendable {
     public let outputDirectory: URL
 }
 
+/// When the runtime runs a task.
+public enum TaskTiming: Sendable, Equatable {
+    /// At once, before the next key is read.
+    case now
+    /// Once no key has come for `AppRuntime.quietInterval`: typing "maria" in one burst asks
+    /// once, for "maria". A newer task of the same name for the same screen replaces one still
+    /// waiting, and the same task run `.now` drops it. Its answer is applied only after the keys
+    /// typed while it worked have been read, so it is never drawn over newer input.
+    case whenQuiet
+    /// Once the frame showing the state as it is now has been drawn: work that must not delay
+    /// that frame (the audit row of search results the person saw).
+    case afterFrame
+}
+
 /// One piece of I/O the pure loop asks for. `work` runs outside `update`, with the store; its
 /// answer (or its error, through `failure`) comes back as a `StateChange`.
 public struct DeskTask: Sendable {
@@ -49,13 +63,15 @@ public struct DeskTask: Sendable {
     public let name: String
     public let work: @Sendable (DeskContext) throws -> StateChange
     public let failure: @Sendable (Error) -> StateChange
+    public let timing: TaskTiming
     /// The screen that asked: its answer lands there (nil until `App.update` aims it).
     public private(set) var target: ScreenKey?
 
-    public init(_ name: String,
+    public init(_ name: String, timing: TaskTiming = .now,
                 work: @escaping @Sendable (DeskContext) throws -> StateChange,
                 failure: (@Sendable (Error) -> StateChange)? = nil) {
         self.name = name
+        self.timing = timing
         self.work = work
         self.failure = failure ?? DeskTask.showError
     }
@@ -65,9 +81,21 @@ public struct DeskTask: Sendable {
     public func aimed(at key: ScreenKey) -> DeskTask {
         guard target == nil else { return self }
         let (work, failure) = (self.work, self.failure)
-        var task = DeskTask(name, work: { try work($0).aimed(at: key) }, failure: { failure($0).aimed(at: key) })
+        var task = DeskTask(name, timing: timing, work: { try work($0).aimed(at: key) }, failure: { failure($0).aimed(at: key) })
         task.target = key
         return task
+    }
+
+    /// The same task, to run at once (its screen kept).
+    func runningNow() -> DeskTask {
+        var task = DeskTask(name, timing: .now, work: work, failure: failure)
+        task.target = target
+        return task
+    }
+
+    /// The same work for the same screen (a newer one replaces an older one still waiting).
+    func isSameWork(as other: DeskTask) -> Bool {
+        name == other.name && target == other.target
     }
 
     /// The default failure: the error's own words on the message line, in the person's language.
@@ -92,10 +120,11 @@ extension Effect {
         return self
     }
 
-    /// Shorthand: `.run("name") { ctx in ...; return StateChange { state in ... } }`.
-    public static func run(_ name: String,
+    /// Shorthand: `.run("name") { ctx in ...; return StateChange { state in ... } }`; `timing`
+    /// says when (at once by default).
+    public static func run(_ name: String, timing: TaskTiming = .now,
                            failure: (@Sendable (Error) -> StateChange)? = nil,
                            _ work: @escaping @Sendable (DeskContext) throws -> StateChange) -> Effect {
-        .task(DeskTask(name, work: work, failure: failure))
+        .task(DeskTask(name, timing: timing, work: work, failure: failure))
     }
 }

@@ -43,7 +43,8 @@ public enum TerminalApp {
         let backend = try NcursesBackend(theme: options.theme, noColour: options.noColour, environment: options.environment)
         defer { backend.shutdown() }
         var decoder = InputDecoder()
-        return runMain(backend: backend, decoder: &decoder, desk: desk, user: user, language: language, options: options)
+        let frames = FrameLog(environment: options.environment)
+        return runMain(backend: backend, decoder: &decoder, frames: frames, desk: desk, user: user, language: language, options: options)
     }
 
     /// The sign-in screen first (user name and password, in the same full-screen terminal; on a
@@ -53,6 +54,7 @@ public enum TerminalApp {
                                     setup: SignInSetup = SignInSetup()) throws -> Int32 {
         let backend = try NcursesBackend(theme: options.theme, noColour: options.noColour, environment: options.environment)
         defer { backend.shutdown() }
+        let frames = FrameLog(environment: options.environment)
         let size = backend.size
         let organization = (try? desk.organizationName()) ?? "Enlace"
         let signIn = SignInRuntime(desk: desk, state: SignInState(
@@ -60,17 +62,20 @@ public enum TerminalApp {
             username: setup.username, demoLogins: setup.demoLogins,
             mode: setup.firstAdminPath.map { .firstAdmin(path: $0) } ?? .signIn))
         var decoder = InputDecoder()
+        let driver = LoopDriver(render: { signIn.render() }, isDone: { signIn.isFinished },
+                                send: { signIn.send($0) }, resize: { signIn.resize(width: $0, height: $1) },
+                                idle: {}, screenName: { "signIn" })
         let status = loop(backend: backend, decoder: &decoder, idleMilliseconds: options.idleMilliseconds,
-                          render: { signIn.render() }, isDone: { signIn.isFinished },
-                          send: { signIn.send($0) }, resize: { signIn.resize(width: $0, height: $1) }, idle: {})
+                          frames: frames, driver: driver)
         if let status { return status }
         guard let user = signIn.state.signedIn else { return 0 }
         backend.invalidate()
-        return runMain(backend: backend, decoder: &decoder, desk: desk, user: user, language: signIn.state.language, options: options)
+        return runMain(backend: backend, decoder: &decoder, frames: frames, desk: desk, user: user,
+                       language: signIn.state.language, options: options)
     }
 
-    private static func runMain(backend: NcursesBackend, decoder: inout InputDecoder, desk: CaseDesk, user: UserAccount,
-                                language: Language, options: Options) -> Int32 {
+    private static func runMain(backend: NcursesBackend, decoder: inout InputDecoder, frames: FrameLog?,
+                                desk: CaseDesk, user: UserAccount, language: Language, options: Options) -> Int32 {
         let size = backend.size
         let organization = (try? desk.organizationName()) ?? "Enlace"
         var state = AppState(language: language, width: size.width, height: size.height,
@@ -78,10 +83,14 @@ public enum TerminalApp {
         state.message = options.initialMessage
         state.privacy.idleMinutes = options.lockMinutes
         let runtime = AppRuntime(desk: desk, state: state, outputDirectory: outputDirectory(for: desk))
+        var driver = LoopDriver(render: { runtime.render() }, isDone: { runtime.state.shouldQuit },
+                                send: { runtime.send(.key($0)) }, resize: { runtime.send(.resize(width: $0, height: $1)) },
+                                idle: { runtime.idle(now: Date()) }, screenName: { runtime.state.screen.rawValue })
+        driver.quietDeadline = { runtime.quietDeadline }
+        driver.runQuiet = { now, meanwhile in runtime.runQuietWork(now: now, meanwhile: meanwhile) }
+        driver.frameDrawn = { runtime.frameDrawn() }
         let status = loop(backend: backend, decoder: &decoder, idleMilliseconds: options.idleMilliseconds,
-                          render: { runtime.render() }, isDone: { runtime.state.shouldQuit },
-                          send: { runtime.send(.key($0)) }, resize: { runtime.send(.resize(width: $0, height: $1)) },
-                          idle: { runtime.idle(now: Date()) }) ?? 0
+                          frames: frames, driver: driver) ?? 0
         // Quit, end of input, SIGHUP or SIGTERM: whatever form was being typed is kept as a draft.
         runtime.saveDrafts()
         return status
@@ -96,40 +105,107 @@ public enum TerminalApp {
         return folder
     }
 
+    /// What the loop drives: the sign-in or the app.
+    private struct LoopDriver {
+        var render: () -> ScreenBuffer
+        var isDone: () -> Bool
+        var send: (Key) -> Void
+        var resize: (Int, Int) -> Void
+        var idle: () -> Void
+        /// The screen on top, for the frame log.
+        var screenName: () -> String
+        /// When work waiting for quiet is due (monotonic ns), and running it (see
+        /// `AppRuntime.runQuietWork`); the sign-in has none.
+        var quietDeadline: () -> UInt64? = { nil }
+        var runQuiet: (UInt64, () -> Void) -> Bool = { _, _ in false }
+        var frameDrawn: () -> Void = {}
+    }
+
+    /// Most keys read in one go before a frame is drawn anyway (a very long paste still shows).
+    private static let drainLimit = 512
+
     /// Reads keys and draws until `isDone` (nil) or a signal or the end of input (the exit
-    /// status).
+    /// status). Keys already waiting are all read before a frame is drawn (a burst is one
+    /// frame); work that waits for quiet runs when no key has come for the quiet interval.
     private static func loop(backend: NcursesBackend, decoder: inout InputDecoder, idleMilliseconds: Int32,
-                             render: () -> ScreenBuffer, isDone: () -> Bool, send: (Key) -> Void,
-                             resize: (Int, Int) -> Void, idle: () -> Void) -> Int32? {
+                             frames: FrameLog?, driver: LoopDriver) -> Int32? {
         var dirty = true
-        while true {
-            if dirty {
-                backend.flush(render())
-                dirty = false
+        var exitStatus: Int32?
+        // When the unit that left the decoder waiting (a lone Esc) was read.
+        var pendingReadAt = FrameLog.now()
+        var keysRead = 0
+
+        func sendKeys(_ keys: [Key], readAt: UInt64) {
+            for key in keys where !driver.isDone() {
+                keysRead += 1
+                if key == .ctrl("r") { backend.invalidate() }
+                frames?.keyRead(screen: driver.screenName(), at: readAt)
+                driver.send(key)
             }
-            if isDone() { return nil }
-            let read = backend.read(timeoutMilliseconds: decoder.isPending ? 40 : idleMilliseconds)
+        }
+        /// Handles one read that brought something; a signal or the end of input gives the status.
+        func take(_ read: TerminalRead) -> Int32? {
             switch read {
             case .signal(let sig):
                 return sig == SIGHUP ? 129 : 0
             case .endOfInput:
                 return 0
             case .timeout:
-                if decoder.isPending {
-                    for key in decoder.feed(.escapeTimeout) { send(key) }
-                } else {
-                    idle()
-                }
-                dirty = true
+                return nil
             case .resize(let w, let h):
                 backend.invalidate()
-                resize(w, h)
-                dirty = true
+                driver.resize(w, h)
             case .unit(let unit):
-                for key in decoder.feed(unit) where !isDone() {
-                    if key == .ctrl("r") { backend.invalidate() }
-                    send(key)
+                let at = FrameLog.now()
+                sendKeys(decoder.feed(unit), readAt: at)
+                if decoder.isPending { pendingReadAt = at }
+            }
+            return nil
+        }
+        /// Reads what is already waiting, without waiting.
+        func drain() {
+            for _ in 0..<drainLimit {
+                guard exitStatus == nil, !driver.isDone() else { return }
+                let read = backend.read(timeoutMilliseconds: 0)
+                if read == .timeout { return }
+                exitStatus = take(read)
+            }
+        }
+
+        while true {
+            if dirty {
+                backend.flush(driver.render())
+                frames?.frameFlushed(screen: driver.screenName())
+                dirty = false
+                driver.frameDrawn()
+            }
+            if let exitStatus { return exitStatus }
+            if driver.isDone() { return nil }
+            var timeout = decoder.isPending ? 40 : idleMilliseconds
+            if let due = driver.quietDeadline() {
+                let now = FrameLog.now()
+                if due <= now {
+                    // An answer is shown unless keys typed while it worked overtook it.
+                    let before = keysRead
+                    if driver.runQuiet(now, drain), keysRead == before { frames?.answerApplied() }
+                    dirty = true
+                    continue
                 }
+                timeout = min(timeout, Int32(clamping: (due - now + 999_999) / 1_000_000))
+            }
+            let read = backend.read(timeoutMilliseconds: timeout)
+            switch read {
+            case .timeout:
+                if decoder.isPending {
+                    sendKeys(decoder.feed(.escapeTimeout), readAt: pendingReadAt)
+                    dirty = true
+                } else if driver.quietDeadline() == nil {
+                    driver.idle()
+                    dirty = true
+                }
+            default:
+                if let status = take(read) { return status }
+                drain()
                 // Inside a paste nothing changes on screen until it ends: drawing a frame per
                 // pasted character left a long paste taking minutes to appear.
                 if !decoder.isInPaste { dirty = true }

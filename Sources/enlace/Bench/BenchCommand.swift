@@ -32,8 +32,12 @@ struct BenchCommand: ParsableCommand {
 
     @OptionGroup var faults: FaultOptions
 
+    @Flag(name: .long, help: "Drive this binary in tmux on --db (seeded when new) and print key-to-frame latency per activity (--samples keys each), cold start and peak memory.")
+    var frames = false
+
     func run() throws {
         if faults.faults { return try FaultBench.run(options, faults, seed: seed, json: json) }
+        if frames { return try runFrames() }
         let context = try Context(options)
         let lang = context.language
         let parsed = people.split(separator: ",", omittingEmptySubsequences: false)

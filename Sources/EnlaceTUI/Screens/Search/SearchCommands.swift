@@ -24,7 +24,7 @@ enum SearchCommands {
                              en: "Opens the chosen case, or the person's newest open case."),
                 scopes: [.search], inFooter: true,
                 disabledReason: { state in
-                    state.search.selectedRow == nil
+                    state.search.selectedRow == nil && state.search.isAnswered
                         ? .init(es: "No hay resultado elegido.", en: "No result is selected.") : nil
                 }, perform: SearchScreen.openSelected),
         Command(.searchClear, keys: [.escape],

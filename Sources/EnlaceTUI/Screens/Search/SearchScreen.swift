@@ -1,8 +1,9 @@
 import EnlaceCore
 import EnlaceStore
 
-/// The search screen's half of the loop: typing asks the store again on every key, answers to
-/// an older query are dropped, Enter opens a case.
+/// The search screen's half of the loop: typing asks the store once the keys stop (one search
+/// per pause, not per key), answers to an older query are dropped, the results a person saw
+/// are audited once drawn, Enter opens a case.
 enum SearchScreen {
     /// Opens the screen; a query typed before is kept and asked again (the data may have moved).
     static func enter(_ state: inout AppState) -> [Effect] {
@@ -26,7 +27,7 @@ enum SearchScreen {
         }
         let changed = field.text != state.search.query.text
         state.search.query = field
-        return changed ? ask(&state, keepSelection: false) : []
+        return changed ? ask(&state, keepSelection: false, timing: .whenQuiet) : []
     }
 
     static func clear(_ state: inout AppState) -> [Effect] {
@@ -39,9 +40,13 @@ enum SearchScreen {
         return []
     }
 
-    /// Asks the store for the current query. The answer is applied only while the query is
-    /// still the one typed (a slower, older answer is dropped).
-    static func ask(_ state: inout AppState, keepSelection: Bool) -> [Effect] {
+    /// Asks the store for the current query: at once, or (typing) once the keys stop. The
+    /// answer is applied only while the query is still the one typed (a slower, older answer is
+    /// dropped); once applied, the frame that shows it is drawn, then its `searched` audit row
+    /// is written (`CaseDesk.auditShown`): one row per query a person saw results for.
+    /// `thenOpen`: Enter came before the answer; the chosen row opens once it is in.
+    static func ask(_ state: inout AppState, keepSelection: Bool, timing: TaskTiming = .now,
+                    thenOpen: Bool = false) -> [Effect] {
         let query = state.search.query.text
         let trimmed = query.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty {
@@ -52,7 +57,7 @@ enum SearchScreen {
             return []
         }
         let keep = keepSelection ? state.search.selectedRow.map { identity(state.search, $0) } : nil
-        return [.run("search", failure: { error in
+        return [.run("search", timing: timing, failure: { error in
             StateChange { state in
                 guard state.search.query.text == query else { return [] }
                 state.search.hits = []
@@ -61,7 +66,8 @@ enum SearchScreen {
                 return []
             }
         }) { ctx in
-            let hits = try ctx.desk.search(trimmed, by: ctx.user, limit: SearchLayout.limit)
+            let page = try ctx.desk.searchPage(trimmed, by: ctx.user, limit: SearchLayout.limit)
+            let hits = page.hits
             let statuses = try ctx.desk.caseStatuses(numbers: hits.flatMap(\.caseNumbers), by: ctx.user)
             return StateChange { state in
                 guard state.search.query.text == query else { return [] }
@@ -77,7 +83,11 @@ enum SearchScreen {
                 }
                 cursor.clamp(count: rows.count, page: SearchLayout.pageSize(height: state.height))
                 state.search.cursor = cursor
-                return []
+                let audit = Effect.run("search.audit", timing: .afterFrame) { ctx in
+                    try ctx.desk.auditShown(page, by: ctx.user)
+                    return .none
+                }
+                return [audit] + (thenOpen ? openSelected(&state) : [])
             }
         }]
     }
@@ -103,6 +113,8 @@ enum SearchScreen {
     /// Enter: a case line opens that case; a person opens the person's newest open case, or
     /// says there is none and how to start an intake.
     static func openSelected(_ state: inout AppState) -> [Effect] {
+        // Typed and Enter before the search ran (one burst): the search now, then the open.
+        if !state.search.isAnswered { return ask(&state, keepSelection: false, thenOpen: true) }
         guard let row = state.search.selectedRow else { return [] }
         switch row {
         case .caseNumber(_, let number, _):

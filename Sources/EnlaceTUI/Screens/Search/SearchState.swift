@@ -33,6 +33,9 @@ public struct SearchState: Sendable {
         return rows
     }
 
+    /// True when the results answer the query as typed now (no search is waiting).
+    public var isAnswered: Bool { answeredQuery == query.text }
+
     public var selectedRow: SearchRow? {
         let rows = rows
         return rows.indices.contains(cursor.selected) ? rows[cursor.selected] : nil
