@@ -103,14 +103,14 @@ import Testing
             INSERT INTO drafts (user_id, kind, payload, updated_at) VALUES (1, 'intake', '{}', 0);
             """, arguments: [PasswordHasher.hash("secreto-123", cost: testCost)])
         let desk = try openDesk(path, create: false)
-        #expect(try desk.appliedMigrations().last == StoreSchema.organizationContact)
+        #expect(try desk.appliedMigrations().contains(StoreSchema.organizationContact))
         #expect(try desk.organization() == OrganizationProfile(name: "Club Zacatecano"))
         let kept = try desk.pool.read { db in
             (try String.fetchOne(db, sql: "SELECT given_names FROM people WHERE id = 1"),
              try Int.fetchOne(db, sql: "SELECT count(*) FROM drafts"),
              try Int.fetchOne(db, sql: "PRAGMA user_version"))
         }
-        #expect(kept.0 == "Rocío" && kept.1 == 1 && kept.2 == 9)
+        #expect(kept.0 == "Rocío" && kept.1 == 1 && (kept.2 ?? 0) >= 9)
         let admin = try desk.authenticate(username: "admin", password: "secreto-123")
         _ = try desk.updateOrganization(OrganizationChange(address: "1 N State St, Chicago, IL 60602"), by: admin)
         #expect(try desk.organization().address == "1 N State St, Chicago, IL 60602")

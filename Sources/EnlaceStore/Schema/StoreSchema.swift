@@ -18,6 +18,9 @@ enum StoreSchema {
     static let drafts = "v8-drafts"
     /// The organization's phone, address and email (`OrganizationContactSchema`).
     static let organizationContact = "v9-organization-contact"
+    /// Every surname token again in the search index's `size` column, as its own term
+    /// (`SearchIndex.Marker.surname`): the surname tier reads only surnames.
+    static let searchSurnameTerms = "v10-search-surname-terms"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -57,6 +60,10 @@ enum StoreSchema {
         migrator.registerMigration(organizationContact) { db in
             try OrganizationContactSchema.create(db)
             try db.execute(sql: "PRAGMA user_version = 9")
+        }
+        migrator.registerMigration(searchSurnameTerms) { db in
+            try SearchIndex.addSurnameTerms(db)
+            try db.execute(sql: "PRAGMA user_version = 10")
         }
         return migrator
     }

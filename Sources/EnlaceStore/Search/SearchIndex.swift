@@ -15,7 +15,8 @@ import GRDB
 /// rewrites `people_search`, `search_keys` and `person_match_keys` for it. It is idempotent and
 /// cheap (a few statements). Deleting a person: call `SearchIndex.remove(db, personId:)` first.
 ///
-/// Tables (migration v5-search):
+/// Tables (migration v5-search; v10-search-surname-terms adds every surname token to `size`
+/// as "4munoz", so the surname tier reads only surnames' doclists):
 /// - `people_search` (FTS5, rowid = person id): `given` (literal given-name and preferred-name
 ///   tokens), `surname` (surname tokens: words, compact "delacruz"/"munozperez", inner names of
 ///   merged particles), `nick` (nickname expansions both ways: Chuy -> jesus, José -> pepe),
@@ -183,6 +184,27 @@ enum SearchIndex {
         static let sounds = "1"
         static let nick = "2"
         static let firstSurname = "3"
+        /// Every surname token again, in `size` (migration v10-search-surname-terms): "surname
+        /// : maria" reads the doclist of "maria" in every column, every María's, to find the
+        /// few whose surname it is; "size : 4maria" reads only those.
+        static let surname = "4"
+    }
+
+    /// The `size` column: the word count, the first surname's first word, every surname token.
+    static func sizeColumn(_ columns: Columns) -> String {
+        var terms = [columns.size]
+        if !columns.firstSurname.isEmpty { terms.append(Marker.firstSurname + columns.firstSurname) }
+        terms += columns.surname.map { Marker.surname + $0 }
+        return terms.joined(separator: " ")
+    }
+
+    /// Adds the surname terms to every row written before they existed (one statement: the
+    /// `surname` column already holds the tokens).
+    static func addSurnameTerms(_ db: Database) throws {
+        try db.execute(sql: """
+            UPDATE people_search SET size = size || ' \(Marker.surname)' || replace(trim(surname), ' ', ' \(Marker.surname)')
+            WHERE trim(coalesce(surname, '')) <> ''
+            """)
     }
 
     /// What the index needs to know about one person.
@@ -386,7 +408,7 @@ enum SearchIndex {
                 person.id, columns.given.joined(separator: " "), columns.surname.joined(separator: " "),
                 columns.nick.map { Marker.nick + $0 }.joined(separator: " "),
                 columns.sounds.map { Marker.sounds + $0 }.joined(separator: " "),
-                columns.size + (columns.firstSurname.isEmpty ? "" : " " + Marker.firstSurname + columns.firstSurname),
+                SearchIndex.sizeColumn(columns),
             ])
             for phone in phones { try insertKey.execute(arguments: [SearchIndex.phoneKey(phone), person.id]) }
             for document in documents {

@@ -116,7 +116,9 @@ struct SearchQuery {
     }
 
     private func exact(_ i: Int) -> String { "{given surname} : " + Self.quote(nameTokens[i]) }
-    private func surname(_ i: Int) -> String { "surname : " + Self.quote(nameTokens[i]) }
+    /// A surname token: its own term in `size` (`SearchIndex.Marker.surname`), whose doclist
+    /// holds only surnames (the same tokens as the `surname` column).
+    private func surname(_ i: Int) -> String { "size : " + Self.quote(SearchIndex.Marker.surname + nameTokens[i]) }
     private func given(_ i: Int) -> String { "given : " + Self.quote(nameTokens[i]) }
     /// The word itself, or for the last word (perhaps still being typed) any indexed word it
     /// starts: a prefix query for up to 4 letters (prefix indexes), else `lastWordCompletions`.
