@@ -199,11 +199,15 @@ enum SearchIndex {
     }
 
     /// Adds the surname terms to every row written before they existed (one statement: the
-    /// `surname` column already holds the tokens).
+    /// `surname` column already holds the tokens), then merges the index's segments: rewriting
+    /// every row leaves the index in many segments full of deleted entries, and every query
+    /// then reads them all (at 100,000 people the raw prefix query went from 0.4 to 1.0 ms
+    /// until merged; the merge took 0.6 s).
     static func addSurnameTerms(_ db: Database) throws {
         try db.execute(sql: """
             UPDATE people_search SET size = size || ' \(Marker.surname)' || replace(trim(surname), ' ', ' \(Marker.surname)')
-            WHERE trim(coalesce(surname, '')) <> ''
+            WHERE trim(coalesce(surname, '')) <> '';
+            INSERT INTO people_search (people_search) VALUES ('optimize');
             """)
     }
 
