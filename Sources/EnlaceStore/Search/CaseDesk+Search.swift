@@ -206,7 +206,7 @@ private struct Searcher {
         }
         // The page's rows in one statement each: index rows (reasons), names, case numbers.
         let ids = found.map(\.id)
-        try prefetchTokens(ids)
+        try prefetchTokens(found.compactMap { if case .name = $0.reasons { $0.id } else { nil } })
         let names = try nameRows(ids)
         let cases = try caseNumbers(ids)
         return try found.map { item in
@@ -420,11 +420,14 @@ private struct Searcher {
             """, arguments: [id]) else { return false }
         let text = [row.givenNames, row.firstSurname, row.secondSurname, row.preferredName]
             .compactMap { $0 }.joined(separator: " ").lowercased()
-        // Typed words by their folded form; each name word is folded once.
-        var typedByFold: [String: Set<String>] = [:]
-        for typed in query.typedWords { typedByFold[NameFolding.searchForm(typed), default: []].insert(typed) }
+        // An ASCII name word folds to itself: only a typed word with accents can fold to it
+        // and differ. Words with accents are folded once per search (names repeat on a page).
+        let typedByFold = rows.typedByFold(query.typedWords)
+        let typedHasAccents = !query.typedWords.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
         for word in text.split(whereSeparator: { !$0.isLetter }).map(String.init) {
-            if let typed = typedByFold[NameFolding.searchForm(word)], typed.contains(where: { $0 != word }) {
+            let ascii = word.utf8.allSatisfy { $0 < 0x80 }
+            if ascii && !typedHasAccents { continue }
+            if let typed = typedByFold[ascii ? word : rows.fold(word)], typed.contains(where: { $0 != word }) {
                 return true
             }
         }
@@ -578,4 +581,23 @@ struct IndexedTokens {
 /// The rows one search has read, kept for the rest of it.
 private final class SearchRowCache {
     var tokens: [Int64: IndexedTokens] = [:]
+    private var folds: [String: String] = [:]
+    private var typedFolds: [String: Set<String>]?
+
+    /// `NameFolding.searchForm`, remembered.
+    func fold(_ word: String) -> String {
+        if let known = folds[word] { return known }
+        let folded = NameFolding.searchForm(word)
+        folds[word] = folded
+        return folded
+    }
+
+    /// The typed words by their folded form, worked out once.
+    func typedByFold(_ typedWords: [String]) -> [String: Set<String>] {
+        if let typedFolds { return typedFolds }
+        var result: [String: Set<String>] = [:]
+        for typed in typedWords { result[fold(typed), default: []].insert(typed) }
+        typedFolds = result
+        return result
+    }
 }
