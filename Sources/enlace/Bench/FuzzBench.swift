@@ -19,6 +19,8 @@ enum FuzzBench {
         var restarts: Int
         var seconds: Double
         var keysPerSecond: Double
+        /// Inputs taken by each screen while on top (the lock and sign-in included).
+        var screens: [String: Int] = [:]
         var failure: String?
     }
 
@@ -105,6 +107,7 @@ enum FuzzBench {
                     let summary = try fuzz.run(seed: runSeed, count: count)
                     row.keys = summary.keys
                     row.restarts = summary.restarts
+                    row.screens = summary.screens
                 } catch let failure as FuzzFailure {
                     row.inputs = failure.index + 1
                     row.keys = failure.inputs.filter { if case .key = $0 { true } else { false } }.count
