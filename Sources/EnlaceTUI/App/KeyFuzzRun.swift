@@ -40,8 +40,8 @@ public struct FuzzSummary: Sendable {
 
 /// Drives the real app loop (`AppRuntime`, or `SignInRuntime`) on a real database with inputs,
 /// and checks after each one: the frame fits the size (every row's display width ≤ width, as
-/// many rows as the height) and the footer shows the registry's hints for the screen on top.
-/// Quitting starts the app again on the same screen. While locked for `unlockAfter` inputs a
+/// many rows as the height, the cursor inside) and the footer shows the registry's hints for
+/// the screen on top. Quitting starts the app again on the same screen. While locked for `unlockAfter` inputs a
 /// generated run types the password (recorded, so a replay repeats it exactly).
 public final class KeyFuzzRun {
     public let desk: CaseDesk
@@ -52,7 +52,7 @@ public final class KeyFuzzRun {
     public var now: () -> Date
     public var timeZone: TimeZone
     public var outputDirectory: URL
-    public var unlockAfter = 20
+    public var unlockAfter: Int
     private let initialLanguage: Language
     private var language: Language
     private var width = 80, height = 24
@@ -73,6 +73,7 @@ public final class KeyFuzzRun {
         self.now = now
         self.timeZone = timeZone
         self.outputDirectory = outputDirectory
+        unlockAfter = start == .lock ? 40 : 3
     }
 
     /// `count` inputs from the seeded fuzzer. Throws the first broken invariant.
@@ -196,10 +197,13 @@ public final class KeyFuzzRun {
 
 /// The checks a fuzzing run makes on each frame.
 enum FuzzChecks {
-    /// As many rows as the height, none wider than the width.
+    /// As many rows as the height, none wider than the width, the cursor (if shown) inside.
     static func fits(_ buffer: ScreenBuffer, width: Int, height: Int) -> String? {
         guard buffer.width == width, buffer.height == height else {
             return "frame is \(buffer.width)×\(buffer.height), terminal \(width)×\(height)"
+        }
+        if let cursor = buffer.cursor, !(0..<width).contains(cursor.x) || !(0..<height).contains(cursor.y) {
+            return "cursor at \(cursor.x),\(cursor.y) outside \(width)×\(height)"
         }
         for y in 0..<height {
             let columns = TextWidth.columns(of: buffer.line(y))

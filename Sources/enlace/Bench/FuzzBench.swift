@@ -89,6 +89,8 @@ enum FuzzBench {
             _ = try DemoData.seed(into: desk, people: 200, seed: seed)
             let caseworker = try desk.authenticate(username: "jorge", password: DemoData.password)
             let supervisor = try desk.authenticate(username: "maria", password: DemoData.password)
+            // The run that starts at the lock may lock its account with wrong passwords: its own.
+            let lockUser = try desk.authenticate(username: "lucia", password: DemoData.password)
             let plan = FuzzStart.allCases.flatMap { start in [Language.es, .en].map { (start, $0) } }
             var runs: [Row] = []
             for (i, (start, language)) in plan.enumerated() {
@@ -97,7 +99,7 @@ enum FuzzBench {
                 let runSeed = seed &+ UInt64(i)
                 Console.error(FuzzBenchText.starting.format(lang, [
                     "start": start.rawValue, "lang": language.rawValue, "seed": "\(runSeed)", "inputs": "\(count)"]))
-                let user = start == .review || start == .reports ? supervisor : caseworker
+                let user = start == .lock ? lockUser : start == .review || start == .reports ? supervisor : caseworker
                 let fuzz = KeyFuzzRun(desk: desk, user: user, password: DemoData.password, start: start,
                                       language: language, outputDirectory: URL(fileURLWithPath: folder))
                 let began = DispatchTime.now().uptimeNanoseconds
