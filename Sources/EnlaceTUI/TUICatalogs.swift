@@ -16,6 +16,7 @@ public enum TUICatalogs {
             CatalogListing(FaultBenchText.self),
             CatalogListing(FaultScreenText.self),
             CatalogListing(FrameBenchText.self),
+            CatalogListing(FuzzBenchText.self),
             CatalogListing(DeskCLIText.self),
             CatalogListing(CaseDetailText.self),
             CatalogListing(HomeText.self),

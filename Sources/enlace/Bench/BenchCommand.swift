@@ -35,7 +35,11 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .long, help: "Drive this binary in tmux on --db (seeded when new) and print key-to-frame latency per activity (--samples keys each), cold start and peak memory.")
     var frames = false
 
+    @Option(name: .long, help: "Fuzz instead of latencies: N seeded random keys, pastes and resizes over every screen, both languages, on a fresh demo database; every frame checked, then the file.")
+    var fuzz: Int?
+
     func run() throws {
+        if let fuzz { return try FuzzBench.run(options, inputs: fuzz, seed: seed, json: json) }
         if faults.faults { return try FaultBench.run(options, faults, seed: seed, json: json) }
         if frames { return try runFrames() }
         let context = try Context(options)
