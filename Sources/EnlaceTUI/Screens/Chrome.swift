@@ -9,7 +9,7 @@ enum Chrome {
         buffer.box(Rect(x: 0, y: 0, width: w, height: h), role: .border)
         // Title bar: left the app and organization, right the user and the time.
         let left = " \(TUIText.appName(state.language)) · \(state.organization) "
-        let right = " \(state.user.displayName) (\(state.user.role.label(state.language))) · \(clock(state.now, state.timeZone)) "
+        let right = " \(state.user.displayName) (\(state.user.rolesLabel(state.language))) · \(clock(state.now, state.timeZone)) "
         // The person and the time always show; the organization's name gives way when short of room.
         let rightWidth = TextWidth.columns(of: right)
         let rightFits = rightWidth <= w - 12
