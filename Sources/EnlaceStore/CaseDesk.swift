@@ -241,7 +241,12 @@ public final class CaseDesk: Sendable {
             throw StoreError.notPermitted(StoreText.unknownUser.text)
         }
         let names: String = row[1] ?? ""
-        let roles = Set(names.split(separator: ",").compactMap { Role(rawValue: String($0)) })
+        let roles = Set(try names.split(separator: ",").map { name in
+            guard let role = Role(rawValue: String(name)) else {
+                throw StoreError.corruptValue(table: "user_roles", column: "role", value: String(name))
+            }
+            return role
+        })
         guard !roles.isEmpty else { throw StoreError.notPermitted(StoreText.unknownUser.text) }
         return roles
     }

@@ -19,6 +19,8 @@ public enum TUICatalogs {
             CatalogListing(FuzzBenchText.self),
             CatalogListing(DeskCLIText.self),
             CatalogListing(StaffCLIText.self),
+            CatalogListing(AdminText.self),
+            CatalogListing(StaffTabText.self),
             CatalogListing(CaseDetailText.self),
             CatalogListing(HomeText.self),
             CatalogListing(FollowUpsText.self),

@@ -12,12 +12,7 @@ extension CaseDesk {
         try read { db in
             try self.requireUserAdmin(db, actor)
             let rows = try Row.fetchAll(db, sql: """
-                SELECT u.id, u.username, u.display_name, u.active, u.locked_until, u.must_change_password,
-                       u.created_at, u.version, group_concat(r.role) AS roles,
-                       (SELECT max(a.at) FROM audit_log a WHERE a.entity = 'user' AND a.entity_id = u.id
-                          AND a.action = 'signIn') AS last_sign_in
-                FROM users u LEFT JOIN user_roles r ON r.user_id = u.id
-                GROUP BY u.id ORDER BY u.active DESC, u.display_name COLLATE NOCASE, u.id
+                \(Self.staffSelect) GROUP BY u.id ORDER BY u.active DESC, u.display_name COLLATE NOCASE, u.id
                 """)
             return try rows.map(Self.staffMember)
         }
@@ -152,17 +147,21 @@ extension CaseDesk {
 
     private func member(_ db: Database, username: String) throws -> StaffMember {
         let name = Self.normalizedUsername(username)
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT u.id, u.username, u.display_name, u.active, u.locked_until, u.must_change_password,
-                   u.created_at, u.version, group_concat(r.role) AS roles,
-                   (SELECT max(a.at) FROM audit_log a WHERE a.entity = 'user' AND a.entity_id = u.id
-                      AND a.action = 'signIn') AS last_sign_in
-            FROM users u LEFT JOIN user_roles r ON r.user_id = u.id WHERE u.username = ? GROUP BY u.id
-            """, arguments: [name]) else {
+        guard let row = try Row.fetchOne(db, sql: "\(Self.staffSelect) WHERE u.username = ? GROUP BY u.id",
+                                         arguments: [name]) else {
             throw StoreError.invalid(field: "username", StaffText.userNotFound.text.filling(["username": .plain(name)]))
         }
         return try Self.staffMember(row)
     }
+
+    /// An account with its roles and last sign-in (`staffMember` reads the row).
+    private static let staffSelect = """
+        SELECT u.id, u.username, u.display_name, u.active, u.locked_until, u.must_change_password,
+               u.created_at, u.version, group_concat(r.role) AS roles,
+               (SELECT max(a.at) FROM audit_log a WHERE a.entity = 'user' AND a.entity_id = u.id
+                  AND a.action = 'signIn') AS last_sign_in
+        FROM users u LEFT JOIN user_roles r ON r.user_id = u.id
+        """
 
     private static func staffMember(_ row: Row) throws -> StaffMember {
         let names: String = row["roles"] ?? ""

@@ -23,7 +23,7 @@ enum Chrome {
             buffer.put(TextWidth.truncate(message.text, to: w - 4), x: 2, y: h - 2, role: message.role)
         }
         // Footer hints on the bottom edge; the last one (quit) always keeps its place.
-        let hints = registry.footerHints(in: state.scope, language: state.language)
+        let hints = registry.footerHints(in: state.scope, language: state.language, state: state)
         func width(_ hint: (keys: String, label: String)) -> Int {
             TextWidth.columns(of: " " + hint.keys) + TextWidth.columns(of: " " + hint.label + " ")
         }
