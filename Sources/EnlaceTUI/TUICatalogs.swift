@@ -19,6 +19,7 @@ public enum TUICatalogs {
             CatalogListing(FuzzBenchText.self),
             CatalogListing(DeskCLIText.self),
             CatalogListing(StaffCLIText.self),
+            CatalogListing(PersonCLIText.self),
             CatalogListing(AdminText.self),
             CatalogListing(StaffTabText.self),
             CatalogListing(CaseDetailText.self),

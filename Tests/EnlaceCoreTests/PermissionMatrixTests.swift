@@ -34,6 +34,7 @@ import Testing
         .managePartners:      "- - - A",
         .manageReferenceData: "- - - A",
         .backup:              "- - - A",
+        .editPerson:          "T O A -",
     ]
 
     static let roleColumns: [Role] = [.volunteer, .caseworker, .supervisor, .admin]

@@ -5,7 +5,7 @@ public enum PermissionText: String, MessageCatalog {
     case useCompleteReferral, useCancelReferral, useScheduleFollowUp, useCompleteFollowUp
     case useMissFollowUp, useRequestClosure, useApproveClosure, useRejectClosure, useReopenCase
     case useLinkDuplicates, useReassign, useViewReports, useExportPersonLevel, useManageUsers
-    case useManagePartners, useManageReferenceData, useBackup
+    case useManagePartners, useManageReferenceData, useBackup, useEditPerson
     case refusalRole, refusalNotOwnCase, refusalNotRegisteredToday
     case scopeDenied, scopeRegisteredToday, scopeOwnOrUnassigned, scopeAll, headerUseCase
 
@@ -38,6 +38,7 @@ public enum PermissionText: String, MessageCatalog {
         case .useManagePartners: return .init(es: "administrar organizaciones aliadas", en: "manage partners")
         case .useManageReferenceData: return .init(es: "administrar datos de referencia", en: "manage reference data")
         case .useBackup: return .init(es: "hacer respaldos", en: "make backups")
+        case .useEditPerson: return .init(es: "corregir el registro de una persona", en: "correct a person's record")
         case .scopeDenied: return .init(es: "—", en: "—")
         case .scopeRegisteredToday: return .init(es: "lo que registró hoy", en: "what it registered today")
         case .scopeOwnOrUnassigned: return .init(es: "casos propios o sin asignar", en: "own or unassigned cases")

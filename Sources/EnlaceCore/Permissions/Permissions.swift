@@ -95,6 +95,7 @@ public enum Permissions {
             .managePartners: adminOnly,
             .manageReferenceData: adminOnly,
             .backup: adminOnly,
+            .editPerson: [.volunteer: .registeredTodayByActor, .caseworker: .ownOrUnassignedCases, .supervisor: .all],
         ]
     }()
 

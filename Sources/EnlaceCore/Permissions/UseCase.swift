@@ -30,6 +30,8 @@ public enum UseCase: String, CaseIterable, Sendable, Codable {
     case managePartners
     case manageReferenceData
     case backup
+    /// Correct and complete a person's record.
+    case editPerson
 
     public var label: PermissionText {
         switch self {
@@ -60,6 +62,7 @@ public enum UseCase: String, CaseIterable, Sendable, Codable {
         case .managePartners: return .useManagePartners
         case .manageReferenceData: return .useManageReferenceData
         case .backup: return .useBackup
+        case .editPerson: return .useEditPerson
         }
     }
 }

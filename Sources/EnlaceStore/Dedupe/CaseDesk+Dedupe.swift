@@ -14,6 +14,12 @@ extension CaseDesk {
     /// case content); volunteers only among the people they registered today; admins none.
     public func duplicateCandidates(for probe: DuplicateProbe, by actor: UserAccount,
                                     limit: Int = 10) throws -> [DuplicateCandidate] {
+        try read { db in try self.duplicateCandidates(db, for: probe, by: actor, limit: limit) }
+    }
+
+    /// `duplicateCandidates` inside a transaction already open (a person's record just saved).
+    func duplicateCandidates(_ db: Database, for probe: DuplicateProbe, by actor: UserAccount,
+                             limit: Int = 10) throws -> [DuplicateCandidate] {
         let limit = max(1, min(limit, 50))
         let keys = MatchKeys(given: Self.clip(probe.givenNames), first: Self.clip(probe.firstSurname),
                              second: Self.clip(probe.secondSurname))
@@ -33,7 +39,7 @@ extension CaseDesk {
         guard hasName || curp != nil || !phoneKeys.isEmpty else {
             throw StoreError.invalid(field: "probe", StoreText.probeEmpty.text)
         }
-        return try read { db in
+        do {
             let visibility = try self.visibility(db, of: actor)
             var found: [Int64: (score: Int, reasons: [MatchReason])] = [:]
             func add(_ ids: [Int64], _ score: Int, _ reason: MatchReason) {

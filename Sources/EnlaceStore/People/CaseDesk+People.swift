@@ -34,24 +34,30 @@ extension CaseDesk {
             guard let stored = try PersonRow.fetchOne(db, sql: "SELECT * FROM people WHERE id = ?", arguments: [id]) else {
                 throw StoreError.notFound(CaseStoreText.personNotFound.text.filling(["person": .plain(String(id))]))
             }
-            var subject = PermissionSubject(isCase: false, registeredBy: stored.createdBy.map(String.init),
-                                            registeredToday: stored.createdAt >= self.startOfToday())
-            if acting.role == .caseworker {
-                // Visible through a case the caseworker may open, or not yet in any case.
-                let visible = try Bool.fetchOne(db, sql: """
-                    SELECT NOT EXISTS (SELECT 1 FROM cases WHERE person_id = ?)
-                        OR EXISTS (SELECT 1 FROM cases WHERE person_id = ?
-                                   AND (caseworker_id IS NULL OR caseworker_id = ?))
-                    """, arguments: [id, id, actor.id]) ?? false
-                subject = .caseRecord(caseworkerId: visible ? nil : "someone else")
-            }
-            try Self.require(.viewCase, acting, subject)
+            try Self.require(.viewCase, acting, try self.personSubject(db, stored, acting: acting, actor: actor))
             let phones = try PhoneRow.fetchAll(db, sql: "SELECT e164, whatsapp FROM phones WHERE person_id = ? ORDER BY id",
                                                arguments: [id]).map(\.phone)
             try Audit.append(db, actor: actor.id, at: self.clock.nowSeconds(), entity: "person",
                              entityID: id, action: "viewed")
             return stored.record(phones: phones)
         }
+    }
+
+    /// A person as the role table sees them: who registered them and when; for a caseworker,
+    /// whether a case of theirs (or an unassigned one, or none yet) makes them visible.
+    func personSubject(_ db: Database, _ stored: PersonRow, acting: ActingUser, actor: UserAccount) throws -> PermissionSubject {
+        var subject = PermissionSubject(isCase: false, registeredBy: stored.createdBy.map(String.init),
+                                        registeredToday: stored.createdAt >= startOfToday())
+        if acting.role == .caseworker {
+            let id: Int64 = stored.row[PersonRow.Columns.id]
+            let visible = try Bool.fetchOne(db, sql: """
+                SELECT NOT EXISTS (SELECT 1 FROM cases WHERE person_id = ?)
+                    OR EXISTS (SELECT 1 FROM cases WHERE person_id = ?
+                               AND (caseworker_id IS NULL OR caseworker_id = ?))
+                """, arguments: [id, id, actor.id]) ?? false
+            subject = .caseRecord(caseworkerId: visible ? nil : "someone else")
+        }
+        return subject
     }
 
     // MARK: - Internals shared with intake

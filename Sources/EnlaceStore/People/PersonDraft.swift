@@ -277,3 +277,25 @@ enum PersonValidation {
         return false
     }
 }
+
+extension PersonDraft {
+    /// The stored record as a draft, to correct some fields and keep the rest (an edit form,
+    /// `enlace person edit`).
+    public init(_ record: PersonRecord) {
+        let sex: SexGender?
+        switch record.sex {
+        case "female": sex = .female
+        case "male": sex = .male
+        case "other": sex = .other
+        case "unstated": sex = .notStated
+        default: sex = nil
+        }
+        self.init(givenNames: record.name.givenNames, firstSurname: record.name.firstSurname,
+                  secondSurname: record.name.secondSurname, preferredName: record.name.preferredName,
+                  birthDate: record.birthDate?.iso ?? "", approximateAge: record.birthDate == nil ? record.approximateAge : nil,
+                  sex: sex, phones: record.phones.map { PhoneDraft($0.e164, whatsApp: $0.whatsApp) },
+                  email: record.email ?? "", curp: record.curp ?? "", city: record.city ?? "",
+                  usState: record.usState ?? "", zip: record.zip ?? "", originState: record.originState ?? "",
+                  originMunicipality: record.originMunicipality ?? "", hometownAssociation: record.hometownAssociation ?? "")
+    }
+}
