@@ -6,6 +6,7 @@ public enum StoreCatalogs {
         [
             CatalogListing(StoreText.self),
             CatalogListing(CaseStoreText.self),
+            CatalogListing(PartnerStoreText.self),
         ]
     }
 }
@@ -32,7 +33,7 @@ public enum StoreText: String, MessageCatalog {
     case responseDueBeforeNow, noCaseContentForRole, detailsKindMismatch
     // The referral slip handed to the person.
     case slipTitle, slipFor, slipCase, slipService, slipProcedure, slipPartner, slipAddress
-    case slipPhone, slipAppointment, slipPlace, slipNoAppointment, slipDocuments, slipNoDocuments
+    case slipPhone, slipHours, slipAppointment, slipPlace, slipNoAppointment, slipDocuments, slipNoDocuments
     case slipWhatToSay, slipWhatToSayBody, slipFooter
     // Demo data.
     case demoNeedsEmptyDatabase, demoPeopleCount
@@ -212,6 +213,8 @@ public enum StoreText: String, MessageCatalog {
             return .init(es: "Dirección", en: "Address")
         case .slipPhone:
             return .init(es: "Teléfono", en: "Phone")
+        case .slipHours:
+            return .init(es: "Horario", en: "Hours")
         case .slipAppointment:
             return .init(es: "Cita", en: "Appointment")
         case .slipPlace:

@@ -28,6 +28,8 @@ public enum UseCase: String, CaseIterable, Sendable, Codable {
     case exportPersonLevel
     case manageUsers
     case managePartners
+    /// The whole partner directory, inactive partners and notes included (supervisors, admins).
+    case viewPartnerDirectory
     case manageReferenceData
     case backup
 
@@ -58,6 +60,7 @@ public enum UseCase: String, CaseIterable, Sendable, Codable {
         case .exportPersonLevel: return .useExportPersonLevel
         case .manageUsers: return .useManageUsers
         case .managePartners: return .useManagePartners
+        case .viewPartnerDirectory: return .useViewPartnerDirectory
         case .manageReferenceData: return .useManageReferenceData
         case .backup: return .useBackup
         }
