@@ -46,10 +46,13 @@ public enum HSDSReader {
                                                                message: PartnerText.hsdsNoHeader.text)]))
         }
         let names = header.fields.map { $0.text.trimmingCharacters(in: .whitespaces).lowercased() }
-        var problems = table.requiredColumns.filter { !names.contains($0) }.map {
+        let missing = table.requiredColumns.filter { !names.contains($0) }.map {
             HSDSProblem(file: file, line: header.line, column: nil,
                         message: PartnerText.hsdsMissingColumn.text.filling(["column": .plain($0)]))
         }
+        // With a column missing, every record is read wrongly: the header is the one problem.
+        guard missing.isEmpty else { return .failure(HSDSFailure(problems: missing)) }
+        var problems: [HSDSProblem] = []
         var rows: [HSDSRow] = []
         for record in records.dropFirst() {
             if record.fields.count != names.count {

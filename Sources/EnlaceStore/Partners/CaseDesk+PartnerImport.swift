@@ -123,7 +123,8 @@ extension CaseDesk {
             if changed.isEmpty && old.externalId == entry.externalId {
                 plan.unchanged += 1
             } else {
-                plan.changes.append(.init(name: merged.name, partnerId: Int64(old.id), fields: changed.keys.sorted(),
+                let fields = changed.keys.sorted() + (old.externalId == entry.externalId ? [] : ["externalId"])
+                plan.changes.append(.init(name: merged.name, partnerId: Int64(old.id), fields: fields,
                                           hasKinds: !merged.kindsServed.isEmpty))
                 actions.append(.change(old, merged, entry, changed))
             }

@@ -6,6 +6,12 @@ import GRDB
 /// (HSDS) organization id. `phone` stays the main phone (the first of `phones`) for readers
 /// that know only it; existing rows get their phone as their one phone and a random id.
 enum PartnerDirectorySchema {
+    /// A random (version 4) UUID, in SQL.
+    static let randomUUID = """
+        lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-'
+        || substr('89ab', 1 + abs(random()) % 4, 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))
+        """
+
     static func create(_ db: Database) throws {
         try db.execute(sql: """
             ALTER TABLE partners ADD COLUMN service_areas TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(service_areas));
@@ -18,11 +24,13 @@ enum PartnerDirectorySchema {
             ALTER TABLE partners ADD COLUMN response_days INTEGER CHECK (response_days IS NULL OR response_days BETWEEN 1 AND 60);
             ALTER TABLE partners ADD COLUMN external_id TEXT;
             UPDATE partners SET phones = json_array(phone) WHERE phone IS NOT NULL;
-            UPDATE partners SET external_id = lower(
-                hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-'
-                || substr('89ab', 1 + abs(random()) % 4, 1) || substr(hex(randomblob(2)), 2) || '-'
-                || hex(randomblob(6)));
+            UPDATE partners SET external_id = \(randomUUID);
             CREATE UNIQUE INDEX partners_external_id ON partners(external_id);
+            -- Every partner has an id for Open Referral files, whoever inserts it.
+            CREATE TRIGGER partners_external_id_default AFTER INSERT ON partners
+            WHEN NEW.external_id IS NULL BEGIN
+                UPDATE partners SET external_id = \(randomUUID) WHERE id = NEW.id;
+            END;
             CREATE INDEX partners_active_name ON partners(active, name);
             """)
     }
