@@ -147,6 +147,12 @@ public struct CSVProblem: Sendable, Equatable {
     public let column: Int
     public let kind: Kind
 
+    public init(line: Int, column: Int, kind: Kind) {
+        self.line = line
+        self.column = column
+        self.kind = kind
+    }
+
     public var message: LocalizedText {
         switch kind {
         case .invalidUTF8(let byte):
