@@ -21,6 +21,7 @@ public enum TUICatalogs {
             CatalogListing(StaffCLIText.self),
             CatalogListing(AdminText.self),
             CatalogListing(StaffTabText.self),
+            CatalogListing(PartnersTabText.self),
             CatalogListing(PartnerCLIText.self),
             CatalogListing(CaseDetailText.self),
             CatalogListing(HomeText.self),
