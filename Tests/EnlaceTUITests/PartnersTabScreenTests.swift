@@ -19,9 +19,9 @@ struct PartnersTabScreenTests {
         let rows = screen.tableRows(under: "Organización")
         #expect(!rows.isEmpty)
         #expect(screen.shows("Consulado General de México"), "\(screen.text)")
-        #expect(screen.footer.contains("Nueva"))
+        #expect(screen.footer.contains("a Nueva"))
 
-        rt.send(.key(.char("n")))
+        rt.send(.key(.char("a")))
         screen = rt.render()
         #expect(screen.shows("Nueva organización aliada"))
         rt.type("Clínica Familiar Pilsen")
@@ -35,7 +35,7 @@ struct PartnersTabScreenTests {
         #expect(rt.state.admin.partners.selected?.id == saved.id)
 
         // Deactivate it: a question first, then one call; the row says so in words.
-        rt.send(.key(.char("d")))
+        rt.send(.key(.char("i")))
         #expect(rt.render().shows("¿Desactivar Clínica Familiar Pilsen?"))
         rt.send(.key(.enter))
         screen = rt.render()
@@ -54,7 +54,7 @@ struct PartnersTabScreenTests {
         var screen = rt.render()
         #expect(screen.shows("[2 Partners]"))
         #expect(screen.shows("Consulado General de México"), "\(screen.text)")
-        rt.send(.key(.char("n")))
+        rt.send(.key(.char("a")))
         screen = rt.render()
         #expect(rt.state.admin.partners.form == nil)
         #expect(screen.messageLine.contains("only admins change the directory"))

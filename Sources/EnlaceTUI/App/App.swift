@@ -85,9 +85,7 @@ public struct App: Sendable {
         }
         // The screen's own command wins; a disabled one gives way to an enabled global one.
         let candidates = registry.commands(for: key, in: state.scope)
-        // When none is enabled, the reason is the one of a command shown here (a tab's own).
-        guard let command = candidates.first(where: { $0.disabledReason(state) == nil })
-            ?? candidates.first(where: { $0.shownWhen?(state) ?? true }) ?? candidates.first else { return [] }
+        guard let command = candidates.first(where: { $0.disabledReason(state) == nil }) ?? candidates.first else { return [] }
         return run(&state, command.id)
     }
 

@@ -14,7 +14,7 @@ public enum PartnersTabText: String, MessageCatalog {
             return .init(es: "El directorio completo de organizaciones aliadas lo ven supervisores y administradores.",
                          en: "The whole partner directory is for supervisors and admins.")
         case .noPartner: return .init(es: "no hay una organización seleccionada", en: "no partner is selected")
-        case .empty: return .init(es: "Aún no hay organizaciones aliadas: agregue una con n.", en: "No partners yet: add one with n.")
+        case .empty: return .init(es: "Aún no hay organizaciones aliadas: agregue una con a.", en: "No partners yet: add one with a.")
         case .formSection: return .init(es: "Formulario de una organización aliada", en: "Partner form")
         case .readOnly: return .init(es: "solo los administradores cambian el directorio", en: "only admins change the directory")
         case .columnName: return .init(es: "Organización", en: "Partner")
