@@ -141,10 +141,13 @@ public final class CaseDesk: Sendable {
             }
             // A newer Enlace also raises user_version; a file above this build's is refused
             // even when its migration names look known.
+            // The newest migration's number ("v12-..." is 12), not their count: numbers can
+            // be reserved by work that lands later.
             let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-            if version > migrator.migrations.count {
+            let newest = Int(StoreSchema.newest.dropFirst().prefix { $0.isNumber }) ?? migrator.migrations.count
+            if version > newest {
                 throw StoreError.newerSchema(path: path, found: "user_version \(version)",
-                                             supported: "user_version \(migrator.migrations.count) (\(StoreSchema.newest))")
+                                             supported: "user_version \(newest) (\(StoreSchema.newest))")
             }
         }
     }

@@ -7,6 +7,7 @@ public enum StoreCatalogs {
             CatalogListing(StoreText.self),
             CatalogListing(CaseStoreText.self),
             CatalogListing(StaffText.self),
+            CatalogListing(PartnerStoreText.self),
         ]
     }
 }
@@ -33,7 +34,7 @@ public enum StoreText: String, MessageCatalog {
     case responseDueBeforeNow, noCaseContentForRole, detailsKindMismatch
     // The referral slip handed to the person.
     case slipTitle, slipFor, slipCase, slipService, slipProcedure, slipPartner, slipAddress
-    case slipPhone, slipAppointment, slipPlace, slipNoAppointment, slipDocuments, slipNoDocuments
+    case slipPhone, slipHours, slipAppointment, slipPlace, slipNoAppointment, slipDocuments, slipNoDocuments
     case slipWhatToSay, slipWhatToSayBody, slipFooter
     // Demo data.
     case demoNeedsEmptyDatabase, demoPeopleCount
@@ -213,6 +214,8 @@ public enum StoreText: String, MessageCatalog {
             return .init(es: "Dirección", en: "Address")
         case .slipPhone:
             return .init(es: "Teléfono", en: "Phone")
+        case .slipHours:
+            return .init(es: "Horario", en: "Hours")
         case .slipAppointment:
             return .init(es: "Cita", en: "Appointment")
         case .slipPlace:

@@ -22,6 +22,8 @@ public enum TUICatalogs {
             CatalogListing(PersonCLIText.self),
             CatalogListing(AdminText.self),
             CatalogListing(StaffTabText.self),
+            CatalogListing(PartnersTabText.self),
+            CatalogListing(PartnerCLIText.self),
             CatalogListing(CaseDetailText.self),
             CatalogListing(HomeText.self),
             CatalogListing(FollowUpsText.self),

@@ -32,6 +32,7 @@ import Testing
         .exportPersonLevel:   "- - A -",
         .manageUsers:         "- - - A",
         .managePartners:      "- - - A",
+        .viewPartnerDirectory: "- - A A",
         .manageReferenceData: "- - - A",
         .backup:              "- - - A",
         .editPerson:          "T O A -",

@@ -18,6 +18,7 @@ public enum CoreCatalogs {
             CatalogListing(PermissionText.self),
             CatalogListing(ReportText.self),
             CatalogListing(PasswordMessage.self),
+            CatalogListing(PartnerText.self),
         ]
     }
 }

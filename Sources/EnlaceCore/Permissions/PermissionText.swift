@@ -5,7 +5,7 @@ public enum PermissionText: String, MessageCatalog {
     case useCompleteReferral, useCancelReferral, useScheduleFollowUp, useCompleteFollowUp
     case useMissFollowUp, useRequestClosure, useApproveClosure, useRejectClosure, useReopenCase
     case useLinkDuplicates, useReassign, useViewReports, useExportPersonLevel, useManageUsers
-    case useManagePartners, useManageReferenceData, useBackup, useEditPerson
+    case useManagePartners, useViewPartnerDirectory, useManageReferenceData, useBackup, useEditPerson
     case refusalRole, refusalNotOwnCase, refusalNotRegisteredToday
     case scopeDenied, scopeRegisteredToday, scopeOwnOrUnassigned, scopeAll, headerUseCase
 
@@ -36,6 +36,7 @@ public enum PermissionText: String, MessageCatalog {
         case .useExportPersonLevel: return .init(es: "exportar datos por persona", en: "export person-level data")
         case .useManageUsers: return .init(es: "administrar usuarios y roles", en: "manage users and roles")
         case .useManagePartners: return .init(es: "administrar organizaciones aliadas", en: "manage partners")
+        case .useViewPartnerDirectory: return .init(es: "ver el directorio completo de organizaciones aliadas", en: "view the whole partner directory")
         case .useManageReferenceData: return .init(es: "administrar datos de referencia", en: "manage reference data")
         case .useBackup: return .init(es: "hacer respaldos", en: "make backups")
         case .useEditPerson: return .init(es: "corregir el registro de una persona", en: "correct a person's record")

@@ -93,6 +93,7 @@ public enum Permissions {
             .exportPersonLevel: supervisorOnly,
             .manageUsers: adminOnly,
             .managePartners: adminOnly,
+            .viewPartnerDirectory: [.supervisor: .all, .admin: .all],
             .manageReferenceData: adminOnly,
             .backup: adminOnly,
             .editPerson: [.volunteer: .registeredTodayByActor, .caseworker: .ownOrUnassignedCases, .supervisor: .all],

@@ -28,6 +28,8 @@ public enum UseCase: String, CaseIterable, Sendable, Codable {
     case exportPersonLevel
     case manageUsers
     case managePartners
+    /// The whole partner directory, inactive partners and notes included (supervisors, admins).
+    case viewPartnerDirectory
     case manageReferenceData
     case backup
     /// Correct and complete a person's record.
@@ -60,6 +62,7 @@ public enum UseCase: String, CaseIterable, Sendable, Codable {
         case .exportPersonLevel: return .useExportPersonLevel
         case .manageUsers: return .useManageUsers
         case .managePartners: return .useManagePartners
+        case .viewPartnerDirectory: return .useViewPartnerDirectory
         case .manageReferenceData: return .useManageReferenceData
         case .backup: return .useBackup
         case .editPerson: return .useEditPerson

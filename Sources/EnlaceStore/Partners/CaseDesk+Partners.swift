@@ -2,44 +2,83 @@ import EnlaceCore
 import Foundation
 import GRDB
 
-/// A row of the partner directory, as stored. `kinds` is a JSON list of referral kinds; a
-/// kind this build does not know is `corruptValue`, not a kind quietly dropped.
+/// A row of the partner directory, as stored. `kinds`, `service_areas`, `phones`, `languages`
+/// and `areas_served` are JSON lists; a kind, area or cost this build does not know is
+/// `corruptValue`, not a value quietly dropped.
 struct PartnerRow: StoredRecord {
     static let storedTable = "partners"
 
     var id: Int64
     var name: String
     var kinds: String
+    var serviceAreas: String
     var city: String?
     var usState: String?
+    var postalCode: String?
+    var phones: String
+    /// The main phone, the one column older writers set: read when `phones` is empty.
     var phone: String?
     var email: String?
     var address: String?
+    var hours: String?
+    var languages: String
+    var cost: String?
+    var areasServed: String
+    var notes: String?
+    var responseDays: Int?
     var isConsulate: Bool
     var active: Bool
+    var externalId: String?
+    var version: Int
 
     enum CodingKeys: String, CodingKey {
-        case id, name, kinds, city, phone, email, address, active
-        case usState = "us_state", isConsulate = "is_consulate"
+        case id, name, kinds, city, phones, phone, email, address, hours, languages, cost, notes, active, version
+        case usState = "us_state", isConsulate = "is_consulate", serviceAreas = "service_areas"
+        case postalCode = "postal_code", areasServed = "areas_served", responseDays = "response_days"
+        case externalId = "external_id"
     }
 
     func partner() throws -> Partner {
-        guard let raw = try? JSONDecoder().decode([String].self, from: Data(kinds.utf8)) else {
-            throw StoreError.corruptValue(table: Self.storedTable, column: CodingKeys.kinds.rawValue, value: kinds)
-        }
-        let served = try raw.map { value in
-            guard let kind = ReferralKind(rawValue: value) else {
-                throw StoreError.corruptValue(table: Self.storedTable, column: CodingKeys.kinds.rawValue, value: value)
+        func list(_ json: String, _ column: CodingKeys) throws -> [String] {
+            guard let raw = try? JSONDecoder().decode([String].self, from: Data(json.utf8)) else {
+                throw StoreError.corruptValue(table: Self.storedTable, column: column.rawValue, value: json)
             }
-            return kind
+            return raw
         }
-        return Partner(id: String(id), name: name, kindsServed: Set(served), city: city, state: usState,
-                       phone: phone, email: email, address: address, isConsulate: isConsulate, active: active)
+        func values<T: RawRepresentable>(_ json: String, _ column: CodingKeys, as: T.Type) throws -> Set<T>
+        where T.RawValue == String {
+            Set(try list(json, column).map { value in
+                guard let known = T(rawValue: value) else {
+                    throw StoreError.corruptValue(table: Self.storedTable, column: column.rawValue, value: value)
+                }
+                return known
+            })
+        }
+        let storedCost = try cost.map { value in
+            guard let known = PartnerCost(rawValue: value) else {
+                throw StoreError.corruptValue(table: Self.storedTable, column: CodingKeys.cost.rawValue, value: value)
+            }
+            return known
+        }
+        return Partner(id: String(id), name: name, kindsServed: try values(kinds, .kinds, as: ReferralKind.self),
+                       city: city, state: usState, email: email, address: address, isConsulate: isConsulate,
+                       active: active, serviceAreas: try values(serviceAreas, .serviceAreas, as: ServiceArea.self),
+                       postalCode: postalCode, phones: try list(phones, .phones).nilIfEmpty ?? (phone.map { [$0] } ?? []), hours: hours,
+                       languages: try list(languages, .languages), cost: storedCost,
+                       areasServed: try list(areasServed, .areasServed), notes: notes, responseDays: responseDays,
+                       externalId: externalId, version: version)
     }
 }
 
+private extension Array {
+    var nilIfEmpty: Self? { isEmpty ? nil : self }
+}
+
 enum PartnerRows {
-    static let columns = "id, name, kinds, city, us_state, phone, email, address, is_consulate, active"
+    static let columns = """
+        id, name, kinds, service_areas, city, us_state, postal_code, phones, phone, email, address, hours, \
+        languages, cost, areas_served, notes, response_days, is_consulate, active, external_id, version
+        """
 
     static func load(_ db: Database, _ id: Int64) throws -> Partner? {
         try PartnerRow.decodeOne(db, sql: "SELECT \(columns) FROM partners WHERE id = ?", arguments: [id])?

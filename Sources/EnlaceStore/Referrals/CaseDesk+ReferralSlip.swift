@@ -59,12 +59,12 @@ struct SlipContent {
         }
         if let partner {
             line(.slipPartner, partner.name)
-            let address = partner.address ?? [partner.city, partner.state].compactMap { $0 }
-                .joined(separator: ", ")
-            if !address.isEmpty { line(.slipAddress, address) }
-            if let phone = partner.phone {
-                line(.slipPhone, PhoneNumber(e164: phone).map(\.localFormat) ?? phone)
+            if let address = partner.fullAddress { line(.slipAddress, address) }
+            if !partner.phones.isEmpty {
+                line(.slipPhone, partner.phones.map { PhoneNumber(e164: $0).map(\.localFormat) ?? $0 }
+                    .joined(separator: " · "))
             }
+            if let hours = partner.hours { line(.slipHours, hours) }
         }
         if let appointment = referral.appointment {
             line(.slipAppointment, Self.format(appointment.at, language))

@@ -28,7 +28,8 @@ enum ReferralRows {
         r.id, r.case_id, r.kind, r.status, r.partner_id, r.reason, r.urgency, r.consent_to_share,
         r.response_due, r.sent_at, r.appointment_at, r.appointment_place, r.appointment_note,
         r.outcome, r.outcome_note, r.details, r.checklist, r.created_by, r.created_at, r.version,
-        r.closing_reason
+        r.closing_reason,
+        (SELECT p.response_days FROM partners p WHERE p.id = r.partner_id) AS partner_response_days
         """
 
     static let encoder: JSONEncoder = {
@@ -101,12 +102,15 @@ struct ReferralRecord: FetchableRecord, CaseChildRow {
         static let checklist = Column("checklist"), createdBy = Column("created_by")
         static let createdAt = Column("created_at"), version = Column("version")
         static let closingReason = Column("closing_reason")
+        static let partnerResponseDays = Column("partner_response_days")
     }
 
     let referral: Referral
     let caseId: Int64
     /// The reason given when it was declined or cancelled.
     let closingReason: String?
+    /// The partner's usual response time in working days, when it has one.
+    let partnerResponseDays: Int?
 
     init(row: Row) throws {
         func decode<T: RawRepresentable>(_ type: T.Type, _ column: Column) throws -> T where T.RawValue == String {
@@ -133,6 +137,7 @@ struct ReferralRecord: FetchableRecord, CaseChildRow {
         }
         caseId = row[Columns.caseId]
         closingReason = row[Columns.closingReason]
+        partnerResponseDays = row[Columns.partnerResponseDays]
         referral = Referral(
             id: String(row[Columns.id] as Int64), caseId: String(caseId),
             status: try decode(ReferralStatus.self, Columns.status),

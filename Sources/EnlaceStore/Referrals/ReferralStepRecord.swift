@@ -30,9 +30,11 @@ struct ReferralStepRecord: CaseChildRecord {
             switch effect {
             case .stampSentAt:
                 c.set("sent_at", now, field: "sentAt")
-                // No due date, or one that passed while it was a draft: the default.
+                // No due date, or one that passed while it was a draft: the partner's response
+                // time, or the desk's default.
                 if (referral.responseDueDate.map(CaseDesk.seconds) ?? 0) <= now {
-                    let due = WorkingDays.adding(CaseDesk.defaultResponseWorkingDays, to: CaseDesk.date(now)!,
+                    let days = loaded.partnerResponseDays ?? CaseDesk.defaultResponseWorkingDays
+                    let due = WorkingDays.adding(days, to: CaseDesk.date(now)!,
                                                  for: referral.kind)
                     c.set("response_due", CaseDesk.seconds(due), field: "responseDue")
                 }

@@ -23,6 +23,8 @@ enum StoreSchema {
     static let searchSurnameTerms = "v10-search-surname-terms"
     /// Several roles per person, temporary passwords, session epochs (`StaffSchema`).
     static let staff = "v11-staff"
+    /// Every field of the partner directory (`PartnerDirectorySchema`).
+    static let partnerDirectory = "v12-partner-directory"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -70,6 +72,10 @@ enum StoreSchema {
         migrator.registerMigration(staff) { db in
             try StaffSchema.create(db)
             try db.execute(sql: "PRAGMA user_version = 11")
+        }
+        migrator.registerMigration(partnerDirectory) { db in
+            try PartnerDirectorySchema.create(db)
+            try db.execute(sql: "PRAGMA user_version = 12")
         }
         return migrator
     }

@@ -18,6 +18,7 @@ enum AdminScreen {
     static func refresh(_ state: inout AppState) -> [Effect] {
         switch state.admin.tab {
         case .staff: return StaffTab.load(&state)
+        case .partners: return PartnersTab.load(&state)
         }
     }
 
@@ -35,6 +36,7 @@ enum AdminScreen {
         { state in
             switch state.admin.tab {
             case .staff: StaffTab.move(move, &state)
+            case .partners: PartnersTab.move(move, &state)
             }
             return []
         }
@@ -44,6 +46,7 @@ enum AdminScreen {
     static func input(_ state: inout AppState, _ key: Key) -> [Effect]? {
         switch state.admin.tab {
         case .staff: return StaffTab.input(&state, key)
+        case .partners: return PartnersTab.input(&state, key)
         }
     }
 
@@ -56,6 +59,7 @@ enum AdminScreen {
     static func focusedWidget(_ state: AppState) -> WidgetKind? {
         switch state.admin.tab {
         case .staff: return state.admin.staff.form?.form.focusedKind
+        case .partners: return state.admin.partners.form?.form.focusedKind
         }
     }
 }

@@ -6,16 +6,19 @@ import EnlaceStore
 /// it keys, loads and drawing.
 public enum AdminTab: Int, CaseIterable, Sendable {
     case staff
+    case partners
 
     var label: AdminText {
         switch self {
         case .staff: return .tabStaff
+        case .partners: return .tabPartners
         }
     }
 
     var help: AdminText {
         switch self {
         case .staff: return .tabStaffHelp
+        case .partners: return .tabPartnersHelp
         }
     }
 }
@@ -25,6 +28,7 @@ public enum AdminTab: Int, CaseIterable, Sendable {
 public struct AdminState: Sendable {
     public var tab: AdminTab = .staff
     public var staff = StaffTabState()
+    public var partners = PartnersTabState()
 
     public init() {}
 }

@@ -7,6 +7,7 @@ public enum AdminText: String, MessageCatalog {
     case openHelp
     case nextTab, nextTabHelp, previousTab, previousTabHelp
     case tabStaff, tabStaffHelp
+    case tabPartners, tabPartnersHelp
     case loading
     case onlyOnTab
 
@@ -25,6 +26,10 @@ public enum AdminText: String, MessageCatalog {
         case .tabStaffHelp:
             return .init(es: "Muestra las cuentas del personal: roles, estado, última entrada.",
                          en: "Shows the staff accounts: roles, status, last sign-in.")
+        case .tabPartners: return .init(es: "Socios", en: "Partners")
+        case .tabPartnersHelp:
+            return .init(es: "Muestra el directorio de organizaciones aliadas: agregar, editar, desactivar.",
+                         en: "Shows the partner directory: add, edit, deactivate.")
         case .loading: return .init(es: "Leyendo…", en: "Reading…")
         case .onlyOnTab: return .init(es: "solo en la pestaña {tab}", en: "only on the {tab} tab")
         }
