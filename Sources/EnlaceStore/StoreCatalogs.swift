@@ -6,6 +6,8 @@ public enum StoreCatalogs {
         [
             CatalogListing(StoreText.self),
             CatalogListing(CaseStoreText.self),
+            CatalogListing(BackupText.self),
+            CatalogListing(BackupSettingsText.self),
         ]
     }
 }

@@ -18,6 +18,7 @@ public enum TUICatalogs {
             CatalogListing(FrameBenchText.self),
             CatalogListing(FuzzBenchText.self),
             CatalogListing(DeskCLIText.self),
+            CatalogListing(BackupDeskText.self),
             CatalogListing(CaseDetailText.self),
             CatalogListing(HomeText.self),
             CatalogListing(FollowUpsText.self),
