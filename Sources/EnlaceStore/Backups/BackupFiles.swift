@@ -128,4 +128,29 @@ enum BackupFiles {
             throw StoreError.writeFailed(path: to)
         }
     }
+
+    /// The checksum file written beside a plain backup, in `sha256sum` format ("<hex>  <name>"):
+    /// SQLite's integrity check sees damage to the file's structure, not a changed byte inside
+    /// a row; the checksum does (a sealed backup authenticates every byte itself).
+    static func checksumPath(_ backup: String) -> String { backup + ".sha256" }
+
+    static func writeChecksum(of backup: String) throws {
+        let line = "\(try SealedBackup.digest(of: backup).hex)  \((backup as NSString).lastPathComponent)\n"
+        let path = checksumPath(backup)
+        try createExclusive(path)
+        do {
+            try Data(line.utf8).write(to: URL(fileURLWithPath: path))
+        } catch {
+            unlink(path)
+            throw StoreError.writeFailed(path: path)
+        }
+    }
+
+    /// Whether `copy` matches the checksum file beside `backup`: nil when there is none.
+    static func matchesChecksum(_ copy: String, of backup: String) throws -> Bool? {
+        guard let data = FileManager.default.contents(atPath: checksumPath(backup)),
+              let text = String(data: data, encoding: .utf8) else { return nil }
+        let expected = text.prefix { !$0.isWhitespace }.lowercased()
+        return try SealedBackup.digest(of: copy).hex == expected
+    }
 }

@@ -65,7 +65,7 @@ extension CaseDesk {
     /// Takes a backup while others keep working: SQLite's online backup of one moment of the
     /// database into a new private file (0600, never replacing anything), checked (integrity
     /// check, every table's row count against that moment's), sealed when a passphrase is
-    /// given, then recorded and audited. Admins only (use case `backup`). A copy that fails
+    /// given (else a `<file>.sha256` checksum is written beside it), then recorded and audited. Admins only (use case `backup`). A copy that fails
     /// its check is removed and nothing is recorded.
     public func takeBackup(_ request: BackupRequest, by actor: UserAccount) throws -> BackupRecord {
         let settings = try read { db in
@@ -98,6 +98,7 @@ extension CaseDesk {
             try BackupFiles.createExclusive(target)
             do {
                 check = try BackupSnapshot.verify(target, expected: try BackupSnapshot.copy(pool, to: target))
+                try BackupFiles.writeChecksum(of: target)
             } catch {
                 unlink(target)
                 unlink(target + "-journal")

@@ -23,7 +23,8 @@ extension CaseDesk {
     /// Puts the backup at `backup` in place of the database at `target`.
     ///
     /// The backup is first copied (opened, when sealed) into a private file beside `target`
-    /// and checked there: an Enlace database, no migration this build does not know, SQLite's
+    /// and checked there: the same bytes as its `.sha256` file says when it has one, an
+    /// Enlace database, no migration this build does not know, SQLite's
     /// integrity check clean. Any refusal leaves `target` untouched and removes the copy.
     /// Then, unless another process has `target` open (`DatabaseInUse`), the current file
     /// (with its -wal and -shm) is renamed `<target>.before-restore-<UTC stamp>`, the checked
@@ -59,6 +60,9 @@ extension CaseDesk {
             try SealedBackup.open(backup, passphrase: passphrase, to: copy)
         } else {
             try BackupFiles.copy(backup, to: copy)
+            if try BackupFiles.matchesChecksum(copy, of: backup) == false {
+                throw StoreError.backup(.corrupt(path: backup))
+            }
         }
         let found = try BackupSnapshot.inspect(copy, shown: backup)
         if !found.problems.isEmpty { throw StoreError.backup(.corrupt(path: backup)) }

@@ -217,3 +217,7 @@ enum SealedBackup {
         return hash.finalize()
     }
 }
+
+extension SHA256Digest {
+    var hex: String { map { String(format: "%02x", $0) }.joined() }
+}
