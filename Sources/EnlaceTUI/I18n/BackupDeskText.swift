@@ -7,7 +7,7 @@ public enum BackupDeskText: String, MessageCatalog {
     case backupDone, backupSealed, promptPassphrase, promptPassphraseAgain, passphraseMismatch
     case passphraseNeedsTerminal, passphraseFileUnreadable, restoreDone, restoreKeptAside
     case restoreNothingAside, lastBackup, noBackupYet, overdue, warnAfter, folderLine, folderBeside
-    case settingsNothing, settingsSaved, listHeader, yes, no
+    case settingsNothing, settingsSaved, listHeader, yes, no, underWritesLine
 
     public var text: LocalizedText {
         switch self {
@@ -56,6 +56,9 @@ public enum BackupDeskText: String, MessageCatalog {
             return .init(es: "Ajustes de respaldo guardados.", en: "Backup settings saved.")
         case .listHeader:
             return .init(es: "fecha\tpor\ttamaño\tcifrado\tfilas\truta", en: "date\tby\tsize\tencrypted\trows\tpath")
+        case .underWritesLine:
+            return .init(es: "Respaldo con 4 procesos escribiendo: {before} escrituras antes, {during} durante, {after} después; respaldo en {ms} ms ({size}); restaurado: integrity_check {integrity}, faltan {lost} de las de antes.",
+                         en: "Backup with 4 processes writing: {before} writes before, {during} during, {after} after; backup in {ms} ms ({size}); restored: integrity_check {integrity}, {lost} of those before missing.")
         case .yes:
             return .init(es: "sí", en: "yes")
         case .no:
