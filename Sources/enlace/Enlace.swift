@@ -24,7 +24,7 @@ struct Enlace: ParsableCommand {
                       ReferralCommand.self, FollowUpCommand.self, QueueCommand.self,
                       FindCommand.self, DupesCommand.self, PeopleCommand.self,
                       ReportCommand.self, SeedCommand.self, BenchCommand.self, OrgCommand.self,
-                      BackupCommand.self, RestoreCommand.self],
+                      UserCommand.self, BackupCommand.self, RestoreCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

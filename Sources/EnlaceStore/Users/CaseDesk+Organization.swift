@@ -87,7 +87,7 @@ extension CaseDesk {
     public func updateOrganization(_ change: OrganizationChange, by actor: UserAccount) throws -> OrganizationProfile {
         let valid = try Self.validated(change)
         return try write { db in
-            guard try self.currentRole(db, of: actor) == .admin else {
+            guard try self.currentRoles(db, of: actor).contains(.admin) else {
                 throw StoreError.notPermitted(StoreText.onlyAdminSetsOrganization.text)
             }
             let old = try OrganizationRecord.load(db)
