@@ -200,7 +200,7 @@ extension CaseDesk {
 
     static func requireDeskUser(_ db: Database, _ userId: Int64) throws {
         let ok = try Bool.fetchOne(db, sql: """
-            SELECT EXISTS (SELECT 1 FROM users WHERE id = ? AND active = 1 AND role IN ('caseworker','supervisor'))
+            SELECT EXISTS (SELECT 1 FROM users u JOIN user_roles r ON r.user_id = u.id WHERE u.id = ? AND u.active = 1 AND r.role IN ('caseworker','supervisor'))
             """, arguments: [userId]) ?? false
         if !ok {
             throw StoreError.validation(ValidationFailure([FieldProblem(

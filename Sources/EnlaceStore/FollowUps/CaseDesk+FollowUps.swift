@@ -151,7 +151,7 @@ extension CaseDesk {
                         previousId: Int64?, actor: UserAccount, now: Int64,
                         because: String?) throws -> Int64 {
         let deskUser = try Bool.fetchOne(db, sql: """
-            SELECT EXISTS (SELECT 1 FROM users WHERE id = ? AND active = 1 AND role IN ('caseworker','supervisor'))
+            SELECT EXISTS (SELECT 1 FROM users u JOIN user_roles r ON r.user_id = u.id WHERE u.id = ? AND u.active = 1 AND r.role IN ('caseworker','supervisor'))
             """, arguments: [assignedTo]) ?? false
         guard deskUser else { throw StoreError.invalid(field: "assignedTo", StoreText.assigneeInvalid.text) }
         try db.execute(sql: """

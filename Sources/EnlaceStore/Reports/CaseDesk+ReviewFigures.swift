@@ -59,7 +59,7 @@ extension CaseDesk {
                                                 urgentCases: 0, closuresAwaiting: 0, overdueFollowUps: 0,
                                                 awaitingReferrals: 0)
             }
-            for id in try Int64.fetchAll(db, sql: "SELECT id FROM users WHERE role = 'caseworker' AND active = 1") {
+            for id in try Int64.fetchAll(db, sql: "SELECT u.id FROM users u WHERE u.active = 1 AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'caseworker')") {
                 table[id] = entry(id)
             }
             for row in try CaseworkerLoadRow.decodeAll(db, sql: """

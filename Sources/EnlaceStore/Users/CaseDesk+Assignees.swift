@@ -27,9 +27,10 @@ extension CaseDesk {
             let acting = try self.acting(db, actor)
             try Self.require(.reassign, acting, .none)
             return try Assignee.decodeAll(db, sql: """
-                SELECT id, display_name, role FROM users
-                WHERE active = 1 AND role IN ('caseworker', 'supervisor')
-                ORDER BY display_name COLLATE NOCASE, id
+                SELECT u.id, u.display_name, u.role FROM users u
+                WHERE u.active = 1 AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id
+                                               AND r.role IN ('caseworker', 'supervisor'))
+                ORDER BY u.display_name COLLATE NOCASE, u.id
                 """)
         }
     }

@@ -101,7 +101,7 @@ public struct KeySection: Sendable {
 
 /// The kinds of widget whose keys help lists once, for every screen that shows them.
 public enum WidgetKind: String, CaseIterable, Sendable {
-    case form, textField, textArea, choice, checkBox, list, textDialog, noteDialog, choiceDialog, confirmDialog
+    case form, textField, textArea, choice, checkBox, list, textDialog, noteDialog, choiceDialog, confirmDialog, noticeDialog
     case helpOverlay, palette
 
     public var section: KeySection {
@@ -129,6 +129,8 @@ public enum WidgetKind: String, CaseIterable, Sendable {
                               DialogKeys.common.help + DialogKeys.list.help + ListCursor.keys.help)
         case .confirmDialog:
             return KeySection(.init(es: "Pregunta sí/no", en: "Yes/no question"), DialogKeys.common.help + DialogKeys.confirm.help)
+        case .noticeDialog:
+            return KeySection(.init(es: "Aviso", en: "Notice"), DialogKeys.common.help + DialogKeys.notice.help)
         case .helpOverlay:
             return KeySection(.init(es: "Esta ayuda", en: "This help"), HelpOverlay.keys.help)
         case .palette:

@@ -335,7 +335,7 @@ public enum FormView {
 
 /// Words the form widgets show.
 public enum FormText: String, MessageCatalog {
-    case choose, required, unsavedTitle, unsavedQuestion, yes, no, dialogHint, dialogAreaHint, confirmHint
+    case choose, required, unsavedTitle, unsavedQuestion, yes, no, dialogHint, dialogAreaHint, confirmHint, noticeHint
 
     public var text: LocalizedText {
         switch self {
@@ -349,6 +349,7 @@ public enum FormText: String, MessageCatalog {
         case .no: return .init(es: "No", en: "No")
         case .dialogHint: return .init(es: "Enter acepta · Esc cancela", en: "Enter accepts · Esc cancels")
         case .confirmHint: return .init(es: "S sí · N no · Esc cancela", en: "Y yes · N no · Esc cancels")
+        case .noticeHint: return .init(es: "Enter cierra", en: "Enter closes")
         case .dialogAreaHint: return .init(es: "Ctrl-S guarda · Enter nueva línea · Esc cancela",
                                            en: "Ctrl-S saves · Enter new line · Esc cancels")
         }

@@ -171,7 +171,7 @@ enum StaffTab {
     static func passwordDialog(_ title: StaffTabText, username: String, temporary: String) -> DialogState {
         DialogState(title: title.text,
                     message: StaffTabText.temporaryMessage.text.filling(["user": .plain(username), "password": .plain(temporary)]),
-                    kind: .confirm) { _, _ in [] }
+                    kind: .notice) { _, _ in [] }
     }
 
     // MARK: one-key changes

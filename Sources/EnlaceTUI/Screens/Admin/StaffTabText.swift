@@ -27,7 +27,7 @@ public enum StaffTabText: String, MessageCatalog {
         case .statusActive: return .init(es: "activa", en: "active")
         case .statusInactive: return .init(es: "desactivada", en: "deactivated")
         case .statusLocked: return .init(es: "bloqueada", en: "locked")
-        case .statusTemporary: return .init(es: "contraseña temporal", en: "temporary password")
+        case .statusTemporary: return .init(es: "clave temporal", en: "temporary password")
         case .never: return .init(es: "nunca", en: "never")
         case .newAccount: return .init(es: "Nueva cuenta", en: "New account")
         case .newAccountHelp:

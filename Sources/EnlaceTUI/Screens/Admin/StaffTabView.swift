@@ -31,10 +31,10 @@ enum StaffTabView {
             return
         }
         let columns = [
-            TableColumn(StaffTabText.columnUser(lang), .flexible(min: 8, max: 18)),
-            TableColumn(StaffTabText.columnName(lang), .flexible(min: 10, max: 30, weight: 2)),
-            TableColumn(StaffTabText.columnRoles(lang), .flexible(min: 10, max: 34, weight: 2)),
-            TableColumn(StaffTabText.columnStatus(lang), .flexible(min: 8, max: 24)),
+            TableColumn(StaffTabText.columnUser(lang), .flexible(min: 8, max: 16)),
+            TableColumn(StaffTabText.columnName(lang), .flexible(min: 10, max: 28, weight: 2)),
+            TableColumn(StaffTabText.columnRoles(lang), .flexible(min: 17, max: 34, weight: 2)),
+            TableColumn(StaffTabText.columnStatus(lang), .flexible(min: 22, max: 30)),
             TableColumn(StaffTabText.columnLastSignIn(lang), .fixed(16), shownFrom: 100),
         ]
         let page = AdminScreen.page(state)

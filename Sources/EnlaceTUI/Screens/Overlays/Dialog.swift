@@ -19,6 +19,8 @@ public struct DialogState: Sendable {
         case area(TextArea)
         case choice([Choice], ListCursor)
         case confirm
+        /// Something to read (a temporary password, where a file went): Enter closes it.
+        case notice
     }
 
     public var title: LocalizedText
@@ -62,6 +64,9 @@ enum DialogKeys {
         KeyBinding(patterns: [.typing], .jump, es: "Salta a la siguiente opción que empieza con esa letra",
                    en: "Jumps to the next option starting with that letter"),
     ])
+    static let notice = KeyMap<Answer>([
+        KeyBinding([.enter], .accept, es: "Cierra el aviso", en: "Closes the notice"),
+    ])
     static let confirm = KeyMap<Answer>([
         KeyBinding([.enter, .char("s"), .char("S"), .char("y"), .char("Y")], .accept, es: "Sí", en: "Yes"),
         KeyBinding([.char("n"), .char("N")], .no, es: "No", en: "No"),
@@ -74,6 +79,7 @@ enum DialogKeys {
         case .area: return .noteDialog
         case .choice: return .choiceDialog
         case .confirm: return .confirmDialog
+        case .notice: return .noticeDialog
         }
     }
 }
@@ -115,6 +121,8 @@ extension App {
                     d.kind = .choice(options, cursor)
                 }
             }
+        case .notice:
+            if DialogKeys.notice.action(for: key) == .accept { return submit(&state, d, .confirmed) }
         case .confirm:
             switch DialogKeys.confirm.action(for: key) {
             case .accept?:
@@ -156,7 +164,7 @@ enum DialogView {
         case .text: bodyRows = 1
         case .area: bodyRows = DialogState.areaRows
         case .choice(let options, _): bodyRows = max(1, min(options.count, buffer.height - 10))
-        case .confirm: bodyRows = 0
+        case .confirm, .notice: bodyRows = 0
         }
         // A problem wraps to as many rows as it needs (the hint takes one when there is none).
         let problemLines = dialog.problem.map { TextWidth.wrap($0(lang), width: inner) } ?? []
@@ -181,13 +189,14 @@ enum DialogView {
                 buffer.put(TextWidth.pad(options[i].label(lang), to: inner), x: rect.x + 2, y: y + i - cursor.top,
                            role: selected ? .selection : .overlay)
             }
-        case .confirm:
+        case .confirm, .notice:
             break
         }
         let hint: String
         switch dialog.kind {
         case .area: hint = FormText.dialogAreaHint(lang)
         case .confirm: hint = FormText.confirmHint(lang)
+        case .notice: hint = FormText.noticeHint(lang)
         default: hint = FormText.dialogHint(lang)
         }
         if !problemLines.isEmpty {
