@@ -99,7 +99,7 @@ public final class CaseDesk: Sendable {
         let pending = migrator.migrations.filter { !applied.contains($0) }
         if !applied.isEmpty && !pending.isEmpty {
             let last = migrator.migrations.last { applied.contains($0) } ?? "unknown"
-            try backup(pool, path: path, schema: last, clock: clock)
+            try migrationBackup(pool, path: path, schema: last, clock: clock)
         }
         if !pending.isEmpty {
             try migrator.migrate(pool)
@@ -118,7 +118,7 @@ public final class CaseDesk: Sendable {
 
     /// Reads, read-only, which migrations an existing file has: refuses a newer Enlace schema
     /// and SQLite files that are not Enlace databases.
-    private static func probe(path: String) throws {
+    static func probe(path: String) throws {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(BusyTimeout.seconds)
@@ -144,33 +144,11 @@ public final class CaseDesk: Sendable {
             // The newest migration's number ("v12-..." is 12), not their count: numbers can
             // be reserved by work that lands later.
             let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-            let newest = Int(StoreSchema.newest.dropFirst().prefix { $0.isNumber }) ?? migrator.migrations.count
-            if version > newest {
+            if version > StoreSchema.newestUserVersion {
                 throw StoreError.newerSchema(path: path, found: "user_version \(version)",
-                                             supported: "user_version \(newest) (\(StoreSchema.newest))")
+                                             supported: "user_version \(StoreSchema.newestUserVersion) (\(StoreSchema.newest))")
             }
         }
-    }
-
-    /// Copies the database with SQLite's online backup into a new private file beside it.
-    @discardableResult
-    static func backup(_ pool: DatabasePool, path: String, schema: String,
-                       clock: StoreClock) throws -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        var backupPath = "\(path).backup-\(schema)-\(formatter.string(from: clock.now()))"
-        var n = 1
-        while FileManager.default.fileExists(atPath: backupPath) {
-            n += 1
-            backupPath = "\(path).backup-\(schema)-\(formatter.string(from: clock.now()))-\(n)"
-        }
-        try StoreFiles.createPrivateFile(at: backupPath)
-        let destination = try DatabaseQueue(path: backupPath)
-        try pool.backup(to: destination)
-        try destination.close()
-        return backupPath
     }
 
     /// The newest schema (migration identifier) this build knows, e.g. for `--version`.
@@ -252,32 +230,5 @@ public final class CaseDesk: Sendable {
         })
         guard !roles.isEmpty else { throw StoreError.notPermitted(StoreText.unknownUser.text) }
         return roles
-    }
-}
-
-extension CaseDesk {
-    /// Copies the whole database, consistently and while others keep working (SQLite online
-    /// backup), into a new private file (0600). Admins only; audited. Never overwrites.
-    public func backup(to destination: String, by actor: UserAccount) throws {
-        let roles = try read { db in try self.currentRoles(db, of: actor) }
-        guard roles.contains(.admin) else {
-            throw StoreError.notPermitted(StoreText.onlyAdminMakesBackups.text)
-        }
-        if FileManager.default.fileExists(atPath: destination) {
-            throw StoreError.invalid(field: "path", StoreText.backupExists.text)
-        }
-        do {
-            try StoreFiles.createPrivateFile(at: destination)
-            let queue = try DatabaseQueue(path: destination)
-            try pool.backup(to: queue)
-            try queue.close()
-        } catch {
-            try? FileManager.default.removeItem(atPath: destination)
-            throw StoreError.wrap(error, path: destination)
-        }
-        try write { db in
-            try Audit.append(db, actor: actor.id, at: self.clock.nowSeconds(), entity: "database",
-                             entityID: nil, action: "backup", reason: destination)
-        }
     }
 }

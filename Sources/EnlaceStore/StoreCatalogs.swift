@@ -8,6 +8,8 @@ public enum StoreCatalogs {
             CatalogListing(CaseStoreText.self),
             CatalogListing(StaffText.self),
             CatalogListing(PartnerStoreText.self),
+            CatalogListing(BackupText.self),
+            CatalogListing(BackupSettingsText.self),
         ]
     }
 }

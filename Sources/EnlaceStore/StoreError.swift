@@ -39,6 +39,8 @@ public enum StoreError: Error, Sendable, Equatable {
     /// A stored value this build cannot read (an unknown status, a damaged row): never turned
     /// into a default without a word.
     case corruptValue(table: String, column: String, value: String)
+    /// A backup or a restore refused (`BackupProblem`).
+    case backup(BackupProblem)
     case other(String)
 
     /// One line a person can act on, in `language`.
@@ -84,6 +86,8 @@ public enum StoreError: Error, Sendable, Equatable {
             return text(language)
         case .corruptValue(let table, let column, let value):
             return StoreText.corruptValue.format(language, ["table": table, "column": column, "value": value])
+        case .backup(let problem):
+            return problem.message(language)
         case .other(let detail):
             return StoreText.otherError.format(language, ["detail": detail])
         }

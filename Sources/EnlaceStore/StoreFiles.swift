@@ -73,6 +73,11 @@ enum StoreFiles {
             throw StoreError.readOnly(path: path)
         }
         if info.st_size == 0 { return }
+        try checkHeader(at: path)
+    }
+
+    /// Checks that the file starts with SQLite's 16-byte header.
+    static func checkHeader(at path: String) throws {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw errorFromErrno(errno, path: path) }
         defer { close(fd) }

@@ -24,6 +24,8 @@ public enum TUICatalogs {
             CatalogListing(StaffTabText.self),
             CatalogListing(PartnersTabText.self),
             CatalogListing(PartnerCLIText.self),
+            CatalogListing(BackupDeskText.self),
+            CatalogListing(BackupsTabText.self),
             CatalogListing(CaseDetailText.self),
             CatalogListing(HomeText.self),
             CatalogListing(FollowUpsText.self),

@@ -24,7 +24,8 @@ struct Enlace: ParsableCommand {
                       ReferralCommand.self, FollowUpCommand.self, QueueCommand.self,
                       FindCommand.self, DupesCommand.self, PeopleCommand.self,
                       ReportCommand.self, SeedCommand.self, BenchCommand.self, OrgCommand.self,
-                      UserCommand.self, PersonCommand.self, PartnersCommand.self],
+                      UserCommand.self, PersonCommand.self, PartnersCommand.self, BackupCommand.self,
+                      RestoreCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

@@ -12,6 +12,7 @@ enum StoreExit {
         case .notFound: return 66
         case .notPermitted, .authenticationFailed, .accountLocked: return 77
         case .conflict: return 75
+        case .backup(let problem): return problem.exitCode
         default: return 74
         }
     }

@@ -27,7 +27,7 @@ import Testing
 
     @Test func storeCatalogIsCompleteInBothLanguages() {
         let listings = StoreCatalogs.all
-        #expect(listings.map(\.name) == ["StoreText", "CaseStoreText", "StaffText", "PartnerStoreText"])
+        #expect(listings.map(\.name) == ["StoreText", "CaseStoreText", "StaffText", "PartnerStoreText", "BackupText", "BackupSettingsText"])
         for listing in listings {
             #expect(!listing.texts.isEmpty)
             for (id, text) in listing.texts {

@@ -25,6 +25,8 @@ enum StoreSchema {
     static let staff = "v11-staff"
     /// Every field of the partner directory (`PartnerDirectorySchema`).
     static let partnerDirectory = "v12-partner-directory"
+    /// The backups taken and the backup settings (`BackupSchema`).
+    static let backups = "v14-backups"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -77,11 +79,19 @@ enum StoreSchema {
             try PartnerDirectorySchema.create(db)
             try db.execute(sql: "PRAGMA user_version = 12")
         }
+        migrator.registerMigration(backups) { db in
+            try BackupSchema.create(db)
+            try db.execute(sql: "PRAGMA user_version = 14")
+        }
         return migrator
     }
 
     /// The identifier of the newest migration this build knows.
     static var newest: String { migrator.migrations.last! }
+
+    /// The `PRAGMA user_version` the newest migration sets: the number in its name ("v14-..."
+    /// is 14). A file above it belongs to a newer Enlace.
+    static var newestUserVersion: Int { Int(newest.dropFirst().prefix { $0.isNumber }) ?? 0 }
 
     private static func sqlList<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> String
     where T.RawValue == String {

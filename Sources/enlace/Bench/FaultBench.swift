@@ -17,6 +17,9 @@ struct FaultOptions: ParsableArguments {
 
     @Option(name: .long, help: "With --faults: edits of one case by each of the 4 concurrent processes.")
     var edits = 500
+
+    @Flag(name: .long, help: "Instead of latencies: `enlace backup` while 4 writer processes write, then `enlace restore` of it, every write reported before the backup looked for.")
+    var backupUnderWrites = false
 }
 
 /// A fresh demo database in a private temporary folder, the accounts the bench acts as, and
@@ -121,6 +124,33 @@ struct FaultReport: Encodable {
 }
 
 enum FaultBench {
+    /// `bench --backup-under-writes`: prints the figures (lines, or JSON); exit 1 on any loss.
+    static func runBackup(_ options: GlobalOptions, seed: UInt64, json: Bool) throws {
+        let lang = try Context(options).language
+        let fixture: FaultFixture
+        do {
+            fixture = try FaultFixture(seed: seed)
+        } catch let error as StoreError {
+            Console.error(error.message(lang))
+            throw ExitCode(74)
+        }
+        defer { fixture.remove() }
+        let result = try StoreExit.run(lang) { try BackupUnderWrites.run(fixture) }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(result), as: UTF8.self))
+        } else {
+            Console.print(BackupDeskText.underWritesLine.format(lang, [
+                "before": "\(result.writesBefore)", "during": "\(result.writesDuring)", "after": "\(result.writesAfter)",
+                "ms": "\(result.backupMilliseconds)", "size": BackupDeskText.size(result.backupBytes),
+                "lost": "\(result.lostBefore)", "integrity": result.restoredIntegrity]))
+            result.problems.forEach { Console.print($0) }
+            Console.print(result.passed ? FaultBenchText.passed(lang) : FaultBenchText.failed(lang))
+        }
+        if !result.passed { throw ExitCode(1) }
+    }
+
     /// Runs both, prints the figures (a table, or JSON), and fails (exit 1) on any loss.
     static func run(_ options: GlobalOptions, _ faults: FaultOptions, seed: UInt64, json: Bool) throws {
         let context = try Context(options)

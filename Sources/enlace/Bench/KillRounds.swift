@@ -56,30 +56,8 @@ enum KillRounds {
         var confirmed: [Confirmed] = []
 
         func writer(round: Int, slot: Int, kind: UInt64) -> Writer {
-            let tag = "fault-\(round)-\(slot)"
-            switch kind {
-            case 0:
-                return Writer(arguments: ["intake", "--user", "jorge", "--given", "Ana", "--surname1", "Corte",
-                                          "--surname2", "R\(round)W\(slot)", "--birth", "1979-04-05",
-                                          "--phone", "(312) 555-0142", "--description", tag, "--consent", "verbal"]) { out in
-                    out.split(separator: "\n").map(String.init).first { CaseNumber.parse($0) != nil }.map { .intake(number: $0) }
-                }
-            case 1:
-                return Writer(arguments: ["case", "note", noteCase.number, "--user", "jorge", "--body", tag]) { out in
-                    out.contains(noteCase.number) ? .note(caseId: noteCase.id, body: tag) : nil
-                }
-            case 2:
-                return Writer(arguments: ["referral", "create", "--user", "jorge", "--case", referralCase.number,
-                                          "--kind", "consularOrientation", "--partner", "1", "--reason", tag,
-                                          "--procedure", "matricula", "--consent", "--send"]) { out in
-                    firstId(out).map { .referral(id: $0) }
-                }
-            default:
-                return Writer(arguments: ["followup", "schedule", "--user", "jorge", "--case", followUpCase.number,
-                                          "--due", "2031-03-04 10:00", "--note", tag]) { out in
-                    firstId(out).map { .followUp(id: $0) }
-                }
-            }
+            Self.writer(tag: "fault-\(round)-\(slot)", surname: "R\(round)W\(slot)", kind: kind, noteCase: noteCase,
+                        referralCase: referralCase, followUpCase: followUpCase)
         }
 
         // One writer of each kind, alone and not killed, measures how long a writer takes:
@@ -136,8 +114,41 @@ enum KillRounds {
         return result
     }
 
+    /// A writer of kind 0 (intake), 1 (note), 2 (referral sent) or 3 (follow-up scheduled),
+    /// its write marked with `tag` (and, for an intake, the second surname `surname`).
+    static func writer(tag: String, surname: String, kind: UInt64, noteCase: OpenedCase, referralCase: OpenedCase,
+                       followUpCase: OpenedCase) -> Writer {
+        switch kind {
+        case 0:
+            return Writer(arguments: ["intake", "--user", "jorge", "--given", "Ana", "--surname1", "Corte",
+                                      "--surname2", surname, "--birth", "1979-04-05",
+                                      "--phone", "(312) 555-0142", "--description", tag, "--consent", "verbal"]) { out in
+                out.split(separator: "\n").map(String.init).first { CaseNumber.parse($0) != nil }.map { .intake(number: $0) }
+            }
+        case 1:
+            return Writer(arguments: ["case", "note", noteCase.number, "--user", "jorge", "--body", tag]) { out in
+                out.contains(noteCase.number) ? .note(caseId: noteCase.id, body: tag) : nil
+            }
+        case 2:
+            return Writer(arguments: ["referral", "create", "--user", "jorge", "--case", referralCase.number,
+                                      "--kind", "consularOrientation", "--partner", "1", "--reason", tag,
+                                      "--procedure", "matricula", "--consent", "--send"]) { out in
+                firstId(out).map { .referral(id: $0) }
+            }
+        default:
+            return Writer(arguments: ["followup", "schedule", "--user", "jorge", "--case", followUpCase.number,
+                                      "--due", "2031-03-04 10:00", "--note", tag]) { out in
+                firstId(out).map { .followUp(id: $0) }
+            }
+        }
+    }
+
     static func isPresent(_ confirmed: Confirmed, _ fixture: FaultFixture) throws -> Bool {
-        let desk = fixture.desk, supervisor = fixture.supervisor
+        try isPresent(confirmed, desk: fixture.desk, supervisor: fixture.supervisor)
+    }
+
+    /// Whether the write is in the database of `desk`, as a supervisor reads it.
+    static func isPresent(_ confirmed: Confirmed, desk: CaseDesk, supervisor: UserAccount) throws -> Bool {
         switch confirmed {
         case .intake(let number):
             return try desk.caseId(for: number) != nil

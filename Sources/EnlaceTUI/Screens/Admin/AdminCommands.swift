@@ -22,6 +22,7 @@ enum AdminCommands {
         + ListCommands.make(.admin) { AdminScreen.move($0) }
         + StaffTabCommands.all
         + PartnersTabCommands.all
+        + BackupsTabCommands.all
 
     /// For a tab's commands: disabled (with the reason) on the other tabs.
     static func only(_ tab: AdminTab) -> @Sendable (AppState) -> LocalizedText? {

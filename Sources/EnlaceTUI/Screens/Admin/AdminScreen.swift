@@ -19,6 +19,7 @@ enum AdminScreen {
         switch state.admin.tab {
         case .staff: return StaffTab.load(&state)
         case .partners: return PartnersTab.load(&state)
+        case .backups: return BackupsTab.load(&state)
         }
     }
 
@@ -37,6 +38,7 @@ enum AdminScreen {
             switch state.admin.tab {
             case .staff: StaffTab.move(move, &state)
             case .partners: PartnersTab.move(move, &state)
+            case .backups: BackupsTab.move(move, &state)
             }
             return []
         }
@@ -47,6 +49,7 @@ enum AdminScreen {
         switch state.admin.tab {
         case .staff: return StaffTab.input(&state, key)
         case .partners: return PartnersTab.input(&state, key)
+        case .backups: return nil
         }
     }
 
@@ -60,6 +63,7 @@ enum AdminScreen {
         switch state.admin.tab {
         case .staff: return state.admin.staff.form?.form.focusedKind
         case .partners: return state.admin.partners.form?.form.focusedKind
+        case .backups: return nil
         }
     }
 }

@@ -7,11 +7,13 @@ import EnlaceStore
 public enum AdminTab: Int, CaseIterable, Sendable {
     case staff
     case partners
+    case backups
 
     var label: AdminText {
         switch self {
         case .staff: return .tabStaff
         case .partners: return .tabPartners
+        case .backups: return .tabBackups
         }
     }
 
@@ -19,6 +21,7 @@ public enum AdminTab: Int, CaseIterable, Sendable {
         switch self {
         case .staff: return .tabStaffHelp
         case .partners: return .tabPartnersHelp
+        case .backups: return .tabBackupsHelp
         }
     }
 }
@@ -29,6 +32,7 @@ public struct AdminState: Sendable {
     public var tab: AdminTab = .staff
     public var staff = StaffTabState()
     public var partners = PartnersTabState()
+    public var backups = BackupsTabState()
 
     public init() {}
 }

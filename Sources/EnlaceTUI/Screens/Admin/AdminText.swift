@@ -8,6 +8,7 @@ public enum AdminText: String, MessageCatalog {
     case nextTab, nextTabHelp, previousTab, previousTabHelp
     case tabStaff, tabStaffHelp
     case tabPartners, tabPartnersHelp
+    case tabBackups, tabBackupsHelp
     case loading
     case onlyOnTab
 
@@ -30,6 +31,10 @@ public enum AdminText: String, MessageCatalog {
         case .tabPartnersHelp:
             return .init(es: "Muestra el directorio de organizaciones aliadas: agregar, editar, desactivar.",
                          en: "Shows the partner directory: add, edit, deactivate.")
+        case .tabBackups: return .init(es: "Respaldos", en: "Backups")
+        case .tabBackupsHelp:
+            return .init(es: "Muestra el último respaldo y los recientes; avisa si es viejo; hace uno ahora.",
+                         en: "Shows the last and recent backups; warns when it is old; takes one now.")
         case .loading: return .init(es: "Leyendo…", en: "Reading…")
         case .onlyOnTab: return .init(es: "solo en la pestaña {tab}", en: "only on the {tab} tab")
         }

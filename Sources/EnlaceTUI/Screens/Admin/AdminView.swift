@@ -15,6 +15,7 @@ enum AdminView {
         switch state.admin.tab {
         case .staff: StaffTabView.draw(state, into: &buffer)
         case .partners: PartnersTabView.draw(state, into: &buffer)
+        case .backups: BackupsTabView.draw(state, into: &buffer)
         }
     }
 }
