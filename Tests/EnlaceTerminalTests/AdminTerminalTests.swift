@@ -58,4 +58,65 @@ struct AdminTerminalTests {
         try rosa.press("F10")
         #expect(try rosa.waitForExit() == 0)
     }
+
+    /// The admin adds a partner on the Socios tab; a caseworker then finds it in the referral's
+    /// partner picker, sends the referral, and the slip carries its address, phone and hours.
+    @Test func anAdminAddsAPartnerWhoIsInThePickerAndOnTheSlip() throws {
+        let d = try CaseworkerDayTerminalTests.Day()
+        let admin = try d.app("--as admin", width: 80, height: 24)
+        try admin.waitFor(text: "F1 Ayuda")
+        try admin.press("F11")
+        try admin.waitFor(text: "[1 Personal]")
+        try admin.press("Tab")
+        try admin.waitFor(text: "Socios]")
+        try admin.type("a")
+        try admin.waitFor(text: "Nueva organización aliada")
+        try admin.type("Clínica Comunitaria Esperanza")
+        try admin.press("Tab", "Space")                                  // telemedicine
+        for _ in 0..<7 { try admin.press("Tab") }                        // the other kinds, the areas
+        try admin.type("2400 S Kedzie Ave")                              // address
+        try admin.press("Tab"); try admin.type("Chicago")
+        try admin.press("Tab"); try admin.type("IL")
+        try admin.press("Tab"); try admin.type("60623")
+        try admin.press("Tab"); try admin.type("(773) 555-0123")          // phones
+        try admin.press("Tab")                                           // email
+        try admin.press("Tab"); try admin.type("lunes a viernes 9 a 17")  // hours
+        try admin.press("C-s")
+        try admin.waitFor(text: "Guardado: Clínica Comunitaria Esperanza.")
+        try admin.press("F10")
+        #expect(try admin.waitForExit() == 0)
+
+        let t = try d.app("--as jorge", width: 80, height: 24)
+        try t.waitFor(text: "F1 Ayuda")
+        try t.press("F6")
+        _ = try t.waitFor("the case list") { CaseworkerDayTerminalTests.caseNumber(in: $0) != nil && $0.contains("Número") }
+        try t.press("Enter")
+        let detail = try t.waitFor("the case screen") { $0.contains("Historial") }
+        let number = try #require(CaseworkerDayTerminalTests.caseNumber(in: detail))
+        let telemedicine = CaseworkerDayTerminalTests.kinds[0]
+        let kind = CaseworkerDayTerminalTests.KindFill(digit: telemedicine.digit, kind: telemedicine.kind,
+                                                       partner: "Clínica Comunitaria Esperanza",
+                                                       title: telemedicine.title, fill: telemedicine.fill)
+        try CaseworkerDayTerminalTests.refer(t, kind, number: number)
+        let rows = try d.referrals(of: number)
+        #expect(rows.last?[2] == "Clínica Comunitaria Esperanza")
+        try t.press("Escape")
+        try t.waitFor(text: "Historial")
+        try t.press("Home")
+        try t.press("Enter")
+        try t.waitFor(text: "Clínica Comunitaria Esperanza")
+        try t.type("i")
+        try t.waitFor(text: ".txt")
+        let id = try #require(rows.last?[4])
+        let salidas = d.folder.appendingPathComponent("salidas")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: salidas.path)) ?? []
+        let slip = try #require(files.first { $0.hasSuffix("-\(id).txt") }, "\(files)")
+        let text = try String(contentsOf: salidas.appendingPathComponent(slip), encoding: .utf8)
+        #expect(text.contains("Clínica Comunitaria Esperanza"))
+        #expect(text.contains("2400 S Kedzie Ave"))
+        #expect(text.contains("(773) 555-0123"))
+        #expect(text.contains("lunes a viernes 9 a 17"))
+        try t.press("F10")
+        #expect(try t.waitForExit() == 0)
+    }
 }
