@@ -142,9 +142,9 @@ public final class CaseDesk: Sendable {
             // A newer Enlace also raises user_version; a file above this build's is refused
             // even when its migration names look known.
             let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-            if version > migrator.migrations.count {
+            if version > StoreSchema.newestUserVersion {
                 throw StoreError.newerSchema(path: path, found: "user_version \(version)",
-                                             supported: "user_version \(migrator.migrations.count) (\(StoreSchema.newest))")
+                                             supported: "user_version \(StoreSchema.newestUserVersion) (\(StoreSchema.newest))")
             }
         }
     }

@@ -23,7 +23,8 @@ struct Enlace: ParsableCommand {
                       IntakeCommand.self, CaseCommand.self, AuditCommand.self,
                       ReferralCommand.self, FollowUpCommand.self, QueueCommand.self,
                       FindCommand.self, DupesCommand.self, PeopleCommand.self,
-                      ReportCommand.self, SeedCommand.self, BenchCommand.self, OrgCommand.self],
+                      ReportCommand.self, SeedCommand.self, BenchCommand.self, OrgCommand.self,
+                      ChecklistCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

@@ -21,6 +21,8 @@ enum StoreSchema {
     /// Every surname token again in the search index's `size` column, as its own term
     /// (`SearchIndex.Marker.surname`): the surname tier reads only surnames.
     static let searchSurnameTerms = "v10-search-surname-terms"
+    /// Document checklists as data and the organization's settings (`ReferenceDataSchema`).
+    static let referenceData = "v13-reference-data"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -65,11 +67,18 @@ enum StoreSchema {
             try SearchIndex.addSurnameTerms(db)
             try db.execute(sql: "PRAGMA user_version = 10")
         }
+        migrator.registerMigration(referenceData) { db in
+            try ReferenceDataSchema.create(db)
+            try db.execute(sql: "PRAGMA user_version = 13")
+        }
         return migrator
     }
 
     /// The identifier of the newest migration this build knows.
     static var newest: String { migrator.migrations.last! }
+
+    /// The `user_version` the newest migration sets: the number in its name ("v13-…" → 13).
+    static var newestUserVersion: Int { Int(newest.dropFirst().prefix { $0.isNumber }) ?? migrator.migrations.count }
 
     private static func sqlList<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> String
     where T.RawValue == String {
