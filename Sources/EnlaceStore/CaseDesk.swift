@@ -224,16 +224,31 @@ public final class CaseDesk: Sendable {
         }
     }
 
-    /// The actor's role as the database knows it now (a role may have changed since sign-in).
+    /// The actor's widest role (`Role.primary`) as the database knows it now (roles may have
+    /// changed since sign-in).
     func currentRole(_ db: Database, of actor: UserAccount) throws -> Role {
+        Role.primary(of: try currentRoles(db, of: actor))
+    }
+
+    /// Every role the actor holds now; refused for an unknown or deactivated account.
+    func currentRoles(_ db: Database, of actor: UserAccount) throws -> Set<Role> {
         // Read by every call: a cached statement (compiling it each time cost more than the read).
-        guard let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT role, active FROM users WHERE id = ?"), arguments: [actor.id])
-            .map(RoleRow.decode), row.active
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT u.active, group_concat(r.role) FROM users u
+            LEFT JOIN user_roles r ON r.user_id = u.id WHERE u.id = ? GROUP BY u.id
+            """), arguments: [actor.id]), row[0] as Bool
         else {
             throw StoreError.notPermitted(StoreText.unknownUser.text)
         }
-        return row.role
+        let names: String = row[1] ?? ""
+        let roles = Set(try names.split(separator: ",").map { name in
+            guard let role = Role(rawValue: String(name)) else {
+                throw StoreError.corruptValue(table: "user_roles", column: "role", value: String(name))
+            }
+            return role
+        })
+        guard !roles.isEmpty else { throw StoreError.notPermitted(StoreText.unknownUser.text) }
+        return roles
     }
 }
 
@@ -241,8 +256,8 @@ extension CaseDesk {
     /// Copies the whole database, consistently and while others keep working (SQLite online
     /// backup), into a new private file (0600). Admins only; audited. Never overwrites.
     public func backup(to destination: String, by actor: UserAccount) throws {
-        let role = try read { db in try self.currentRole(db, of: actor) }
-        guard role == .admin else {
+        let roles = try read { db in try self.currentRoles(db, of: actor) }
+        guard roles.contains(.admin) else {
             throw StoreError.notPermitted(StoreText.onlyAdminMakesBackups.text)
         }
         if FileManager.default.fileExists(atPath: destination) {

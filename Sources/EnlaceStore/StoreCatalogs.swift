@@ -6,6 +6,7 @@ public enum StoreCatalogs {
         [
             CatalogListing(StoreText.self),
             CatalogListing(CaseStoreText.self),
+            CatalogListing(StaffText.self),
             CatalogListing(ReferenceDataText.self),
         ]
     }

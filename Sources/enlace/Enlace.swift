@@ -24,7 +24,7 @@ struct Enlace: ParsableCommand {
                       ReferralCommand.self, FollowUpCommand.self, QueueCommand.self,
                       FindCommand.self, DupesCommand.self, PeopleCommand.self,
                       ReportCommand.self, SeedCommand.self, BenchCommand.self, OrgCommand.self,
-                      ChecklistCommand.self],
+                      UserCommand.self, ChecklistCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

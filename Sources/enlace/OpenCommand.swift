@@ -64,8 +64,9 @@ enum SignIn {
                   let password = (attempt == 1 ? envPassword : nil) ?? Console.password(CLIText.promptPassword(lang)) else {
                 throw ExitCode(77)
             }
+            let account: UserAccount
             do {
-                return try desk.authenticate(username: name, password: password)
+                account = try desk.authenticate(username: name, password: password)
             } catch let error as StoreError {
                 // A busy, read-only or full database is not a failed sign-in: its own line and code.
                 switch error {
@@ -75,9 +76,42 @@ enum SignIn {
                 Console.error(CLIText.signInFailed.format(lang, ["reason": error.message(lang)]))
                 if case .accountLocked = error { throw ExitCode(77) }
                 if envPassword != nil && !Console.isInteractive { throw ExitCode(77) }
+                continue
             }
+            return try ownPassword(account, current: password, desk: desk, context: context)
         }
         throw ExitCode(77)
+    }
+
+    /// A temporary password is replaced before anything else: by ENLACE_NEW_PASSWORD in a
+    /// script, else asked twice; without either, the command stops (exit 77) saying how.
+    static func ownPassword(_ account: UserAccount, current: String, desk: CaseDesk,
+                            context: Context, always: Bool = false) throws -> UserAccount {
+        guard account.mustChangePassword || always else { return account }
+        let lang = context.language
+        if let new = context.environment["ENLACE_NEW_PASSWORD"] {
+            let changed = try StoreExit.run(lang) { try desk.changeOwnPassword(of: account, current: current, new: new) }
+            Console.print(StaffCLIText.passwordChanged(lang))
+            return changed
+        }
+        guard Console.isInteractive else {
+            Console.error(StaffCLIText.mustChangeScripted.format(lang, ["user": account.username]))
+            throw ExitCode(77)
+        }
+        if account.mustChangePassword { Console.print(StaffCLIText.mustChange(lang)) }
+        while true {
+            guard let new = Console.password(StaffCLIText.promptNew(lang)),
+                  let again = Console.password(StaffCLIText.promptNewAgain(lang)) else { throw ExitCode(77) }
+            guard new == again else { Console.error(PasswordMessage.mismatch(lang)); continue }
+            do {
+                let changed = try desk.changeOwnPassword(of: account, current: current, new: new)
+                Console.print(StaffCLIText.passwordChanged(lang))
+                return changed
+            } catch let error as StoreError {
+                if case .invalid = error { Console.error(error.message(lang)); continue }
+                _ = try StoreExit.run(lang) { throw error }
+            }
+        }
     }
 
     static func createFirstAdmin(desk: CaseDesk, context: Context) throws -> UserAccount {

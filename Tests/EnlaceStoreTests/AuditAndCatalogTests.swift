@@ -27,7 +27,7 @@ import Testing
 
     @Test func storeCatalogIsCompleteInBothLanguages() {
         let listings = StoreCatalogs.all
-        #expect(listings.map(\.name) == ["StoreText", "CaseStoreText", "ReferenceDataText"])
+        #expect(listings.map(\.name) == ["StoreText", "CaseStoreText", "StaffText", "ReferenceDataText"])
         for listing in listings {
             #expect(!listing.texts.isEmpty)
             for (id, text) in listing.texts {

@@ -399,7 +399,7 @@ import Testing
         let f = try CaseFixture()
         let id = try f.caseIn(.closureRequested, caseworker: f.caseworker)
         // The UserAccount value still says supervisor; the users table now says caseworker.
-        try f.sql("UPDATE users SET role = 'caseworker' WHERE id = ?", [f.supervisor.id])
+        try f.sql("UPDATE user_roles SET role = 'caseworker' WHERE user_id = ?", [f.supervisor.id])
         #expect(throws: StoreError.self) {
             try f.desk.approveClosure(caseId: id, version: try f.version(id), by: f.supervisor)
         }

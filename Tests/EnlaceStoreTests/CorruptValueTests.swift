@@ -121,9 +121,9 @@ import Testing
 
     @Test func anUnknownRoleIsReportedNotTakenForAnUnknownUser() throws {
         let f = try DeskFixture()
-        try Self.corrupt(f, "UPDATE users SET role = 'jefa' WHERE id = ?", [f.ana.id])
-        Self.expectCorrupt("users", "role", "jefa") { try f.desk.myCases(by: f.ana) }
-        Self.expectCorrupt("users", "role", "jefa") {
+        try Self.corrupt(f, "UPDATE user_roles SET role = 'jefa' WHERE user_id = ?", [f.ana.id])
+        Self.expectCorrupt("user_roles", "role", "jefa") { try f.desk.myCases(by: f.ana) }
+        Self.expectCorrupt("user_roles", "role", "jefa") {
             try f.desk.authenticate(username: "ana", password: "secreto-123")
         }
         // Others are not affected.

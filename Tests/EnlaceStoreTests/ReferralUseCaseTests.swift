@@ -169,7 +169,7 @@ import Testing
         #expect(caught { try f.desk.referral(id: id, by: f.admin) }?.isNotPermitted == true)
         #expect(caught { try f.desk.cancelReferral(id: id, reason: "x", by: f.volunteer, version: 1) }?.isNotPermitted == true)
         // A role changed after sign-in is what counts.
-        try f.desk.pool.write { db in try db.execute(sql: "UPDATE users SET role = 'volunteer' WHERE id = ?", arguments: [f.ana.id]) }
+        try f.desk.pool.write { db in try db.execute(sql: "UPDATE user_roles SET role = 'volunteer' WHERE user_id = ?", arguments: [f.ana.id]) }
         #expect(caught { try f.desk.sendReferral(id: id, by: f.ana, version: 1) }?.isNotPermitted == true)
         #expect(try f.auditActions("referral", id) == ["create"])
     }

@@ -17,6 +17,7 @@ public enum CoreCatalogs {
             CatalogListing(WorkflowText.self),
             CatalogListing(PermissionText.self),
             CatalogListing(ReportText.self),
+            CatalogListing(PasswordMessage.self),
         ]
     }
 }

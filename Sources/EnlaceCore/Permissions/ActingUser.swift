@@ -1,10 +1,17 @@
-/// Who is acting: the signed-in user's role and id.
+/// Who is acting: the signed-in user's roles and id. What the roles allow is their union.
 public struct ActingUser: Sendable, Hashable, Codable {
-    public var role: Role
+    public var roles: Set<Role>
     public var userId: UserID
 
-    public init(role: Role, userId: UserID) {
-        self.role = role
+    public init(roles: Set<Role>, userId: UserID) {
+        self.roles = roles.isEmpty ? [.volunteer] : roles
         self.userId = userId
     }
+
+    public init(role: Role, userId: UserID) {
+        self.init(roles: [role], userId: userId)
+    }
+
+    /// The role that reaches furthest into case work (`Role.primary`): named in refusals.
+    public var role: Role { Role.primary(of: roles) }
 }

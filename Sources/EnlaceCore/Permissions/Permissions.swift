@@ -107,21 +107,36 @@ public enum Permissions {
         Role.allCases.filter { scope(useCase, for: $0) != .denied }
     }
 
-    /// Whether `actor` may do `useCase` on `subject`, with the reason when not.
+    /// Whether `actor` may do `useCase` on `subject`, with the reason when not. With several
+    /// roles, one that allows it is enough; refused by all, the reason of the widest role
+    /// that was granted the use case at all (its scope said no), else "your role may not".
     public static func check(_ useCase: UseCase, actor: ActingUser,
                              subject: PermissionSubject = .none) -> Result<Void, PermissionRefusal> {
-        switch scope(useCase, for: actor.role) {
+        var scoped: PermissionRefusal?
+        for role in Role.ordered(actor.roles) {
+            switch check(useCase, role: role, userId: actor.userId, subject: subject) {
+            case .success: return .success(())
+            case .failure(.roleNotAllowed): continue
+            case .failure(let why): scoped = scoped ?? why
+            }
+        }
+        return .failure(scoped ?? .roleNotAllowed(useCase: useCase, role: actor.role, allowed: roles(for: useCase)))
+    }
+
+    private static func check(_ useCase: UseCase, role: Role, userId: UserID,
+                              subject: PermissionSubject) -> Result<Void, PermissionRefusal> {
+        switch scope(useCase, for: role) {
         case .denied:
-            return .failure(.roleNotAllowed(useCase: useCase, role: actor.role, allowed: roles(for: useCase)))
+            return .failure(.roleNotAllowed(useCase: useCase, role: role, allowed: roles(for: useCase)))
         case .all:
             return .success(())
         case .registeredTodayByActor:
-            guard let by = subject.registeredBy, by == actor.userId, subject.registeredToday else {
+            guard let by = subject.registeredBy, by == userId, subject.registeredToday else {
                 return .failure(.notRegisteredTodayByActor(useCase: useCase))
             }
             return .success(())
         case .ownOrUnassignedCases:
-            guard !subject.isCase || subject.caseworkerId == nil || subject.caseworkerId == actor.userId else {
+            guard !subject.isCase || subject.caseworkerId == nil || subject.caseworkerId == userId else {
                 return .failure(.notOwnCase(useCase: useCase))
             }
             return .success(())

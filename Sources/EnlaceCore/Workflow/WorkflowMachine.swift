@@ -46,11 +46,17 @@ public struct WorkflowMachine<State: WorkflowValue, Event: WorkflowValue, Contex
     /// the refusal.
     public func evaluate(from state: State, event: Event, role: Role, context: Context,
                          inputs: WorkflowInputs = .none) -> Result<Transition<State, Event>, WorkflowRefusal> {
+        evaluate(from: state, event: event, roles: [role], context: context, inputs: inputs)
+    }
+
+    /// `evaluate` for a person holding several roles: one role that passes is enough.
+    public func evaluate(from state: State, event: Event, roles: Set<Role>, context: Context,
+                         inputs: WorkflowInputs = .none) -> Result<Transition<State, Event>, WorkflowRefusal> {
         guard let rule = rule(from: state, event: event) else {
             return .failure(.noTransition(from: state.rawValue, event: event.rawValue,
                                           fromLabel: state.labelText, eventLabel: event.labelText))
         }
-        if let refusal = rule.refusalBeforeInputs(role: role, context: context) {
+        if let refusal = rule.refusalBeforeInputs(roles: roles, context: context) {
             return .failure(refusal)
         }
         let missing = rule.inputs.filter { !inputs.provides($0) }
@@ -68,10 +74,15 @@ public struct WorkflowMachine<State: WorkflowValue, Event: WorkflowValue, Contex
     /// the inputs the UI must ask for) or refused with the reason to show beside the
     /// disabled action. Inputs are not checked here: the UI asks for them next.
     public func availableEvents(from state: State, role: Role, context: Context) -> [AvailableEvent<State, Event>] {
+        availableEvents(from: state, roles: [role], context: context)
+    }
+
+    /// `availableEvents` for a person holding several roles.
+    public func availableEvents(from state: State, roles: Set<Role>, context: Context) -> [AvailableEvent<State, Event>] {
         rules.filter { $0.from.contains(state) }.map { rule in
             AvailableEvent(event: rule.event, to: rule.to, requiredInputs: rule.inputs,
                            effects: rule.effects,
-                           refusal: rule.refusalBeforeInputs(role: role, context: context))
+                           refusal: rule.refusalBeforeInputs(roles: roles, context: context))
         }
     }
 
@@ -121,16 +132,19 @@ public struct WorkflowRule<State: WorkflowValue, Event: WorkflowValue, Context: 
     /// Roles in the order of `Role.allCases`, for stable messages and documents.
     public var orderedRoles: [Role] { Permissions.roles(for: useCase) }
 
-    func refusalBeforeInputs(role: Role, context: Context) -> WorkflowRefusal? {
-        guard roles.contains(role) else {
-            return .roleNotAllowed(role: role, allowed: orderedRoles)
+    /// Nil when one of `actorRoles` is granted this step and passes every guard; else the
+    /// refusal of the widest granted role (or "your role may not").
+    func refusalBeforeInputs(roles actorRoles: Set<Role>, context: Context) -> WorkflowRefusal? {
+        let granted = Role.ordered(actorRoles).filter { roles.contains($0) }
+        guard !granted.isEmpty else {
+            return .roleNotAllowed(role: Role.primary(of: actorRoles), allowed: orderedRoles)
         }
-        for g in guards {
-            if let reason = g.refusal(role: role, context: context) {
-                return .guardFailed(name: g.name, reason: reason, kind: g.kind)
-            }
+        var first: WorkflowRefusal?
+        for role in granted {
+            guard let g = guards.first(where: { $0.refusal(role: role, context: context) != nil }) else { return nil }
+            first = first ?? .guardFailed(name: g.name, reason: g.refusal(role: role, context: context)!, kind: g.kind)
         }
-        return nil
+        return first
     }
 }
 

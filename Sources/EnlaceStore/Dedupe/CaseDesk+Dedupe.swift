@@ -138,8 +138,8 @@ extension CaseDesk {
     public func markNotSamePerson(a: Int64, b: Int64, by actor: UserAccount) throws {
         guard a != b else { throw StoreError.invalid(field: "b", StoreText.linkSamePerson.text) }
         try write { db in
-            let role = try self.currentRole(db, of: actor)
-            guard role == .caseworker || role == .supervisor else {
+            let roles = try self.currentRoles(db, of: actor)
+            guard roles.contains(.caseworker) || roles.contains(.supervisor) else {
                 throw StoreError.notPermitted(StoreText.onlyIntakeMarksDistinct.text)
             }
             try self.insertNotSame(db, a, b, actor: actor)
@@ -230,7 +230,7 @@ extension CaseDesk {
     }
 
     private func requireSupervisor(_ db: Database, _ actor: UserAccount) throws {
-        guard try currentRole(db, of: actor) == .supervisor else {
+        guard try currentRoles(db, of: actor).contains(.supervisor) else {
             throw StoreError.notPermitted(StoreText.onlySupervisorLinks.text)
         }
     }

@@ -125,7 +125,7 @@ extension CaseDesk {
 
     /// The actor as the role table sees it, with the role read now from the users table.
     func acting(_ db: Database, _ actor: UserAccount) throws -> ActingUser {
-        ActingUser(role: try currentRole(db, of: actor), userId: String(actor.id))
+        ActingUser(roles: try currentRoles(db, of: actor), userId: String(actor.id))
     }
 
     /// `Permissions.check`, its refusal as `StoreError.notPermitted`.

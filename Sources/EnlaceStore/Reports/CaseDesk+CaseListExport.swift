@@ -43,9 +43,9 @@ extension CaseDesk {
 
     /// Person-level exports need `.exportPersonLevel` (supervisors).
     func requirePersonLevel(_ db: Database, _ actor: UserAccount) throws {
-        let role = try currentRole(db, of: actor)
+        let roles = try currentRoles(db, of: actor)
         if case .failure(let refusal) = Permissions.check(.exportPersonLevel,
-                                                         actor: ActingUser(role: role, userId: String(actor.id))) {
+                                                         actor: ActingUser(roles: roles, userId: String(actor.id))) {
             throw StoreError.notPermitted(refusal.message)
         }
     }

@@ -80,8 +80,8 @@ extension CaseDesk {
 
     /// Refuses anyone the role table does not give `.viewReports` (supervisors only).
     func requireReports(_ db: Database, _ actor: UserAccount) throws {
-        let role = try currentRole(db, of: actor)
-        if case .failure(let refusal) = Permissions.check(.viewReports, actor: ActingUser(role: role, userId: String(actor.id))) {
+        let roles = try currentRoles(db, of: actor)
+        if case .failure(let refusal) = Permissions.check(.viewReports, actor: ActingUser(roles: roles, userId: String(actor.id))) {
             throw StoreError.notPermitted(refusal.message)
         }
     }

@@ -21,6 +21,8 @@ enum StoreSchema {
     /// Every surname token again in the search index's `size` column, as its own term
     /// (`SearchIndex.Marker.surname`): the surname tier reads only surnames.
     static let searchSurnameTerms = "v10-search-surname-terms"
+    /// Several roles per person, temporary passwords, session epochs (`StaffSchema`).
+    static let staff = "v11-staff"
     /// Document checklists as data and the organization's settings (`ReferenceDataSchema`).
     static let referenceData = "v13-reference-data"
 
@@ -66,6 +68,10 @@ enum StoreSchema {
         migrator.registerMigration(searchSurnameTerms) { db in
             try SearchIndex.addSurnameTerms(db)
             try db.execute(sql: "PRAGMA user_version = 10")
+        }
+        migrator.registerMigration(staff) { db in
+            try StaffSchema.create(db)
+            try db.execute(sql: "PRAGMA user_version = 11")
         }
         migrator.registerMigration(referenceData) { db in
             try ReferenceDataSchema.create(db)

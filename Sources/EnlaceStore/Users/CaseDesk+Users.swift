@@ -22,31 +22,34 @@ extension CaseDesk {
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users)") ?? false {
                 throw StoreError.notPermitted(StoreText.firstAdminExists.text)
             }
-            let user = try self.insertUser(db, username: fields.username,
-                                           displayName: fields.displayName, role: .admin,
-                                           hash: hash, actorID: nil)
-            return user
+            return try self.insertUser(db, username: fields.username, displayName: fields.displayName,
+                                       roles: [.admin], hash: hash, temporary: false, actorID: nil)
         }
     }
 
-    /// A new account (admins only; audited).
+    /// A new account (admins only; audited) whose password is the person's own.
     public func createUser(by actor: UserAccount, username: String, displayName: String,
                            role: Role, password: String) throws -> UserAccount {
+        try createUser(by: actor, username: username, displayName: displayName, roles: [role],
+                       password: password, temporary: false)
+    }
+
+    /// A new account with one or more roles (admins only; audited with the fields set). With
+    /// `temporary`, the person must choose their own password at the first sign-in.
+    public func createUser(by actor: UserAccount, username: String, displayName: String,
+                           roles: Set<Role>, password: String, temporary: Bool = true) throws -> UserAccount {
         // Permission first, so a non-admin learns nothing about which names exist.
-        let actorRole = try read { db in try self.currentRole(db, of: actor) }
-        guard actorRole == .admin else {
-            throw StoreError.notPermitted(StoreText.onlyAdminManagesUsers.text)
+        try read { db in try self.requireUserAdmin(db, actor) }
+        guard !roles.isEmpty else {
+            throw StoreError.invalid(field: "roles", StaffText.rolesRequired.text)
         }
         let fields = try Self.validateNewUser(username: username, displayName: displayName,
                                               password: password)
         let hash = try guarded { try PasswordHasher.hash(password, cost: passwordCost) }
         return try write { db in
-            guard try self.currentRole(db, of: actor) == .admin else {
-                throw StoreError.notPermitted(StoreText.onlyAdminManagesUsers.text)
-            }
-            return try self.insertUser(db, username: fields.username,
-                                       displayName: fields.displayName, role: role, hash: hash,
-                                       actorID: actor.id)
+            try self.requireUserAdmin(db, actor)
+            return try self.insertUser(db, username: fields.username, displayName: fields.displayName,
+                                       roles: roles, hash: hash, temporary: temporary, actorID: actor.id)
         }
     }
 
@@ -61,13 +64,12 @@ extension CaseDesk {
     func authenticate(username: String, password: String, successAction: String) throws -> UserAccount {
         let name = Self.normalizedUsername(username)
         let now = clock.nowSeconds()
-        let row = try read { db in
-            try SignInRow.decodeOne(db, sql: """
-                SELECT id, username, display_name, role, password_hash, locked_until, active
-                FROM users WHERE username = ?
-                """, arguments: [name])
+        let found = try read { db -> (SignInRow, Set<Role>)? in
+            guard let row = try SignInRow.decodeOne(db, sql: "SELECT \(SignInRow.columns) FROM users WHERE username = ?",
+                                                    arguments: [name]) else { return nil }
+            return (row, try UserRoles.of(db, row.id))
         }
-        guard let row, row.active else {
+        guard let (row, roles) = found, row.active else {
             _ = PasswordHasher.verify(password, hash: PasswordHasher.dummyHash(cost: passwordCost))
             throw StoreError.authenticationFailed
         }
@@ -106,7 +108,7 @@ extension CaseDesk {
             throw StoreError.accountLocked(until: Date(timeIntervalSince1970: TimeInterval(lockedUntil)))
         }
         guard matches else { throw StoreError.authenticationFailed }
-        return row.account
+        return row.account(roles: roles)
     }
 
     // MARK: - Helpers
@@ -133,30 +135,36 @@ extension CaseDesk {
         guard display.count <= 100 else {
             throw StoreError.invalid(field: "displayName", StoreText.displayNameTooLong.text)
         }
-        guard password.count >= 8 else {
-            throw StoreError.invalid(field: "password", StoreText.passwordTooShort.text)
-        }
-        guard password.utf8.count <= 256 else {
-            throw StoreError.invalid(field: "password", StoreText.passwordTooLong.text)
-        }
+        try checkPassword(password, username: name)
         return (name, display)
     }
 
-    private func insertUser(_ db: Database, username: String, displayName: String, role: Role,
-                            hash: String, actorID: Int64?) throws -> UserAccount {
+    /// `PasswordPolicy`'s refusal as a field error.
+    static func checkPassword(_ password: String, username: String) throws {
+        if let problem = PasswordPolicy.problem(password, username: username) {
+            throw StoreError.invalid(field: "password", problem.text)
+        }
+    }
+
+    private func insertUser(_ db: Database, username: String, displayName: String, roles: Set<Role>,
+                            hash: String, temporary: Bool, actorID: Int64?) throws -> UserAccount {
         if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users WHERE username = ?)",
                              arguments: [username]) ?? false {
             throw StoreError.invalid(field: "username", StoreText.usernameTaken.text)
         }
         let now = clock.nowSeconds()
         try db.execute(sql: """
-            INSERT INTO users (username, display_name, role, password_hash, created_at)
-            VALUES (?, ?, ?, ?, ?)
-            """, arguments: [username, displayName, role.rawValue, hash, now])
+            INSERT INTO users (username, display_name, role, password_hash, created_at, must_change_password)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [username, displayName, Role.primary(of: roles).rawValue, hash, now, temporary])
         let id = db.lastInsertedRowID
+        try UserRoles.set(db, id, roles)
+        let audited = UserRoles.audit(roles)
         try Audit.append(db, actor: actorID ?? id, at: now, entity: "user", entityID: id,
-                         action: "create", to: role.rawValue,
-                         changedFields: ["username": ["", username], "role": ["", role.rawValue]])
-        return UserAccount(id: id, username: username, displayName: displayName, role: role)
+                         action: "create", to: audited,
+                         changedFields: ["username": ["", username], "displayName": ["", displayName],
+                                         "roles": ["", audited], "temporaryPassword": ["", temporary ? "yes" : "no"]])
+        return UserAccount(id: id, username: username, displayName: displayName, roles: roles,
+                           mustChangePassword: temporary)
     }
 }

@@ -130,7 +130,7 @@ extension CaseDesk {
         if let reason = record.standingRefusal { throw StoreError.workflowRefused(reason) }
         if let version, version != record.version { throw StoreError.conflict }
         let transition: Transition<R.State, R.Event>
-        switch R.machine.evaluate(from: record.status, event: event, role: acting.role,
+        switch R.machine.evaluate(from: record.status, event: event, roles: acting.roles,
                                   context: try record.context(db, actor: acting), inputs: inputs) {
         case .success(let t): transition = t
         case .failure(let refusal): throw StoreError(refusal)
@@ -167,7 +167,7 @@ extension CaseDesk {
         let subject = record.subject(desk: self)
         let context = try record.context(db, actor: acting)
         let rules = R.machine.rules
-        return R.machine.availableEvents(from: record.status, role: acting.role, context: context).map { offered in
+        return R.machine.availableEvents(from: record.status, roles: acting.roles, context: context).map { offered in
             var refusal: LocalizedText?
             if let useCase = rules.first(where: { $0.event == offered.event })?.useCase,
                case .failure(let p) = Permissions.check(useCase, actor: acting, subject: subject) {

@@ -4,7 +4,7 @@ import EnlaceStore
 
 /// Where a fuzzing run starts (each screen the app can show, the privacy lock, and sign-in).
 public enum FuzzStart: String, CaseIterable, Sendable, Codable {
-    case home, caseList, search, intake, caseDetail, referral, followUps, review, reports, lock, signIn
+    case home, caseList, search, intake, caseDetail, referral, followUps, review, reports, admin, lock, signIn
 }
 
 /// An invariant broken during a run: what, after which input, and the inputs that led there
@@ -155,6 +155,7 @@ public final class KeyFuzzRun {
         case .followUps: route = .followUps
         case .review: route = .review
         case .reports: route = .reports
+        case .admin: route = .admin
         case .caseDetail, .referral:
             let caseId = try desk.myCases(by: user, limit: 1).first?.id
             route = caseId.map { start == .caseDetail ? .caseDetail(caseId: $0) : .newReferral(caseId: $0) }
@@ -228,7 +229,7 @@ enum FuzzChecks {
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             if role == .key { shown.append((trimmed, "")) } else if !shown.isEmpty { shown[shown.count - 1].label = trimmed }
         }
-        let expected = registry.footerHints(in: state.scope, language: state.language)
+        let expected = registry.footerHints(in: state.scope, language: state.language, state: state)
         var rest = expected[...]
         for hint in shown {
             guard let at = rest.firstIndex(where: { $0.keys == hint.keys && $0.label == hint.label }) else {

@@ -9,6 +9,7 @@ public enum ScreenID: String, CaseIterable, Sendable, Hashable {
     case followUps
     case review
     case reports
+    case admin
 
     public var scope: CommandScope { CommandScope(rawValue: rawValue)! }
 }
@@ -28,6 +29,7 @@ public enum Screen: Sendable {
     case followUps(FollowUpsState)
     case review(ReviewState)
     case reports(ReportsState)
+    case admin(AdminState)
 
     public var id: ScreenID {
         switch self {
@@ -40,6 +42,7 @@ public enum Screen: Sendable {
         case .followUps: return .followUps
         case .review: return .review
         case .reports: return .reports
+        case .admin: return .admin
         }
     }
 
@@ -55,6 +58,7 @@ public enum Screen: Sendable {
         case .followUps: return .followUps(FollowUpsState())
         case .review: return .review(ReviewState())
         case .reports: return .reports(ReportsState())
+        case .admin: return .admin(AdminState())
         }
     }
 
@@ -321,5 +325,10 @@ extension AppState {
     public var reports: ReportsState {
         get { if case .reports(let s)? = read(.reports) { return s } else { return ReportsState() } }
         set { write(.reports(newValue)) }
+    }
+
+    public var admin: AdminState {
+        get { if case .admin(let s)? = read(.admin) { return s } else { return AdminState() } }
+        set { write(.admin(newValue)) }
     }
 }

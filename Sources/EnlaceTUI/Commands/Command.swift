@@ -12,6 +12,8 @@ public struct Command: Sendable {
     public let scopes: Set<CommandScope>
     /// Shown in the footer of the screens where it applies (the most useful few only).
     public let inFooter: Bool
+    /// When the footer shows it (a tab's command, on its tab); nil: always.
+    public let shownWhen: (@Sendable (AppState) -> Bool)?
     /// Why the command cannot run now, or nil when it can.
     public let disabledReason: @Sendable (AppState) -> LocalizedText?
     public let perform: CommandAction
@@ -19,6 +21,7 @@ public struct Command: Sendable {
     public init(
         _ id: CommandID, keys: [Key], label: LocalizedText, help: LocalizedText,
         scopes: Set<CommandScope>, inFooter: Bool = false,
+        shownWhen: (@Sendable (AppState) -> Bool)? = nil,
         disabledReason: @escaping @Sendable (AppState) -> LocalizedText? = { _ in nil },
         perform: @escaping CommandAction
     ) {
@@ -28,6 +31,7 @@ public struct Command: Sendable {
         self.help = help
         self.scopes = scopes
         self.inFooter = inFooter
+        self.shownWhen = shownWhen
         self.disabledReason = disabledReason
         self.perform = perform
     }

@@ -19,4 +19,5 @@ public enum CommandScope: String, CaseIterable, Sendable, Hashable {
     case followUps
     case review
     case reports
+    case admin
 }

@@ -34,8 +34,11 @@ public struct CommandRegistry: Sendable {
 
     /// Footer hints: help first, then this screen's own commands, then the other global ones
     /// (F-key screens first), quit last (the footer keeps it and help even when the rest must give way).
-    public func footerHints(in scope: CommandScope, language: Language) -> [(keys: String, label: String)] {
-        let own = scope == .global ? [] : commands.filter { $0.inFooter && $0.scopes.contains(scope) }
+    /// With `state`, a command the screen shows only sometimes (a tab's) is left out when not.
+    public func footerHints(in scope: CommandScope, language: Language, state: AppState? = nil) -> [(keys: String, label: String)] {
+        let own = scope == .global ? [] : commands.filter { c in
+            c.inFooter && c.scopes.contains(scope) && (state.map { s in c.shownWhen?(s) ?? true } ?? true)
+        }
         let global = commands.filter { $0.inFooter && $0.scopes.contains(.global) }
         let first = global.filter { $0.id == .help }
         let last = global.filter { $0.id == .quit }
@@ -91,6 +94,7 @@ extension CommandScope {
         case .followUps: return TUIText.scopeFollowUps(language)
         case .review: return TUIText.scopeReview(language)
         case .reports: return TUIText.scopeReports(language)
+        case .admin: return AdminText.title(language)
         }
     }
 }

@@ -13,7 +13,7 @@ extension CommandID {
 /// something else): F1 ?, F9 Ctrl-E, F10 Ctrl-Q, : Ctrl-P, Ctrl-R, Esc (back, unless the
 /// screen uses it first). Reserved for screens' global entries: F2 Ctrl-N (intake), F3 /
 /// (search), F4 Ctrl-T (follow-ups), F5 Alt-b (home), F6 Alt-c (cases), F7 Alt-r (review),
-/// F8 Alt-i (reports), F12 Ctrl-L (privacy lock).
+/// F8 Alt-i (reports), F11 Alt-a (administration), F12 Ctrl-L (privacy lock).
 enum GlobalCommands {
     static let all: [Command] = [
         Command(.help, keys: [.function(1), .char("?")],

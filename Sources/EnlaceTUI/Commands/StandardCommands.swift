@@ -12,4 +12,5 @@ enum StandardCommands {
         + ReviewCommands.all
         + ReportsCommands.all
         + IntakeCommands.all
+        + AdminCommands.all
 }

@@ -9,7 +9,7 @@ enum Chrome {
         buffer.box(Rect(x: 0, y: 0, width: w, height: h), role: .border)
         // Title bar: left the app and organization, right the user and the time.
         let left = " \(TUIText.appName(state.language)) · \(state.organization) "
-        let right = " \(state.user.displayName) (\(state.user.role.label(state.language))) · \(clock(state.now, state.timeZone)) "
+        let right = " \(state.user.displayName) (\(state.user.rolesLabel(state.language))) · \(clock(state.now, state.timeZone)) "
         // The person and the time always show; the organization's name gives way when short of room.
         let rightWidth = TextWidth.columns(of: right)
         let rightFits = rightWidth <= w - 12
@@ -23,7 +23,7 @@ enum Chrome {
             buffer.put(TextWidth.truncate(message.text, to: w - 4), x: 2, y: h - 2, role: message.role)
         }
         // Footer hints on the bottom edge; the last one (quit) always keeps its place.
-        let hints = registry.footerHints(in: state.scope, language: state.language)
+        let hints = registry.footerHints(in: state.scope, language: state.language, state: state)
         func width(_ hint: (keys: String, label: String)) -> Int {
             TextWidth.columns(of: " " + hint.keys) + TextWidth.columns(of: " " + hint.label + " ")
         }

@@ -12,6 +12,7 @@ public enum Route: Sendable, Equatable {
     case followUps
     case review
     case reports
+    case admin
 }
 
 extension ScreenDispatch {
@@ -38,6 +39,8 @@ extension ScreenDispatch {
             return ReportsScreen.enter(&state)
         case .intake:
             return IntakeScreen.enter(&state)
+        case .admin:
+            return AdminScreen.enter(&state)
         }
     }
 }

@@ -13,6 +13,7 @@ enum ScreenDispatch {
         case .search: return SearchScreen.input(&state, key)
         case .referral: return ReferralScreen.input(&state, key)
         case .intake: return IntakeScreen.input(&state, key)
+        case .admin: return AdminScreen.input(&state, key)
         case .home, .caseDetail, .followUps, .review, .reports: return nil
         }
     }
@@ -28,6 +29,7 @@ enum ScreenDispatch {
         case .review: ReviewView.draw(state, into: &buffer)
         case .reports: ReportsView.draw(state, into: &buffer)
         case .intake: IntakeView.draw(state, into: &buffer)
+        case .admin: AdminView.draw(state, into: &buffer)
         }
     }
 
@@ -43,6 +45,7 @@ enum ScreenDispatch {
         case .review: return ReviewScreen.refresh(&state)
         case .reports: return ReportsScreen.refresh(&state)
         case .intake: return IntakeScreen.refresh(&state)
+        case .admin: return AdminScreen.refresh(&state)
         }
     }
 
@@ -54,7 +57,7 @@ enum ScreenDispatch {
         case .followUps: return FollowUpsScreen.resized(&state, oldHeight: oldHeight)
         case .search: return SearchScreen.resized(&state)
         case .review: return ReviewScreen.resized(&state)
-        case .reports, .referral, .intake: return []
+        case .reports, .referral, .intake, .admin: return []
         }
     }
 
@@ -84,6 +87,8 @@ extension ScreenDispatch {
         case .intake:
             return [KeySection(.init(es: "Formulario de admisión", en: "Intake form"), IntakeScreen.keys.help),
                     KeySection(.init(es: "Posibles duplicados (panel)", en: "Possible duplicates (panel)"), IntakeScreen.panelKeys.help)]
+        case .admin:
+            return AdminScreen.keySections
         case .home, .caseDetail, .followUps, .review, .reports:
             return []
         }
@@ -99,6 +104,8 @@ extension ScreenDispatch {
             return [.list] + WidgetKind.allCases.filter { kind in forms.contains { $0.contains(kind) } }
         case .intake:
             return IntakeFields.newForm().widgetKinds
+        case .admin:
+            return StaffForm.newAccount().form.widgetKinds
         case .home, .caseList, .search, .caseDetail, .followUps, .review, .reports:
             return []
         }
@@ -117,6 +124,8 @@ extension ScreenDispatch {
             case .form: return state.referral.form.focusedKind
             case .view: return nil
             }
+        case .admin:
+            return AdminScreen.focusedWidget(state)
         case .home, .caseList, .search, .caseDetail, .followUps, .review, .reports:
             return nil
         }

@@ -9,6 +9,7 @@ enum LockScreen {
     static func lock(_ state: inout AppState, reason: LockState.Reason) -> [Effect] {
         guard state.privacy.lock == nil else { return [] }
         state.privacy.lock = LockState(reason: reason)
+        if reason == .sessionEnded { return [] }
         let auditReason: CaseDesk.ScreenLockReason = reason == .idle ? .idle : .privacyKey
         return [.run("lock.audit") { ctx in
             try ctx.desk.recordScreenLock(of: ctx.user, reason: auditReason)
@@ -18,6 +19,26 @@ enum LockScreen {
 
     /// Time passed: lock when nobody pressed a key for the configured minutes.
     static func tick(_ state: inout AppState) -> [Effect] {
+        checkSession(&state) + idleLock(&state)
+    }
+
+    /// Every few seconds, whether this terminal's sign-in still holds (an admin may have reset
+    /// the password or deactivated the account): when not, the screen locks for good.
+    static func checkSession(_ state: inout AppState) -> [Effect] {
+        if let last = state.privacy.sessionCheckedAt,
+           state.now.timeIntervalSince(last) < PrivacyState.sessionCheckSeconds { return [] }
+        guard state.privacy.lock?.reason != .sessionEnded else { return [] }
+        state.privacy.sessionCheckedAt = state.now
+        return [.run("lock.session") { ctx in
+            guard try !ctx.desk.sessionIsCurrent(ctx.user) else { return .none }
+            return StateChange { state in
+                state.privacy.lock = LockState(reason: .sessionEnded)
+                return []
+            }
+        }]
+    }
+
+    static func idleLock(_ state: inout AppState) -> [Effect] {
         let minutes = state.privacy.idleMinutes
         guard state.privacy.lock == nil, minutes > 0,
               state.now.timeIntervalSince(state.lastInputAt) >= TimeInterval(minutes * 60) else { return [] }
@@ -29,6 +50,10 @@ enum LockScreen {
     static func input(_ state: inout AppState, _ key: Key) -> [Effect] {
         guard var lock = state.privacy.lock else { return [] }
         defer { state.privacy.lock = lock }
+        if lock.reason == .sessionEnded {
+            lock.problem = LockText.sessionEnded.text
+            return []
+        }
         if key == .enter {
             let password = lock.password.text
             guard !password.isEmpty else {

@@ -1,3 +1,4 @@
+import Foundation
 import EnlaceCore
 
 /// The privacy lock of a signed-in session. While `lock` is set, the screen shows only the lock
@@ -9,6 +10,10 @@ public struct PrivacyState: Sendable {
     public var idleMinutes: Int = PrivacyState.defaultIdleMinutes
 
     public static let defaultIdleMinutes = 10
+    /// Seconds between two checks that the sign-in still holds (`CaseDesk.sessionIsCurrent`).
+    public static let sessionCheckSeconds: TimeInterval = 5
+    /// When the sign-in was last checked.
+    public var sessionCheckedAt: Date?
     /// This machine's own minutes (config file `lock_minutes`), which win over the
     /// organization's setting; nil: the organization's setting applies.
     public var machineIdleMinutes: Int?
@@ -35,6 +40,9 @@ public struct LockState: Sendable {
     public enum Reason: Sendable, Equatable {
         case privacyKey
         case idle
+        /// An admin reset this account's password or deactivated it: this terminal's sign-in
+        /// no longer holds; only quitting (and signing in again) leaves the lock.
+        case sessionEnded
     }
 
     public var reason: Reason

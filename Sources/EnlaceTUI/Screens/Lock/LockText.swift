@@ -2,11 +2,14 @@ import EnlaceCore
 
 /// Texts of the lock screen.
 public enum LockText: String, MessageCatalog {
-    case title, lockedByKey, lockedByIdle, signedInAs, passwordLabel, passwordRequired, hint
+    case title, lockedByKey, lockedByIdle, signedInAs, passwordLabel, passwordRequired, hint, sessionEnded
 
     public var text: LocalizedText {
         switch self {
         case .title: return .init(es: "Pantalla bloqueada", en: "Screen locked")
+        case .sessionEnded:
+            return .init(es: "Un administrador restableció la contraseña de esta cuenta o la desactivó: salga (F10) y entre de nuevo.",
+                         en: "An admin reset this account's password or deactivated it: quit (F10) and sign in again.")
         case .lockedByKey:
             return .init(es: "Se ocultó la pantalla con la tecla de privacidad.", en: "The screen was hidden with the privacy key.")
         case .lockedByIdle:

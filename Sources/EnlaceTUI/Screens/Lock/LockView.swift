@@ -6,11 +6,12 @@ enum LockView {
     static func draw(_ state: AppState, lock: LockState, registry: CommandRegistry, into buffer: inout ScreenBuffer) {
         let lang = state.language
         var lines: [(String, StyleRole)] = [
-            (LockText.signedInAs.format(lang, ["name": state.user.displayName, "role": state.user.role.label(lang)]), .normal),
+            (LockText.signedInAs.format(lang, ["name": state.user.displayName, "role": state.user.rolesLabel(lang)]), .normal),
         ]
         switch lock.reason {
         case .privacyKey: lines.append((LockText.lockedByKey(lang), .muted))
         case .idle: lines.append((LockText.lockedByIdle.format(lang, ["n": "\(state.privacy.idleMinutes)"]), .muted))
+        case .sessionEnded: lines.append((LockText.sessionEnded(lang), .warning))
         }
         let panel = CredentialsPanel(
             organization: state.organization, title: LockText.title(lang), lines: lines,

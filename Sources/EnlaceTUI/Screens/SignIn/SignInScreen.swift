@@ -8,6 +8,8 @@ public enum SignInScreen {
     public enum Request: Sendable, Equatable {
         case signIn(username: String, password: String)
         case createFirstAdmin(username: String, displayName: String, password: String)
+        /// A temporary password replaced by the person's own.
+        case changePassword(account: UserAccount, temporary: String, new: String)
     }
 
     /// Keys: typing into the focused field, Tab / Shift-Tab / ↑ ↓ between fields, Enter moves on
@@ -60,6 +62,13 @@ public enum SignInScreen {
         switch state.mode {
         case .signIn:
             return .signIn(username: name, password: state.password.text)
+        case .newPassword(let account, let temporary):
+            guard state.password.text == state.passwordAgain.text else {
+                clearPasswords(&state)
+                state.problem = PasswordMessage.mismatch.text
+                return nil
+            }
+            return .changePassword(account: account, temporary: temporary, new: state.password.text)
         case .firstAdmin:
             guard state.password.text == state.passwordAgain.text else {
                 state.password = TextField("", maxLength: 256, masked: true)
@@ -71,6 +80,12 @@ public enum SignInScreen {
             return .createFirstAdmin(username: name, displayName: state.displayName.text.trimmingCharacters(in: .whitespaces),
                                      password: state.password.text)
         }
+    }
+
+    private static func clearPasswords(_ state: inout SignInState) {
+        state.password = TextField("", maxLength: 256, masked: true)
+        state.passwordAgain = TextField("", maxLength: 256, masked: true)
+        state.focus = .password
     }
 
     private static func required(_ field: SignInState.Field) -> LocalizedText {
@@ -86,6 +101,13 @@ public enum SignInScreen {
     /// admin, the field that is wrong.
     public static func answer(_ state: inout SignInState, _ result: Result<UserAccount, Error>) {
         switch result {
+        case .success(let account) where account.mustChangePassword:
+            // A temporary password: the person chooses their own before the desk opens.
+            let temporary: String
+            if case .newPassword(_, let typed) = state.mode { temporary = typed } else { temporary = state.password.text }
+            state.mode = .newPassword(account: account, temporary: temporary)
+            clearPasswords(&state)
+            state.problem = nil
         case .success(let account):
             state.signedIn = account
             state.problem = nil
@@ -128,6 +150,8 @@ public final class SignInRuntime {
                     return try desk.authenticate(username: username, password: password)
                 case .createFirstAdmin(let username, let displayName, let password):
                     return try desk.createFirstAdmin(username: username, displayName: displayName, password: password)
+                case .changePassword(let account, let temporary, let new):
+                    return try desk.changeOwnPassword(of: account, current: temporary, new: new)
                 }
             })
         }

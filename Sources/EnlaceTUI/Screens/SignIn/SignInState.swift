@@ -9,6 +9,9 @@ public struct SignInState: Sendable {
         case signIn
         /// A new database: the first admin account is created here.
         case firstAdmin(path: String)
+        /// Signed in with a temporary password: the person chooses their own (twice) before
+        /// anything else. Holds the account and the temporary password just typed.
+        case newPassword(account: UserAccount, temporary: String)
     }
 
     public enum Field: Sendable, Equatable, CaseIterable {
@@ -47,7 +50,11 @@ public struct SignInState: Sendable {
 
     /// The fields of this mode, in Tab order.
     public var fields: [Field] {
-        mode == .signIn ? [.username, .password] : [.username, .displayName, .password, .passwordAgain]
+        switch mode {
+        case .signIn: return [.username, .password]
+        case .firstAdmin: return [.username, .displayName, .password, .passwordAgain]
+        case .newPassword: return [.password, .passwordAgain]
+        }
     }
 
     public subscript(field: Field) -> TextField {

@@ -4,6 +4,7 @@ import EnlaceCore
 public enum SignInText: String, MessageCatalog {
     case title, intro, usernameLabel, passwordLabel, usernameRequired, passwordRequired, hint
     case demoLogins, quit, language
+    case newPasswordTitle, newPasswordIntro, newPasswordLabel, newPasswordHint
     case firstAdminTitle, firstAdminIntro, firstAdminCreate, displayNameLabel, passwordAgainLabel, displayNameRequired, firstAdminHint
 
     public var text: LocalizedText {
@@ -29,6 +30,12 @@ public enum SignInText: String, MessageCatalog {
         case .firstAdminHint:
             return .init(es: "Usuario de 2 a 32 letras, números, punto o guion; contraseña de 8 caracteres o más. Tab cambia de campo · Enter crea la cuenta",
                          en: "User name of 2 to 32 letters, digits, dots or dashes; password of 8 characters or more. Tab moves between fields · Enter creates the account")
+        case .newPasswordTitle: return .init(es: "Elija su contraseña", en: "Choose your password")
+        case .newPasswordIntro:
+            return .init(es: "Bienvenido/a, {name}. Su contraseña es temporal: escriba la suya dos veces.",
+                         en: "Welcome, {name}. Your password is temporary: type your own twice.")
+        case .newPasswordLabel: return .init(es: "Contraseña nueva:", en: "New password:")
+        case .newPasswordHint: return .init(es: "Tab cambia de campo · Enter guarda y entra", en: "Tab moves between fields · Enter saves and signs in")
         case .quit: return .init(es: "Salir", en: "Quit")
         case .language: return .init(es: "Idioma: English", en: "Language: Español")
         }

@@ -25,7 +25,9 @@ public enum SignInView {
             switch field {
             case .username: return SignInText.usernameLabel(lang)
             case .displayName: return SignInText.displayNameLabel(lang)
-            case .password: return SignInText.passwordLabel(lang)
+            case .password:
+                if case .newPassword = state.mode { return SignInText.newPasswordLabel(lang) }
+                return SignInText.passwordLabel(lang)
             case .passwordAgain: return SignInText.passwordAgainLabel(lang)
             }
         }
@@ -37,6 +39,11 @@ public enum SignInView {
             (title, intro, hint) = (SignInText.firstAdminTitle(lang),
                                     [SignInText.firstAdminIntro.format(lang, ["path": path]), SignInText.firstAdminCreate(lang)],
                                     SignInText.firstAdminHint(lang))
+        case .newPassword(let account, _):
+            (title, intro, hint) = (SignInText.newPasswordTitle(lang),
+                                    [SignInText.newPasswordIntro.format(lang, ["name": account.displayName]),
+                                     PasswordMessage.rules(lang)],
+                                    SignInText.newPasswordHint(lang))
         }
         let panel = CredentialsPanel(
             organization: state.organization, title: title,

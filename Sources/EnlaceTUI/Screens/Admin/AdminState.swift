@@ -1,0 +1,30 @@
+import EnlaceCore
+import EnlaceStore
+
+/// The administration's tabs, in the order of their number keys. Each tab keeps its own state
+/// in `AdminState` and its own files (`Admin<Tab>*.swift`); `AdminScreen` and `AdminView` hand
+/// it keys, loads and drawing.
+public enum AdminTab: Int, CaseIterable, Sendable {
+    case staff
+
+    var label: AdminText {
+        switch self {
+        case .staff: return .tabStaff
+        }
+    }
+
+    var help: AdminText {
+        switch self {
+        case .staff: return .tabStaffHelp
+        }
+    }
+}
+
+/// The administration screen: staff accounts and, in their tabs, the rest of what an
+/// organization runs by itself.
+public struct AdminState: Sendable {
+    public var tab: AdminTab = .staff
+    public var staff = StaffTabState()
+
+    public init() {}
+}
