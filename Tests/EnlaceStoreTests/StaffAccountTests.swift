@@ -38,7 +38,7 @@ import Testing
             try desk.authenticate(username: "rosa", password: "luna-cerro-maiz-47")
         }
         #expect(try !desk.authenticate(username: "rosa", password: "mi casa junto al río").mustChangePassword)
-        try desk.pool.read { db in
+        try desk.pool.read { (db: Database) throws in
             let changes = try String.fetchAll(db, sql: """
                 SELECT changed_fields FROM audit_log WHERE entity = 'user' AND action = 'passwordChanged'
                 """)
@@ -83,7 +83,7 @@ import Testing
         #expect(throws: Never.self) { _ = try desk.openCaseCounts(by: both) }
         // Admin alone still sees no case content.
         #expect(throws: StoreError.self) { _ = try desk.openCaseCounts(by: admin) }
-        try desk.pool.read { db in
+        try desk.pool.read { (db: Database) throws in
             #expect(try String.fetchAll(db, sql: "SELECT role FROM user_roles WHERE user_id = ? ORDER BY role",
                                         arguments: [both.id]) == ["admin", "supervisor"])
             #expect(try String.fetchOne(db, sql: "SELECT role FROM users WHERE id = ?", arguments: [both.id]) == "supervisor")
@@ -103,7 +103,7 @@ import Testing
             try desk.changeStaff(username: "pablo", .roles([.volunteer]), by: admin, version: before.version)
         }
         #expect(try desk.staffMember(username: "pablo", by: admin).roles == [.caseworker, .supervisor])
-        try desk.pool.read { db in
+        try desk.pool.read { (db: Database) throws in
             #expect(try String.fetchAll(db, sql: """
                 SELECT changed_fields FROM audit_log WHERE action = 'rolesChanged'
                 """) == [#"{"roles":["volunteer","supervisor,caseworker"]}"#])
@@ -153,7 +153,7 @@ import Testing
         let fresh = try desk.authenticate(username: "lupe", password: "rio-sal-mango-33")
         #expect(fresh.mustChangePassword)
         #expect(try desk.sessionIsCurrent(fresh))
-        try desk.pool.read { db in
+        try desk.pool.read { (db: Database) throws in
             #expect(try String.fetchAll(db, sql: "SELECT changed_fields FROM audit_log WHERE action = 'passwordReset'")
                     == [#"{"password":["","temporary"]}"#])
         }
