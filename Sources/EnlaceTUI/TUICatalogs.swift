@@ -21,6 +21,8 @@ public enum TUICatalogs {
             CatalogListing(StaffCLIText.self),
             CatalogListing(AdminText.self),
             CatalogListing(StaffTabText.self),
+            CatalogListing(ChecklistTabText.self),
+            CatalogListing(OrganizationTabText.self),
             CatalogListing(CaseDetailText.self),
             CatalogListing(HomeText.self),
             CatalogListing(FollowUpsText.self),

@@ -20,7 +20,7 @@ enum AdminCommands {
         step: AdminScreen.stepTab,
         tabs: AdminTab.allCases.map { tab in (tab.label.text, tab.help.text, { state in AdminScreen.show(tab, &state) }) })
         + ListCommands.make(.admin) { AdminScreen.move($0) }
-        + StaffTabCommands.all
+        + StaffTabCommands.all + ChecklistTabCommands.all + OrganizationTab.commands
 
     /// For a tab's commands: disabled (with the reason) on the other tabs.
     static func only(_ tab: AdminTab) -> @Sendable (AppState) -> LocalizedText? {

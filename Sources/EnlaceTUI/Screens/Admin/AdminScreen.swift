@@ -18,6 +18,8 @@ enum AdminScreen {
     static func refresh(_ state: inout AppState) -> [Effect] {
         switch state.admin.tab {
         case .staff: return StaffTab.load(&state)
+        case .checklists: return ChecklistTab.load(&state)
+        case .organization: return OrganizationTab.load(&state)
         }
     }
 
@@ -35,6 +37,8 @@ enum AdminScreen {
         { state in
             switch state.admin.tab {
             case .staff: StaffTab.move(move, &state)
+            case .checklists: ChecklistTab.move(move, &state)
+            case .organization: OrganizationTab.move(move, &state)
             }
             return []
         }
@@ -44,18 +48,24 @@ enum AdminScreen {
     static func input(_ state: inout AppState, _ key: Key) -> [Effect]? {
         switch state.admin.tab {
         case .staff: return StaffTab.input(&state, key)
+        case .checklists: return ChecklistTab.input(&state, key)
+        case .organization: return OrganizationTab.input(&state, key)
         }
     }
 
     /// The keys the tabs' forms take, for help.
     static var keySections: [KeySection] {
-        [KeySection(StaffTabText.formSection.text, StaffTab.formKeys.help)]
+        [KeySection(StaffTabText.formSection.text, StaffTab.formKeys.help),
+         KeySection(ChecklistTabText.formSection.text, StaffTab.formKeys.help),
+         KeySection(OrganizationTabText.formSection.text, StaffTab.formKeys.help)]
     }
 
     /// The focused field of a tab's open form.
     static func focusedWidget(_ state: AppState) -> WidgetKind? {
         switch state.admin.tab {
         case .staff: return state.admin.staff.form?.form.focusedKind
+        case .checklists: return state.admin.checklists.form?.form.focusedKind
+        case .organization: return state.admin.organization.form?.focusedKind
         }
     }
 }

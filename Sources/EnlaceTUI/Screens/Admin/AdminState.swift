@@ -6,16 +6,22 @@ import EnlaceStore
 /// it keys, loads and drawing.
 public enum AdminTab: Int, CaseIterable, Sendable {
     case staff
+    case checklists
+    case organization
 
     var label: AdminText {
         switch self {
         case .staff: return .tabStaff
+        case .checklists: return .tabChecklists
+        case .organization: return .tabOrganization
         }
     }
 
     var help: AdminText {
         switch self {
         case .staff: return .tabStaffHelp
+        case .checklists: return .tabChecklistsHelp
+        case .organization: return .tabOrganizationHelp
         }
     }
 }
@@ -25,6 +31,8 @@ public enum AdminTab: Int, CaseIterable, Sendable {
 public struct AdminState: Sendable {
     public var tab: AdminTab = .staff
     public var staff = StaffTabState()
+    public var checklists = ChecklistTabState()
+    public var organization = OrganizationTabState()
 
     public init() {}
 }

@@ -7,6 +7,7 @@ public enum AdminText: String, MessageCatalog {
     case openHelp
     case nextTab, nextTabHelp, previousTab, previousTabHelp
     case tabStaff, tabStaffHelp
+    case tabChecklists, tabChecklistsHelp, tabOrganization, tabOrganizationHelp
     case loading
     case onlyOnTab
 
@@ -25,6 +26,14 @@ public enum AdminText: String, MessageCatalog {
         case .tabStaffHelp:
             return .init(es: "Muestra las cuentas del personal: roles, estado, última entrada.",
                          en: "Shows the staff accounts: roles, status, last sign-in.")
+        case .tabChecklists: return .init(es: "Listas", en: "Checklists")
+        case .tabChecklistsHelp:
+            return .init(es: "Muestra las listas de documentos de cada tipo de canalización y trámite consular.",
+                         en: "Shows the document checklists of each referral kind and consular procedure.")
+        case .tabOrganization: return .init(es: "Organización", en: "Organization")
+        case .tabOrganizationHelp:
+            return .init(es: "Muestra los datos y ajustes de la organización: contacto, zona horaria, idioma, bloqueo, consulados.",
+                         en: "Shows the organization's details and settings: contact, time zone, language, lock, consulates.")
         case .loading: return .init(es: "Leyendo…", en: "Reading…")
         case .onlyOnTab: return .init(es: "solo en la pestaña {tab}", en: "only on the {tab} tab")
         }

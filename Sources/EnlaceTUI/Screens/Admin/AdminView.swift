@@ -14,6 +14,8 @@ enum AdminView {
         }
         switch state.admin.tab {
         case .staff: StaffTabView.draw(state, into: &buffer)
+        case .checklists: ChecklistTabView.draw(state, into: &buffer)
+        case .organization: OrganizationTabView.draw(state, into: &buffer)
         }
     }
 }
