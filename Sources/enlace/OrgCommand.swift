@@ -38,7 +38,7 @@ struct OrgCommand: ParsableCommand {
         @Option(name: .customLong("time-zone"), help: "Its IANA time zone: \"America/Chicago\" (empty: the machine's).") var timeZone: String?
         @Option(name: .long, help: "The language terminals start in when none is chosen: es or en.") var language: String?
         @Option(name: .customLong("lock-minutes"), help: "Minutes without a key before a terminal locks (1 to 240); a machine's config file lock_minutes wins.") var lockMinutes: Int?
-        @Option(name: .long, parsing: .singleValue, help: "A consulate serving its area: its partner id, or a word of its name or city (repeatable, or a comma list; \"none\" clears). Replaces the list.")
+        @Option(name: .long, parsing: .singleValue, help: "A consulate serving its area: its partner id, or a word of its name, city or state (repeatable, or a comma list; \"none\" clears). Replaces the list.")
         var consulate: [String] = []
 
         func run() throws {
@@ -89,7 +89,7 @@ struct OrgCommand: ParsableCommand {
         return try words.map { word in
             if let id = Int64(word) { return id }
             let folded = NameFolding.searchForm(word)
-            let matches = choices.filter { NameFolding.searchForm("\($0.name) \($0.city ?? "")").contains(folded) }
+            let matches = choices.filter { NameFolding.searchForm("\($0.name) \($0.city ?? "") \($0.state ?? "")").contains(folded) }
             guard matches.count == 1 else {
                 let t: ReferenceDataText = matches.isEmpty ? .consulateUnknown : .consulateAmbiguous
                 Console.error(t.format(s.language, ["name": word, "names": matches.map { "\($0.name) (#\($0.id))" }.joined(separator: "; ")]))
