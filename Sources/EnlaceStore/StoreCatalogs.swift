@@ -10,6 +10,7 @@ public enum StoreCatalogs {
             CatalogListing(PartnerStoreText.self),
             CatalogListing(BackupText.self),
             CatalogListing(BackupSettingsText.self),
+            CatalogListing(ReferenceDataText.self),
         ]
     }
 }
@@ -344,8 +345,8 @@ public enum StoreText: String, MessageCatalog {
         case .organizationSaved:
             return .init(es: "Datos de la organización guardados.", en: "Organization details saved.")
         case .organizationNothingToChange:
-            return .init(es: "Indique qué cambiar: --name, --phone, --address o --email.",
-                         en: "Say what to change: --name, --phone, --address or --email.")
+            return .init(es: "Indique qué cambiar: --name, --phone, --address, --email, --time-zone, --language, --lock-minutes o --consulate.",
+                         en: "Say what to change: --name, --phone, --address, --email, --time-zone, --language, --lock-minutes or --consulate.")
         case .organizationNoContact:
             return .init(es: "sin registrar", en: "not set")
         case .slipEmail:

@@ -26,6 +26,8 @@ public enum TUICatalogs {
             CatalogListing(PartnerCLIText.self),
             CatalogListing(BackupDeskText.self),
             CatalogListing(BackupsTabText.self),
+            CatalogListing(ChecklistTabText.self),
+            CatalogListing(OrganizationTabText.self),
             CatalogListing(CaseDetailText.self),
             CatalogListing(HomeText.self),
             CatalogListing(FollowUpsText.self),

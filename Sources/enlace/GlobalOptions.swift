@@ -23,6 +23,9 @@ struct Context {
     let config: AppConfig
     let configWarning: LocalizedText?
     let language: Language
+    /// False when no flag, environment or config chose the language: the terminal then starts
+    /// in the organization's default language.
+    let languageChosen: Bool
 
     init(_ options: GlobalOptions) throws {
         environment = ProcessInfo.processInfo.environment
@@ -40,6 +43,8 @@ struct Context {
         } else {
             language = config.language ?? .default
         }
+        languageChosen = options.lang != nil || environment["ENLACE_LANG"].flatMap(Language.init(code:)) != nil
+            || config.language != nil
     }
 
     func databasePath(_ options: GlobalOptions) -> String {
@@ -85,15 +90,20 @@ struct Context {
     /// Runs the terminal app, turning a terminal that cannot be used into a clear exit.
     func runApp(desk: CaseDesk, user: UserAccount, options: GlobalOptions) throws {
         try runTerminal(options) { appOptions in
-            try TerminalApp.run(desk: desk, user: user, language: language, options: appOptions)
+            try TerminalApp.run(desk: desk, user: user, language: startLanguage(desk), options: appOptions)
         }
     }
 
     /// The sign-in screen, then the app as the account that signed in.
     func runSignInAndApp(desk: CaseDesk, options: GlobalOptions, setup: TerminalApp.SignInSetup) throws {
         try runTerminal(options) { appOptions in
-            try TerminalApp.signInAndRun(desk: desk, language: language, options: appOptions, setup: setup)
+            try TerminalApp.signInAndRun(desk: desk, language: startLanguage(desk), options: appOptions, setup: setup)
         }
+    }
+
+    /// The language chosen, or else the organization's default.
+    func startLanguage(_ desk: CaseDesk) -> Language {
+        languageChosen ? language : (try? desk.organization().defaultLanguage) ?? language
     }
 
     private func runTerminal(_ options: GlobalOptions, _ body: (TerminalApp.Options) throws -> Int32) throws {

@@ -27,7 +27,8 @@ import Testing
 
     @Test func storeCatalogIsCompleteInBothLanguages() {
         let listings = StoreCatalogs.all
-        #expect(listings.map(\.name) == ["StoreText", "CaseStoreText", "StaffText", "PartnerStoreText", "BackupText", "BackupSettingsText"])
+        #expect(listings.map(\.name) == ["StoreText", "CaseStoreText", "StaffText", "PartnerStoreText", "BackupText",
+                                          "BackupSettingsText", "ReferenceDataText"])
         for listing in listings {
             #expect(!listing.texts.isEmpty)
             for (id, text) in listing.texts {

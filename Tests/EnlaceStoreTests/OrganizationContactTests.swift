@@ -24,7 +24,7 @@ import Testing
             email: "Contacto@CasaMichoacan.example.org"), by: f.admin)
         #expect(saved == OrganizationProfile(name: "Casa Michoacán", phone: "+13125550199",
                                              address: "2159 W 21st Pl, Chicago, IL 60608",
-                                             email: "contacto@casamichoacan.example.org"))
+                                             email: "contacto@casamichoacan.example.org", version: 2))
         #expect(try f.desk.organization() == saved)
         let id = try Self.referral(f)
         let slip = try f.desk.referralSlip(id: id, language: .es, by: f.ana)

@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 import EnlaceCore
+import EnlaceStore
 @testable import EnlaceTUI
 
 struct CommandRegistryTests {
@@ -14,13 +16,33 @@ struct CommandRegistryTests {
         }
     }
 
+    /// One key, one command on a screen. The administration's tabs are the one exception: a
+    /// tab's commands show and run on their tab only (`shownWhen`, and disabled elsewhere), so
+    /// "a" may add a partner on one tab and a checklist item on another; on every tab, at
+    /// most one command of a key is shown.
     @Test func noKeyRunsTwoCommandsOnOneScreen() {
+        var tabStates: [AppState] = []
+        for tab in AdminTab.allCases {
+            var state = AppState(language: .es, width: 80, height: 24,
+                                 user: UserAccount(id: 1, username: "a", displayName: "A", role: .admin),
+                                 organization: "", now: Date(), timeZone: .current)
+            state.push(.admin(AdminState()))
+            state.admin.tab = tab
+            tabStates.append(state)
+        }
+        func sharedByTabs(_ a: Command, _ b: Command) -> Bool {
+            guard let shownA = a.shownWhen, let shownB = b.shownWhen else { return false }
+            return !tabStates.contains { shownA($0) && shownB($0) }
+                && !tabStates.contains { a.disabledReason($0) == nil && b.disabledReason($0) == nil && shownA($0) }
+        }
         for scope in CommandScope.allCases {
-            var seen: [Key: CommandID] = [:]
+            var seen: [Key: [Command]] = [:]
             for c in registry.commands where c.scopes.contains(scope) {
                 for k in c.keys {
-                    #expect(seen[k] == nil, "\(k) bound to \(seen[k].map { "\($0)" } ?? "") and \(c.id) in \(scope)")
-                    seen[k] = c.id
+                    for other in seen[k] ?? [] {
+                        #expect(sharedByTabs(other, c), "\(k) bound to \(other.id) and \(c.id) in \(scope)")
+                    }
+                    seen[k, default: []].append(c)
                 }
             }
         }

@@ -81,8 +81,11 @@ final class WriteLock {
     deinit { release() }
 }
 
-/// Runs `sqlite3 DB SQL` and returns its output, trimmed (a check from outside Enlace).
+/// Runs `sqlite3 DB SQL` and returns its output, trimmed (a check from outside Enlace). It
+/// waits up to 5 s for a lock another process still holds (a `WriteLock` just released
+/// commits in its own time), so a busy file is never read as an empty answer.
 func sqlite(_ database: String, _ sql: String) throws -> String {
-    try Spawn.run(["sqlite3", database, sql], environment: TmuxSession.cleanEnvironment).output
-        .trimmingCharacters(in: .whitespacesAndNewlines)
+    let r = try Spawn.run(["sqlite3", "-cmd", ".timeout 5000", database, sql], environment: TmuxSession.cleanEnvironment)
+    #expect(r.status == 0, "sqlite3: \(r.error)")
+    return r.output.trimmingCharacters(in: .whitespacesAndNewlines)
 }

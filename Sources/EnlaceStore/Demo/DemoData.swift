@@ -356,6 +356,8 @@ struct DemoGenerator {
             progress?(DemoProgress(phase: .cases, done: end, total: pending.count))
         }
         try desk.write { db in
+            // The demo's referrals were written by SQL: each takes its kind's current list.
+            try ReferenceDataSchema.fillEmptyLists(db, templates: try ChecklistRow.templates(db))
             try Audit.append(db, actor: admin, at: self.now, entity: "organization", entityID: 1,
                              action: "demoSeeded", reason: "\(count) people, \(pending.count) cases")
         }

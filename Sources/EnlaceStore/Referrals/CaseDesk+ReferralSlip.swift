@@ -20,7 +20,7 @@ extension CaseDesk {
                 """, arguments: [facts.id])
             let partner = try loaded.referral.partnerId.flatMap(Int64.init)
                 .flatMap { try PartnerRows.load(db, $0) }
-            var organization = try OrganizationRecord.load(db).profile
+            var organization = try OrganizationRecord.load(db).profile(db)
             if organization.name.isEmpty { organization.name = "Enlace" }
             let slip = SlipContent(personName: person?.listName ?? "", caseNumber: facts.number,
                                    referral: loaded.referral, partner: partner,

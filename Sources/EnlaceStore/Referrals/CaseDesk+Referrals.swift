@@ -10,7 +10,8 @@ extension CaseDesk {
     // MARK: - Drafts
 
     /// A new referral of the case, as a draft. Refused on a closed case. `kind` must be the
-    /// kind of `details`. The checklist starts from the kind's default documents. When the
+    /// kind of `details`. The checklist is the organization's current one for the kind (and
+    /// consular procedure); the referral keeps it, whatever later edits of the template. When the
     /// kind is consular orientation, the partner is a consulate and no consulate was typed,
     /// the partner's name is used.
     public func createReferral(caseId: Int64, kind: ReferralKind, partnerId: Int64?,
@@ -23,8 +24,8 @@ extension CaseDesk {
     }
 
     /// Changes a draft's common fields and details (only drafts are edited; afterwards the
-    /// workflow steps change it). A new consular procedure brings its own checklist, keeping
-    /// the ticks of documents both lists share.
+    /// workflow steps change it). A new consular procedure brings its own checklist (the
+    /// organization's current one), keeping the ticks of documents both lists share.
     public func updateReferralDraft(id: Int64, partnerId: Int64?, reason: String,
                                     urgency: ReferralUrgency, details: ReferralDetails,
                                     consentToShare: Bool, responseDue: Date?,
@@ -110,7 +111,8 @@ extension CaseDesk {
         let now = clock.nowSeconds()
         try Self.checkResponseDue(input.responseDue, now: now)
         let details = try checkedDetails(db, input.details, partnerId: input.partnerId)
-        let checklist = DocumentChecklist.defaultItems(for: details)
+        // The organization's checklist as it is now; the referral keeps it from here on.
+        let checklist = DocumentChecklist.defaultItems(for: details, templates: try ChecklistRow.templates(db))
         try db.execute(sql: """
             INSERT INTO referrals (case_id, kind, status, partner_id, reason, urgency,
                 consent_to_share, response_due, details, checklist, created_by, created_at,
@@ -155,7 +157,7 @@ extension CaseDesk {
         let now = clock.nowSeconds()
         try Self.checkResponseDue(input.responseDue, now: now)
         let details = try checkedDetails(db, input.details, partnerId: input.partnerId)
-        let checklist = ReferralRows.checklist(for: details, keeping: loaded.referral.checklist)
+        let checklist = try ReferralRows.checklist(db, for: details, replacing: loaded.referral)
         try db.execute(sql: """
             UPDATE referrals SET partner_id = ?, reason = ?, urgency = ?, consent_to_share = ?,
                 response_due = ?, details = ?, checklist = ?, updated_at = ?,

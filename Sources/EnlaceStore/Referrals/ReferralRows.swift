@@ -77,14 +77,22 @@ enum ReferralRows {
         return record
     }
 
-    /// The checklist of new `details`, keeping the ticks of items with the same key.
-    static func checklist(for details: ReferralDetails, keeping old: [ChecklistItem]) -> [ChecklistItem] {
-        let done = Set(old.filter(\.done).map(\.key))
-        return DocumentChecklist.defaultItems(for: details).map {
+    /// The checklist of a draft given new `details`: its own list while the consular procedure
+    /// is the same; otherwise the organization's current list for the new one, keeping the
+    /// ticks of items with the same key.
+    static func checklist(_ db: Database, for details: ReferralDetails, replacing old: Referral) throws -> [ChecklistItem] {
+        if procedure(details) == procedure(old.details) { return old.checklist }
+        let done = Set(old.checklist.filter(\.done).map(\.key))
+        return DocumentChecklist.defaultItems(for: details, templates: try ChecklistRow.templates(db)).map {
             var item = $0
             item.done = done.contains(item.key)
             return item
         }
+    }
+
+    private static func procedure(_ details: ReferralDetails) -> ConsularProcedure? {
+        if case .consularOrientation(let d) = details { return d.procedure ?? .other }
+        return nil
     }
 }
 
@@ -119,8 +127,9 @@ struct ReferralRecord: FetchableRecord, CaseChildRow {
         let kind = try decode(ReferralKind.self, Columns.kind)
         let details = ReferralRows.details(row[Columns.details], kind: kind)
         let stored: String = row[Columns.checklist] ?? "[]"
-        var checklist = (try? ReferralRows.decoder.decode([ChecklistItem].self, from: Data(stored.utf8))) ?? []
-        if checklist.isEmpty { checklist = DocumentChecklist.defaultItems(for: details) }
+        // The list the referral was made with (`v13-reference-data` filled the rows saved
+        // before lists were kept); never today's template.
+        let checklist = (try? ReferralRows.decoder.decode([ChecklistItem].self, from: Data(stored.utf8))) ?? []
         let appointment: Appointment? = CaseDesk.date(row[Columns.appointmentAt]).map {
             Appointment(at: $0, place: row[Columns.appointmentPlace], note: row[Columns.appointmentNote])
         }

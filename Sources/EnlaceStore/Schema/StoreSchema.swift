@@ -25,6 +25,8 @@ enum StoreSchema {
     static let staff = "v11-staff"
     /// Every field of the partner directory (`PartnerDirectorySchema`).
     static let partnerDirectory = "v12-partner-directory"
+    /// Document checklists as data and the organization's settings (`ReferenceDataSchema`).
+    static let referenceData = "v13-reference-data"
     /// The backups taken and the backup settings (`BackupSchema`).
     static let backups = "v14-backups"
 
@@ -78,6 +80,10 @@ enum StoreSchema {
         migrator.registerMigration(partnerDirectory) { db in
             try PartnerDirectorySchema.create(db)
             try db.execute(sql: "PRAGMA user_version = 12")
+        }
+        migrator.registerMigration(referenceData) { db in
+            try ReferenceDataSchema.create(db)
+            try db.execute(sql: "PRAGMA user_version = 13")
         }
         migrator.registerMigration(backups) { db in
             try BackupSchema.create(db)

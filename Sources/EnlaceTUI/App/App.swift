@@ -85,7 +85,9 @@ public struct App: Sendable {
         }
         // The screen's own command wins; a disabled one gives way to an enabled global one.
         let candidates = registry.commands(for: key, in: state.scope)
-        guard let command = candidates.first(where: { $0.disabledReason(state) == nil }) ?? candidates.first else { return [] }
+        // With none enabled, the reason said is that of the command this screen shows (a tab's).
+        guard let command = candidates.first(where: { $0.disabledReason(state) == nil })
+                ?? candidates.first(where: { $0.shownWhen?(state) ?? false }) ?? candidates.first else { return [] }
         return run(&state, command.id)
     }
 

@@ -11,8 +11,9 @@ public enum TerminalApp {
         public var idleMilliseconds: Int32 = 500
         /// Shown on the message line at start (a broken theme or config file, say).
         public var initialMessage: StatusMessage?
-        /// Minutes without a key before the screen locks itself (0: never).
-        public var lockMinutes: Int = PrivacyState.defaultIdleMinutes
+        /// This machine's minutes without a key before the screen locks itself (0: never), from
+        /// its config file; nil: the organization's setting (or the default).
+        public var lockMinutes: Int?
 
         public init(theme: Theme, noColour: Bool, environment: [String: String]) {
             self.theme = theme
@@ -77,11 +78,9 @@ public enum TerminalApp {
     private static func runMain(backend: NcursesBackend, decoder: inout InputDecoder, frames: FrameLog?,
                                 desk: CaseDesk, user: UserAccount, language: Language, options: Options) -> Int32 {
         let size = backend.size
-        let organization = (try? desk.organizationName()) ?? "Enlace"
-        var state = AppState(language: language, width: size.width, height: size.height,
-                             user: user, organization: organization, now: Date())
+        var state = startState(desk: desk, user: user, language: language, width: size.width,
+                               height: size.height, lockMinutes: options.lockMinutes, now: Date())
         state.message = options.initialMessage
-        state.privacy.idleMinutes = options.lockMinutes
         let runtime = AppRuntime(desk: desk, state: state, outputDirectory: outputDirectory(for: desk))
         var driver = LoopDriver(render: { runtime.render() }, isDone: { runtime.state.shouldQuit },
                                 send: { runtime.send(.key($0)) }, resize: { runtime.send(.resize(width: $0, height: $1)) },
@@ -94,6 +93,20 @@ public enum TerminalApp {
         // Quit, end of input, SIGHUP or SIGTERM: whatever form was being typed is kept as a draft.
         runtime.saveDrafts()
         return status
+    }
+
+    /// The app's first state for `user`: the organization's name, time zone (the machine's
+    /// when none is set) and idle lock minutes (this machine's `lockMinutes` win).
+    public static func startState(desk: CaseDesk, user: UserAccount, language: Language, width: Int, height: Int,
+                                  lockMinutes: Int?, now: Date) -> AppState {
+        let organization = try? desk.organization()
+        let zone = organization?.timeZone.flatMap(TimeZone.init(identifier:)) ?? .current
+        let name = organization.map(\.name) ?? "Enlace"
+        var state = AppState(language: language, width: width, height: height, user: user,
+                             organization: name, now: now, timeZone: zone)
+        state.privacy.machineIdleMinutes = lockMinutes
+        state.privacy.organizationSet(lockMinutes: organization?.lockMinutes)
+        return state
     }
 
     /// Where slips and exports go: a private folder (0700) next to the database, never /tmp,

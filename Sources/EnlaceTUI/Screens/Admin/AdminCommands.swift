@@ -22,6 +22,8 @@ enum AdminCommands {
         + ListCommands.make(.admin) { AdminScreen.move($0) }
         + StaffTabCommands.all
         + PartnersTabCommands.all
+        + ChecklistTabCommands.all
+        + OrganizationTab.commands
         + BackupsTabCommands.all
 
     /// For a tab's commands: disabled (with the reason) on the other tabs.

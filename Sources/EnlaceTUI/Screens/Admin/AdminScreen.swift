@@ -20,6 +20,8 @@ enum AdminScreen {
         case .staff: return StaffTab.load(&state)
         case .partners: return PartnersTab.load(&state)
         case .backups: return BackupsTab.load(&state)
+        case .checklists: return ChecklistTab.load(&state)
+        case .organization: return OrganizationTab.load(&state)
         }
     }
 
@@ -39,6 +41,8 @@ enum AdminScreen {
             case .staff: StaffTab.move(move, &state)
             case .partners: PartnersTab.move(move, &state)
             case .backups: BackupsTab.move(move, &state)
+            case .checklists: ChecklistTab.move(move, &state)
+            case .organization: OrganizationTab.move(move, &state)
             }
             return []
         }
@@ -50,12 +54,16 @@ enum AdminScreen {
         case .staff: return StaffTab.input(&state, key)
         case .partners: return PartnersTab.input(&state, key)
         case .backups: return nil
+        case .checklists: return ChecklistTab.input(&state, key)
+        case .organization: return OrganizationTab.input(&state, key)
         }
     }
 
     /// The keys the tabs' forms take, for help.
     static var keySections: [KeySection] {
-        [KeySection(StaffTabText.formSection.text, StaffTab.formKeys.help)]
+        [KeySection(StaffTabText.formSection.text, StaffTab.formKeys.help),
+         KeySection(ChecklistTabText.formSection.text, StaffTab.formKeys.help),
+         KeySection(OrganizationTabText.formSection.text, StaffTab.formKeys.help)]
     }
 
     /// The focused field of a tab's open form.
@@ -64,6 +72,8 @@ enum AdminScreen {
         case .staff: return state.admin.staff.form?.form.focusedKind
         case .partners: return state.admin.partners.form?.form.focusedKind
         case .backups: return nil
+        case .checklists: return state.admin.checklists.form?.form.focusedKind
+        case .organization: return state.admin.organization.form?.focusedKind
         }
     }
 }

@@ -7,6 +7,8 @@ import EnlaceStore
 public enum AdminTab: Int, CaseIterable, Sendable {
     case staff
     case partners
+    case checklists
+    case organization
     case backups
 
     var label: AdminText {
@@ -14,6 +16,8 @@ public enum AdminTab: Int, CaseIterable, Sendable {
         case .staff: return .tabStaff
         case .partners: return .tabPartners
         case .backups: return .tabBackups
+        case .checklists: return .tabChecklists
+        case .organization: return .tabOrganization
         }
     }
 
@@ -22,6 +26,8 @@ public enum AdminTab: Int, CaseIterable, Sendable {
         case .staff: return .tabStaffHelp
         case .partners: return .tabPartnersHelp
         case .backups: return .tabBackupsHelp
+        case .checklists: return .tabChecklistsHelp
+        case .organization: return .tabOrganizationHelp
         }
     }
 }
@@ -33,6 +39,8 @@ public struct AdminState: Sendable {
     public var staff = StaffTabState()
     public var partners = PartnersTabState()
     public var backups = BackupsTabState()
+    public var checklists = ChecklistTabState()
+    public var organization = OrganizationTabState()
 
     public init() {}
 }

@@ -9,6 +9,7 @@ public enum AdminText: String, MessageCatalog {
     case tabStaff, tabStaffHelp
     case tabPartners, tabPartnersHelp
     case tabBackups, tabBackupsHelp
+    case tabChecklists, tabChecklistsHelp, tabOrganization, tabOrganizationHelp
     case loading
     case onlyOnTab
 
@@ -35,6 +36,14 @@ public enum AdminText: String, MessageCatalog {
         case .tabBackupsHelp:
             return .init(es: "Muestra el último respaldo y los recientes; avisa si es viejo; hace uno ahora.",
                          en: "Shows the last and recent backups; warns when it is old; takes one now.")
+        case .tabChecklists: return .init(es: "Listas", en: "Checklists")
+        case .tabChecklistsHelp:
+            return .init(es: "Muestra las listas de documentos de cada tipo de canalización y trámite consular.",
+                         en: "Shows the document checklists of each referral kind and consular procedure.")
+        case .tabOrganization: return .init(es: "Organización", en: "Organization")
+        case .tabOrganizationHelp:
+            return .init(es: "Muestra los datos y ajustes de la organización: contacto, zona horaria, idioma, bloqueo, consulados.",
+                         en: "Shows the organization's details and settings: contact, time zone, language, lock, consulates.")
         case .loading: return .init(es: "Leyendo…", en: "Reading…")
         case .onlyOnTab: return .init(es: "solo en la pestaña {tab}", en: "only on the {tab} tab")
         }

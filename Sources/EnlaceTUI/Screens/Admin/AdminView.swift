@@ -16,6 +16,8 @@ enum AdminView {
         case .staff: StaffTabView.draw(state, into: &buffer)
         case .partners: PartnersTabView.draw(state, into: &buffer)
         case .backups: BackupsTabView.draw(state, into: &buffer)
+        case .checklists: ChecklistTabView.draw(state, into: &buffer)
+        case .organization: OrganizationTabView.draw(state, into: &buffer)
         }
     }
 }

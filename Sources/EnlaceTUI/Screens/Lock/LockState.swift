@@ -14,6 +14,21 @@ public struct PrivacyState: Sendable {
     public static let sessionCheckSeconds: TimeInterval = 5
     /// When the sign-in was last checked.
     public var sessionCheckedAt: Date?
+    /// This machine's own minutes (config file `lock_minutes`), which win over the
+    /// organization's setting; nil: the organization's setting applies.
+    public var machineIdleMinutes: Int?
+
+    /// The minutes a terminal locks after: the machine's config first, then the
+    /// organization's setting, then the default.
+    public static func idleMinutes(machine: Int?, organization: Int?) -> Int {
+        machine ?? organization ?? defaultIdleMinutes
+    }
+
+    /// The organization's setting changed (the admin screen saved it): applies it unless this
+    /// machine's config overrides it.
+    public mutating func organizationSet(lockMinutes: Int?) {
+        idleMinutes = Self.idleMinutes(machine: machineIdleMinutes, organization: lockMinutes)
+    }
 
     public init() {}
 

@@ -53,9 +53,12 @@ enum ReferralScreen {
     static func loadPartners(_ kind: ReferralKind, near: String?) -> Effect {
         .run("referral.partners") { ctx in
             let partners = try ctx.desk.partners(kind: kind, nearState: near, limit: CaseDesk.maximumPartners)
+            let templates = try ctx.desk.checklistTemplates()
             return StateChange { state in
                 guard state.referral.kind == kind else { return [] }
                 state.referral.partners = partners
+                state.referral.templates = templates
+                if state.referral.draft == nil { showChecklist(&state) }
                 if let i = state.referral.form.index(of: "partner"), case .choice(var c) = state.referral.form.fields[i].input {
                     // A draft's partner is chosen once the list it belongs to has arrived.
                     let chosen = c.selectedID ?? state.referral.draft?.partnerId
@@ -194,16 +197,7 @@ enum ReferralScreen {
         if ReferralForm.isDateField(field) { dateNote(&state, field) }
         if field == "co.procedure" {
             var form = state.referral.form
-            let procedure = ConsularProcedure(rawValue: form.value("co.procedure"))
-            let old = form.fields.filter { $0.id.hasPrefix(ReferralForm.docPrefix) }
-            let ticked = Set(old.filter(\.isChecked).map { String($0.id.dropFirst(ReferralForm.docPrefix.count)) })
-            let items = DocumentChecklist.defaultItems(for: .consularOrientation(ConsularDetails(procedure: procedure)))
-                .map { item -> ChecklistItem in var i = item; i.done = ticked.contains(i.key); return i }
-            let focusID = form.focusedID
-            form.fields.removeAll { $0.id.hasPrefix(ReferralForm.docPrefix) }
-            form.fields += ReferralForm.checklistFields(items)
-            if let focusID { form.focus(focusID) }
-            state.referral.form = form
+            showChecklist(&state)
         }
         if ["la.detained", "la.deadline", "la.court"].contains(field) {
             let form = state.referral.form
@@ -220,6 +214,25 @@ enum ReferralScreen {
                 }
             }
         }
+    }
+
+    /// The form's document boxes from the organization's checklist for the kind (and the
+    /// consular procedure chosen), keeping the ticks of documents already ticked.
+    static func showChecklist(_ state: inout AppState) {
+        guard let kind = state.referral.kind else { return }
+        var form = state.referral.form
+        let details: ReferralDetails = kind == .consularOrientation
+            ? .consularOrientation(ConsularDetails(procedure: ConsularProcedure(rawValue: form.value("co.procedure"))))
+            : .empty(kind)
+        let old = form.fields.filter { $0.id.hasPrefix(ReferralForm.docPrefix) }
+        let ticked = Set(old.filter(\.isChecked).map { String($0.id.dropFirst(ReferralForm.docPrefix.count)) })
+        let items = DocumentChecklist.defaultItems(for: details, templates: state.referral.templates)
+            .map { item -> ChecklistItem in var i = item; i.done = ticked.contains(i.key); return i }
+        let focusID = form.focusedID
+        form.fields.removeAll { $0.id.hasPrefix(ReferralForm.docPrefix) }
+        form.fields += ReferralForm.checklistFields(items)
+        if let focusID { form.focus(focusID) }
+        state.referral.form = form
     }
 
     static func dateNote(_ state: inout AppState, _ field: String) {

@@ -28,6 +28,8 @@ public struct ReferralState: Sendable {
     public var form = FormState([])
     /// Partners serving the kind, near the person first.
     public var partners: [Partner] = []
+    /// The organization's checklists (read with the partners); the defaults until then.
+    public var templates: [ChecklistTemplate] = DocumentChecklist.defaultTemplates
     /// The draft once saved (its id and version); nil until the first Ctrl-S or send.
     public var draft: Referral?
 
