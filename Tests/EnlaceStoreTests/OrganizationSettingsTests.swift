@@ -61,6 +61,18 @@ import Testing
         }
     }
 
+    @Test func theConsulatesServingTheAreaComeFirstInThePicker() throws {
+        let f = try DeskFixture()
+        let raleigh = try Self.consulate(f.desk, "Raleigh")
+        let before = try f.desk.partners(kind: .consularOrientation, nearState: "IL")
+        #expect(before.first?.city == "Chicago", "the state's own first, at first")
+        _ = try f.desk.updateOrganization(OrganizationChange(consulates: [raleigh]), by: f.admin)
+        let after = try f.desk.partners(kind: .consularOrientation, nearState: "IL")
+        #expect(after.first?.id == String(raleigh))
+        #expect(after.dropFirst().first?.city == "Chicago")
+        #expect(Set(after.map(\.id)) == Set(before.map(\.id)))
+    }
+
     @Test func onlyActiveConsulatesMayBeChosen() throws {
         let f = try DeskFixture()
         let clinic = try f.makePartner("Clínica Popular", kinds: [.telemedicine])

@@ -92,7 +92,8 @@ extension CaseDesk {
 
     /// Active partners of the directory, for choosing where to refer: those serving `kind`
     /// (when given), whose name contains every word of `nameFilter` (accents and case
-    /// ignored), those in `nearState` (USPS code) first, then by name. Consulates are marked
+    /// ignored): the consulates the organization says serve its area first (its settings), then
+    /// those in `nearState` (USPS code), then by name. Consulates are marked
     /// `isConsulate`. The directory is organizations' public contact data, so any signed-in
     /// screen may read it. It is small (hundreds of rows): the name filter runs in Swift over
     /// the rows of the kind, capped at 10,000.
@@ -114,18 +115,21 @@ extension CaseDesk {
                 ORDER BY id
                 LIMIT 10000
                 """, arguments: arguments)
-            var matches: [(near: Bool, folded: String, partner: Partner)] = []
+            // The consulates the organization says serve its area come first (settings).
+            let ours = Set(try String.fetchAll(db, sql: "SELECT CAST(partner_id AS TEXT) FROM organization_consulates"))
+            var matches: [(ours: Bool, near: Bool, folded: String, partner: Partner)] = []
             for row in rows {
                 let partner = try row.partner()
                 if !words.isEmpty {
                     let folded = " " + NameFolding.searchForm(partner.name + " " + (partner.city ?? ""))
                     guard words.allSatisfy({ folded.contains(" " + $0) }) else { continue }
                 }
-                matches.append((state != nil && partner.state == state,
+                matches.append((ours.contains(partner.id), state != nil && partner.state == state,
                                 NameFolding.searchForm(partner.name), partner))
             }
             // Names in alphabetical order with accents folded (Á sorts with A).
             matches.sort { a, b in
+                if a.ours != b.ours { return a.ours }
                 if a.near != b.near { return a.near }
                 if a.folded != b.folded { return a.folded < b.folded }
                 return (Int64(a.partner.id) ?? 0) < (Int64(b.partner.id) ?? 0)
