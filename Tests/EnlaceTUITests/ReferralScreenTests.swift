@@ -139,6 +139,25 @@ struct ReferralScreenTests {
         #expect(screen.text.split(separator: "\n").allSatisfy { TextWidth.columns(of: $0) <= 80 })
     }
 
+    /// Choosing a partner with its own working days to answer changes what an empty response
+    /// date means (3 working days for a partner without one).
+    @Test func thePartnersResponseDaysAreWhatAnEmptyResponseDateMeans() throws {
+        let (fixture, rt, caseId) = try Self.start("ref-response-days")
+        let desk = try fixture.desk()
+        let admin = try fixture.user(.admin)
+        let red = try #require(try desk.partnerDirectory(by: admin).first { $0.name == "Red de Telemedicina Salud Sin Fronteras" })
+        var draft = PartnerDraft(red)
+        draft.responseDays = 7
+        _ = try desk.editPartner(id: try #require(Int64(red.id)), draft, version: red.version, by: admin)
+        Self.open(rt, .newReferral(caseId: caseId))
+        rt.type("1")
+        let before = try #require(rt.state.referral.form["responseDue"]?.placeholder?.es)
+        rt.type("Red de Telemedicina")
+        let after = try #require(rt.state.referral.form["responseDue"]?.placeholder?.es)
+        #expect(before.hasPrefix("3 días hábiles: "), "\(before)")
+        #expect(after.hasPrefix("7 días hábiles: "), "\(after)")
+    }
+
     /// The court date reads as a hearing in Spanish ("Fecha de corte" reads as a cutoff date).
     @Test func legalAidFormNamesTheCourtHearingInSpanish() throws {
         let (_, rt, caseId) = try Self.start("ref-legal-es")

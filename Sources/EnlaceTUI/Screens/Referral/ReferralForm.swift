@@ -63,13 +63,10 @@ enum ReferralForm {
             urgency.noteRole = .warning
         }
         fields.append(urgency)
-        let defaultDue = WorkingDays.adding(CaseDesk.defaultResponseWorkingDays, to: now, for: kind)
         fields.append(.text("responseDue", ReferralScreenText.responseDue.text,
                             value: draft?.responseDueDate.map { dateText($0, timeZone) } ?? "", maxLength: 40,
-                            placeholder: ReferralScreenText.responseDueDefault.text.filling([
-                                "days": .plain("\(CaseDesk.defaultResponseWorkingDays)"),
-                                "date": words(defaultDue, timeZone),
-                            ])))
+                            placeholder: responseDuePlaceholder(days: CaseDesk.defaultResponseWorkingDays, kind: kind,
+                                                                timeZone: timeZone, now: now)))
         fields.append(FormField("consent", ReferralScreenText.consent.text, input: .check(draft?.consentToShare ?? false),
                                 placeholder: ReferralScreenText.consentHint.text))
         fields += kindFields(details, timeZone: timeZone)
@@ -279,6 +276,13 @@ enum ReferralForm {
     }
 
     /// The field ids holding a date (their note shows the date in words as it is typed).
+    /// "Empty: 3 working days (Friday 11)": what an empty response date means, for the chosen
+    /// partner's working days to answer (the desk's default when it has none).
+    static func responseDuePlaceholder(days: Int, kind: ReferralKind, timeZone: TimeZone, now: Date) -> LocalizedText {
+        let due = WorkingDays.adding(days, to: now, for: kind)
+        return ReferralScreenText.responseDueDefault.text.filling(["days": .plain("\(days)"), "date": words(due, timeZone)])
+    }
+
     static func isDateField(_ id: String) -> Bool {
         ["responseDue", "la.deadline", "la.court", "fu.dateOfDeath", "fu.consulateNotified", "co.appointment"].contains(id)
     }

@@ -192,8 +192,18 @@ enum ReferralScreen {
 
     /// Live feedback while a field is typed: dates in words, a new consular procedure's
     /// documents, the urgency a legal deadline suggests.
+    /// The chosen partner's working days to answer become what an empty response date means.
+    static func partnerResponseDays(_ state: inout AppState) {
+        let id = state.referral.form.value("partner")
+        let days = state.referral.partners.first { $0.id == id }?.responseDays ?? CaseDesk.defaultResponseWorkingDays
+        guard let kind = state.referral.kind, let i = state.referral.form.index(of: "responseDue") else { return }
+        state.referral.form.fields[i].placeholder = ReferralForm.responseDuePlaceholder(
+            days: days, kind: kind, timeZone: state.timeZone, now: state.now)
+    }
+
     static func edited(_ state: inout AppState, _ field: String) {
         state.referral.form.setProblem(field, nil)
+        if field == "partner" { partnerResponseDays(&state) }
         if ReferralForm.isDateField(field) { dateNote(&state, field) }
         if field == "co.procedure" {
             var form = state.referral.form
