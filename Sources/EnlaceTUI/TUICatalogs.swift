@@ -20,6 +20,7 @@ public enum TUICatalogs {
             CatalogListing(DeskCLIText.self),
             CatalogListing(StaffCLIText.self),
             CatalogListing(PersonCLIText.self),
+            CatalogListing(PersonFileText.self),
             CatalogListing(AdminText.self),
             CatalogListing(StaffTabText.self),
             CatalogListing(PartnersTabText.self),

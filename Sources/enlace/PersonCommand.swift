@@ -9,7 +9,7 @@ struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person",
         abstract: "Shows a person's record, or corrects and completes it (audited with old and new values).",
-        subcommands: [Show.self, Edit.self])
+        subcommands: [Show.self, Edit.self, Export.self])
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -86,6 +86,40 @@ struct PersonCommand: ParsableCommand {
                     "id": String(candidate.personId), "name": candidate.listName]))
             }
             PersonCommand.print(saved.record, lang)
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Writes, for the person, everything held about them (the right of access): record, cases, notes, referrals with the partner and consent, follow-ups, who viewed or changed it. Supervisors; audited. Readable text in both languages, or --format json; to standard output, or a new 0600 file with --to.")
+        @OptionGroup var options: GlobalOptions
+        @OptionGroup var signIn: SignInOptions
+        @Argument(help: "The person's id.") var id: Int64
+        @Option(name: .long, help: "text (default) or json.") var format: String = "text"
+        @Option(name: .long, help: "Write to this file (mode 0600) instead of standard output.") var to: String?
+
+        func run() throws {
+            let s = try DeskSession.open(options, signIn)
+            guard format == "text" || format == "json" else {
+                Console.error(PersonCLIText.badFormat.format(s.language, ["value": format]))
+                throw ExitCode(64)
+            }
+            let file = try s.run { try s.desk.personFile(id: id, by: s.user) }
+            let org = (try? s.desk.organizationName()) ?? ""
+            let text = format == "json" ? try PersonFileText.json(file)
+                : PersonFileText.render(file, organization: org, timeZone: .current)
+            guard let to else {
+                Console.print(String(text.dropLast()))
+                return
+            }
+            do {
+                try PrivateFile.write(text, to: URL(fileURLWithPath: to))
+            } catch let failure as PrivateFile.Failure {
+                Console.error(PersonCLIText.cannotWrite.format(s.language, ["path": failure.path,
+                                                                            "reason": String(cString: strerror(failure.errno))]))
+                throw ExitCode(73)
+            }
+            Console.print(PersonCLIText.written.format(s.language, ["path": to]))
         }
     }
 

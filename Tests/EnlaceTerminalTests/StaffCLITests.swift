@@ -87,3 +87,41 @@ import Testing
         #expect(lastAdmin.status == 65 && lastAdmin.err.contains("At least one active admin must remain"))
     }
 }
+
+/// `enlace person show|edit|export` against a demo database.
+@Suite struct PersonCLITests {
+    @Test func aSupervisorCorrectsAPersonAndExportsTheirFile() throws {
+        let d = try StaffCLITests.Demo()
+        let shown = try d.run("maria", ["person", "show", "1"])
+        #expect(shown.status == 0, "\(shown.err)")
+        let version = try #require(shown.out.split(separator: "\n").first { $0.hasPrefix("version\t") }.map { String($0.dropFirst(8)) })
+        let edit = try d.run("maria", ["person", "edit", "1", "--if-version", version, "--city", "Cicero", "--phone", "(773) 555-0142"],
+                             lang: "en")
+        #expect(edit.status == 0, "\(edit.err)")
+        #expect(edit.out.contains("Record corrected: phones, city."))
+        #expect(edit.out.contains("city\tCicero"))
+        let stale = try d.run("maria", ["person", "edit", "1", "--if-version", version, "--city", "Berwyn"])
+        #expect(stale.status == 75)
+        let bad = try d.run("maria", ["person", "edit", "1", "--if-version", String(Int(version)! + 1), "--birth", "31/02/1985"])
+        #expect(bad.status == 65, "\(bad.err)")
+
+        let path = d.folder.appendingPathComponent("persona-1.txt").path
+        let export = try d.run("maria", ["person", "export", "1", "--to", path])
+        #expect(export.status == 0, "\(export.err)")
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("Sus datos / Your record"))
+        #expect(text.contains("Cicero"))
+        #expect(text.contains("+17735550142"))
+        #expect(text.contains("Quién vio o cambió su registro, y cuándo / Who viewed or changed your record, and when"))
+        let json = try d.run("maria", ["person", "export", "1", "--format", "json"])
+        #expect(json.status == 0)
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any]
+        #expect(decoded?["personId"] as? Int == 1)
+        let refused = try d.run("jorge", ["person", "export", "1"])
+        #expect(refused.status == 77)
+        let nowhere = try d.run("maria", ["person", "export", "1", "--to", "/proc/enlace-no/persona.txt"], lang: "en")
+        #expect(nowhere.status == 73 && nowhere.err.contains("Nothing was written"), "\(nowhere.err)")
+    }
+}

@@ -3,10 +3,10 @@ import Foundation
 /// A file only its owner can read (a referral slip, an export): created with mode 0600, never
 /// wider even for a moment, replacing an older file of the same name. Symbolic links are
 /// refused, so nobody can point the name at another file.
-enum PrivateFile {
-    struct Failure: Error { let path: String; let errno: Int32 }
+public enum PrivateFile {
+    public struct Failure: Error { public let path: String; public let errno: Int32 }
 
-    static func write(_ text: String, to url: URL) throws {
+    public static func write(_ text: String, to url: URL) throws {
         let path = url.path
         unlink(path)
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600)

@@ -1,0 +1,92 @@
+import Foundation
+import EnlaceCore
+import EnlaceStore
+
+/// The person's file as they read it (the right of access): every heading and label in
+/// Spanish and English side by side, values as stored, times in the desk's time zone; or JSON.
+public enum PersonFileText: String, MessageCatalog {
+    case title, intro, record, cases, notes, referrals, followUps, access, none
+    case consentYes, consentNo, sentTo, opened, closed
+
+    public var text: LocalizedText {
+        switch self {
+        case .title: return .init(es: "Lo que {org} guarda sobre usted", en: "What {org} holds about you")
+        case .intro:
+            return .init(es: "Preparado el {date}. Usted puede pedir que se corrija, que se borre o que no se comparta.",
+                         en: "Prepared on {date}. You may ask for it to be corrected, erased, or not shared.")
+        case .record: return .init(es: "Sus datos", en: "Your record")
+        case .cases: return .init(es: "Casos", en: "Cases")
+        case .notes: return .init(es: "Notas", en: "Notes")
+        case .referrals: return .init(es: "Canalizaciones (a quién se enviaron sus datos)", en: "Referrals (who your data was sent to)")
+        case .followUps: return .init(es: "Seguimientos", en: "Follow-ups")
+        case .access: return .init(es: "Quién vio o cambió su registro, y cuándo", en: "Who viewed or changed your record, and when")
+        case .none: return .init(es: "ninguno", en: "none")
+        case .consentYes: return .init(es: "con su consentimiento", en: "with your consent")
+        case .consentNo: return .init(es: "sin consentimiento registrado", en: "no consent recorded")
+        case .sentTo: return .init(es: "enviada a", en: "sent to")
+        case .opened: return .init(es: "abierto", en: "opened")
+        case .closed: return .init(es: "cerrado", en: "closed")
+        }
+    }
+
+    static let fieldLabels: [String: CaseStoreText] = [
+        "givenNames": .fieldGivenNames, "firstSurname": .fieldFirstSurname, "secondSurname": .fieldSecondSurname,
+        "preferredName": .fieldPreferredName, "birthDate": .fieldBirthDate, "approximateAge": .fieldApproximateAge,
+        "sex": .fieldSex, "phones": .fieldPhone, "email": .fieldEmail, "curp": .fieldCURP, "city": .fieldCity,
+        "usState": .fieldUSState, "zip": .fieldZIP, "originState": .fieldOriginState,
+        "originMunicipality": .fieldOriginMunicipality, "hometownAssociation": .fieldHometownAssociation,
+    ]
+
+    /// "Sus datos / Your record".
+    static func both(_ text: LocalizedText) -> String { "\(text.es) / \(text.en)" }
+
+    /// The readable file: both languages side by side.
+    public static func render(_ file: PersonFile, organization: String, timeZone: TimeZone) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        func stamp(_ date: Date?) -> String { date.map { formatter.string(from: $0) } ?? "" }
+        let words: [String: LocalizedText] = ["org": .plain(organization), "date": .plain(stamp(file.generatedAt))]
+        var out = [both(title.text.filling(words)), both(intro.text.filling(words)), "", "## " + both(record.text)]
+        for field in file.record {
+            let label = fieldLabels[field.name].map { both($0.text) } ?? field.name
+            out.append("- \(label): \(field.value)")
+        }
+        out += ["", "## " + both(cases.text)]
+        if file.cases.isEmpty { out.append(both(none.text)) }
+        for c in file.cases {
+            out.append("")
+            out.append("### \(c.number) · \(c.status) · \(c.area) · \(both(opened.text)) \(stamp(c.openedAt))"
+                       + (c.closedAt.map { " · \(both(closed.text)) \(stamp($0))" } ?? ""))
+            if !c.description.isEmpty { out.append(c.description) }
+            out.append("#### " + both(notes.text))
+            if c.notes.isEmpty { out.append(both(none.text)) }
+            for n in c.notes { out.append("- \(stamp(n.at)) \(n.author ?? ""): \(n.body.replacingOccurrences(of: "\n", with: " "))") }
+            out.append("#### " + both(referrals.text))
+            if c.referrals.isEmpty { out.append(both(none.text)) }
+            for r in c.referrals {
+                out.append("- \(r.kind) · \(r.status) · \(both(sentTo.text)) \(r.partner ?? "—")"
+                           + (r.sentAt.map { " · \(stamp($0))" } ?? "")
+                           + " · " + both((r.consentToShare ? consentYes : consentNo).text))
+            }
+            out.append("#### " + both(followUps.text))
+            if c.followUps.isEmpty { out.append(both(none.text)) }
+            for f in c.followUps {
+                out.append("- \(stamp(f.due)) · \(f.channel) · \(f.status)" + (f.note.isEmpty ? "" : " · \(f.note)")
+                           + (f.result.map { " · \($0)" } ?? ""))
+            }
+        }
+        out += ["", "## " + both(access.text)]
+        for a in file.access { out.append("- \(stamp(a.at)) · \(a.who ?? "—") · \(a.entity) \(a.action)") }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The same as JSON (dates ISO 8601, keys sorted).
+    public static func json(_ file: PersonFile) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return String(decoding: try encoder.encode(file), as: UTF8.self) + "\n"
+    }
+}
