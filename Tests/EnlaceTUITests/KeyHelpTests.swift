@@ -32,10 +32,21 @@ struct KeyHelpTests {
 
     /// Each screen in each mode its input has (a form with the focus on each of its fields).
     static var modes: [(name: String, state: AppState)] {
-        var out: [(String, AppState)] = ScreenID.allCases.filter { $0 != .caseDetail && $0 != .intake && $0 != .referral }
+        var out: [(String, AppState)] = ScreenID.allCases.filter { $0 != .caseDetail && $0 != .intake && $0 != .referral && $0 != .person }
             .map { id in ("\(id)", state { $0.push(id) }) }
         out.append(("caseList editing filter", state { $0.push(.caseList); $0.caseList.editingFilter = true }))
         out.append(("caseDetail", state { $0.push(.caseDetail(CaseDetailState(caseId: 1))) }))
+        out.append(("person", state { $0.push(.person(PersonState(personId: 1))) }))
+        let personForm = PersonForm.make()
+        for i in personForm.fields.indices {
+            out.append(("person field \(personForm.fields[i].id)", state { s in
+                var person = PersonState(personId: 1)
+                person.form = personForm
+                person.form?.focus = i
+                person.formVersion = 1
+                s.push(.person(person))
+            }))
+        }
         out.append(("referral kind", state { var r = ReferralState(); r.caseId = 1; $0.push(.referral(r)) }))
         for kind in ReferralKind.allCases {
             let form = FormState(ReferralForm.fields(kind: kind, partners: [], draft: nil, timeZone: .current, now: Date()))

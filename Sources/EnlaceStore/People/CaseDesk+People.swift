@@ -29,18 +29,22 @@ extension CaseDesk {
     /// today; caseworkers people with a case of theirs or an unassigned one (or no case yet);
     /// admins no one.
     public func person(id: Int64, by actor: UserAccount) throws -> PersonRecord {
-        try write { db in
-            let acting = try self.acting(db, actor)
-            guard let stored = try PersonRow.fetchOne(db, sql: "SELECT * FROM people WHERE id = ?", arguments: [id]) else {
-                throw StoreError.notFound(CaseStoreText.personNotFound.text.filling(["person": .plain(String(id))]))
-            }
-            try Self.require(.viewCase, acting, try self.personSubject(db, stored, acting: acting, actor: actor))
-            let phones = try PhoneRow.fetchAll(db, sql: "SELECT e164, whatsapp FROM phones WHERE person_id = ? ORDER BY id",
-                                               arguments: [id]).map(\.phone)
-            try Audit.append(db, actor: actor.id, at: self.clock.nowSeconds(), entity: "person",
-                             entityID: id, action: "viewed")
-            return stored.record(phones: phones)
+        try write { db in try self.viewPerson(db, id: id, by: actor) }
+    }
+
+    /// `person(id:by:)` inside a transaction already open: the permission check, the record
+    /// and its `viewed` audit row.
+    func viewPerson(_ db: Database, id: Int64, by actor: UserAccount) throws -> PersonRecord {
+        let acting = try self.acting(db, actor)
+        guard let stored = try PersonRow.fetchOne(db, sql: "SELECT * FROM people WHERE id = ?", arguments: [id]) else {
+            throw StoreError.notFound(CaseStoreText.personNotFound.text.filling(["person": .plain(String(id))]))
         }
+        try Self.require(.viewCase, acting, try self.personSubject(db, stored, acting: acting, actor: actor))
+        let phones = try PhoneRow.fetchAll(db, sql: "SELECT e164, whatsapp FROM phones WHERE person_id = ? ORDER BY id",
+                                           arguments: [id]).map(\.phone)
+        try Audit.append(db, actor: actor.id, at: self.clock.nowSeconds(), entity: "person",
+                         entityID: id, action: "viewed")
+        return stored.record(phones: phones)
     }
 
     /// A person as the role table sees them: who registered them and when; for a caseworker,

@@ -10,6 +10,7 @@ public enum ScreenID: String, CaseIterable, Sendable, Hashable {
     case review
     case reports
     case admin
+    case person
 
     public var scope: CommandScope { CommandScope(rawValue: rawValue)! }
 }
@@ -30,6 +31,7 @@ public enum Screen: Sendable {
     case review(ReviewState)
     case reports(ReportsState)
     case admin(AdminState)
+    case person(PersonState)
 
     public var id: ScreenID {
         switch self {
@@ -43,17 +45,19 @@ public enum Screen: Sendable {
         case .review: return .review
         case .reports: return .reports
         case .admin: return .admin
+        case .person: return .person
         }
     }
 
-    /// A screen of `id` with nothing read yet; nil for the case screen, which needs its case.
+    /// A screen of `id` with nothing read yet; nil for the case and person screens, which need
+    /// their case or person.
     static func fresh(_ id: ScreenID) -> Screen? {
         switch id {
         case .home: return .home(HomeState())
         case .caseList: return .caseList(CaseListState())
         case .search: return .search(SearchState())
         case .intake: return .intakeDraft
-        case .caseDetail: return nil
+        case .caseDetail, .person: return nil
         case .referral: return .referral(ReferralState())
         case .followUps: return .followUps(FollowUpsState())
         case .review: return .review(ReviewState())
@@ -67,6 +71,7 @@ public enum Screen: Sendable {
     func isSame(as other: Screen) -> Bool {
         switch (self, other) {
         case (.caseDetail(let a), .caseDetail(let b)): return a.caseId == b.caseId
+        case (.person(let a), .person(let b)): return a.personId == b.personId
         case (.referral(let a), .referral(let b)):
             return a.referralId == b.referralId && (a.referralId != nil || a.caseId == b.caseId)
         default: return id == other.id
@@ -330,5 +335,11 @@ extension AppState {
     public var admin: AdminState {
         get { if case .admin(let s)? = read(.admin) { return s } else { return AdminState() } }
         set { write(.admin(newValue)) }
+    }
+
+    /// The person on screen (or the nearest under the top); nil when none was opened.
+    public var person: PersonState? {
+        get { if case .person(let s)? = read(.person) { return s } else { return nil } }
+        set { if let newValue { write(.person(newValue)) } }
     }
 }

@@ -20,4 +20,5 @@ public enum CommandScope: String, CaseIterable, Sendable, Hashable {
     case review
     case reports
     case admin
+    case person
 }

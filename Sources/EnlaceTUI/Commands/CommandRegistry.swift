@@ -95,6 +95,7 @@ extension CommandScope {
         case .review: return TUIText.scopeReview(language)
         case .reports: return TUIText.scopeReports(language)
         case .admin: return AdminText.title(language)
+        case .person: return PersonScreenText.title(language)
         }
     }
 }

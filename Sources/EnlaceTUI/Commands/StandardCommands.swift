@@ -13,4 +13,5 @@ enum StandardCommands {
         + ReportsCommands.all
         + IntakeCommands.all
         + AdminCommands.all
+        + PersonCommands.all
 }

@@ -13,6 +13,7 @@ public enum Route: Sendable, Equatable {
     case review
     case reports
     case admin
+    case person(personId: Int64)
 }
 
 extension ScreenDispatch {
@@ -41,6 +42,8 @@ extension ScreenDispatch {
             return IntakeScreen.enter(&state)
         case .admin:
             return AdminScreen.enter(&state)
+        case .person(let personId):
+            return PersonScreen.open(&state, personId: personId)
         }
     }
 }

@@ -14,6 +14,7 @@ enum ScreenDispatch {
         case .referral: return ReferralScreen.input(&state, key)
         case .intake: return IntakeScreen.input(&state, key)
         case .admin: return AdminScreen.input(&state, key)
+        case .person: return PersonScreen.input(&state, key)
         case .home, .caseDetail, .followUps, .review, .reports: return nil
         }
     }
@@ -30,6 +31,7 @@ enum ScreenDispatch {
         case .reports: ReportsView.draw(state, into: &buffer)
         case .intake: IntakeView.draw(state, into: &buffer)
         case .admin: AdminView.draw(state, into: &buffer)
+        case .person: PersonView.draw(state, into: &buffer)
         }
     }
 
@@ -46,6 +48,7 @@ enum ScreenDispatch {
         case .reports: return ReportsScreen.refresh(&state)
         case .intake: return IntakeScreen.refresh(&state)
         case .admin: return AdminScreen.refresh(&state)
+        case .person: return PersonScreen.refresh(&state)
         }
     }
 
@@ -57,6 +60,7 @@ enum ScreenDispatch {
         case .followUps: return FollowUpsScreen.resized(&state, oldHeight: oldHeight)
         case .search: return SearchScreen.resized(&state)
         case .review: return ReviewScreen.resized(&state)
+        case .person: return PersonScreen.resized(&state)
         case .reports, .referral, .intake, .admin: return []
         }
     }
@@ -89,6 +93,8 @@ extension ScreenDispatch {
                     KeySection(.init(es: "Posibles duplicados (panel)", en: "Possible duplicates (panel)"), IntakeScreen.panelKeys.help)]
         case .admin:
             return AdminScreen.keySections
+        case .person:
+            return [KeySection(.init(es: "Formulario de la persona", en: "Person form"), PersonScreen.formKeys.help)]
         case .home, .caseDetail, .followUps, .review, .reports:
             return []
         }
@@ -106,6 +112,8 @@ extension ScreenDispatch {
             return IntakeFields.newForm().widgetKinds
         case .admin:
             return StaffForm.newAccount().form.widgetKinds
+        case .person:
+            return PersonForm.make().widgetKinds
         case .home, .caseList, .search, .caseDetail, .followUps, .review, .reports:
             return []
         }
@@ -126,6 +134,8 @@ extension ScreenDispatch {
             }
         case .admin:
             return AdminScreen.focusedWidget(state)
+        case .person:
+            return state.person?.form?.focusedKind
         case .home, .caseList, .search, .caseDetail, .followUps, .review, .reports:
             return nil
         }
