@@ -190,4 +190,25 @@ struct PersonScreenTests {
         #expect(stored.phones.map(\.e164) == ["+13125550161", "+13125550162", "+525512345601"])
         #expect(stored.phones.last?.whatsApp == true)
     }
+
+    /// `x` (supervisors) writes the person's file beside the database; a caseworker is told why not.
+    @Test func aSupervisorWritesThePersonsFileAndACaseworkerMayNot() throws {
+        let c = try newCase(given: "Eufrosina", first: "Ledesma", phone: "(312) 555-0171")
+        let worker = try openPerson(fromCase: c.caseId)
+        worker.send(.key(.char("x")))
+        let folder = URL(fileURLWithPath: Self.fixture.path).deletingLastPathComponent()
+        let url = folder.appendingPathComponent("persona-\(c.personId).txt")
+        #expect(!FileManager.default.fileExists(atPath: url.path))
+        #expect(worker.render().messageLine.contains("Archivo para la persona"), "\(worker.render().messageLine)")
+
+        let rt = try openPerson(fromCase: c.caseId, as: "maria")
+        rt.send(.key(.char("x")))
+        #expect(rt.render().messageLine.contains("persona-\(c.personId).txt"), "\(rt.render().messageLine)")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.contains("Sus datos / Your record"))
+        #expect(text.contains("Eufrosina"))
+        #expect(text.contains("+13125550171"))
+        let mode = try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o600)
+    }
 }

@@ -9,6 +9,7 @@ extension CommandID {
     static let personOpenCase = CommandID("person.openCase")
     static let personNotSame = CommandID("person.notSame")
     static let personLink = CommandID("person.link")
+    static let personExport = CommandID("person.export")
 }
 
 enum PersonCommands {
@@ -77,6 +78,15 @@ enum PersonCommands {
                     if !state.user.has(.supervisor) { return PersonScreenText.onlySupervisors.text }
                     return state.person?.selectedDuplicate == nil ? PersonScreenText.notADuplicate.text : editing(state)
                 }, perform: PersonScreen.link),
+        Command(.personExport, keys: [.char("x")],
+                label: .init(es: "Archivo para la persona", en: "File for the person"),
+                help: .init(es: "Supervisión: escribe, para la persona, todo lo que se guarda sobre ella (derecho de acceso), en español e inglés; queda en la bitácora.",
+                            en: "Supervisor: writes, for the person, everything held about them (right of access), in Spanish and English; audited."),
+                scopes: [.person],
+                disabledReason: { state in
+                    if !state.user.has(.supervisor) { return PersonScreenText.onlySupervisors.text }
+                    return state.person?.file == nil ? PersonScreenText.notLoaded.text : editing(state)
+                }, perform: PersonScreen.exportFile),
     ] + ListCommands.make(.person, disabledReason: editing) { move in
         { state in PersonScreen.move(&state, move) }
     }

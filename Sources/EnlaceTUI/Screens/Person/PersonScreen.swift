@@ -197,6 +197,31 @@ enum PersonScreen {
     // MARK: - Possible duplicates
 
     /// `n`: the selected candidate is someone else (one store call); it leaves the list.
+    /// `x` (supervisors): the person's file, written to `persona-<id>.txt` (mode 0600) in the
+    /// output folder, in one audited store read (`CaseDesk.personFile`).
+    static func exportFile(_ state: inout AppState) -> [Effect] {
+        guard let personId = state.person?.personId else { return [] }
+        let (organization, timeZone) = (state.organization, state.timeZone)
+        return [.run("person.export") { ctx in
+            let file = try ctx.desk.personFile(id: personId, by: ctx.user)
+            let url = ctx.outputDirectory.appendingPathComponent("persona-\(personId).txt")
+            do {
+                try PrivateFile.write(PersonFileText.render(file, organization: organization, timeZone: timeZone), to: url)
+            } catch {
+                let reason = (error as? PrivateFile.Failure).map { String(cString: strerror($0.errno)) } ?? "\(error)"
+                return StateChange { state in
+                    state.say(PersonScreenText.fill(.exportNotWritten, ["path": url.path, "reason": reason]), .error)
+                    return []
+                }
+            }
+            return StateChange { state in
+                state.say(PersonScreenText.fill(.exportWritten, ["file": url.lastPathComponent,
+                                                                 "folder": url.deletingLastPathComponent().path]), .success)
+                return []
+            }
+        }]
+    }
+
     static func notSame(_ state: inout AppState) -> [Effect] {
         guard let person = state.person, let candidate = person.selectedDuplicate else { return [] }
         let personId = person.personId

@@ -9,10 +9,17 @@ public enum PersonScreenText: String, MessageCatalog {
     case saving, saved, nothingChanged, savedDuplicates, conflict, problems, editCancelled
     case notSameDone, linkedDone, linkTitle, linkQuestion, onlySupervisors, notADuplicate, notACase, editing
     case notLoaded
+    case exportWritten, exportNotWritten
 
     public var text: LocalizedText {
         switch self {
         case .title: return .init(es: "Persona", en: "Person")
+        case .exportWritten:
+            return .init(es: "Archivo de la persona (todo lo que se guarda sobre ella) en {file}, carpeta {folder}; solo usted puede leerlo.",
+                         en: "The person's file (everything held about them) is {file} in {folder}; only you can read it.")
+        case .exportNotWritten:
+            return .init(es: "No se pudo escribir {path}: {reason}. No se guardó nada.",
+                         en: "Could not write {path}: {reason}. Nothing was written.")
         case .titleEdit: return .init(es: "Corregir los datos de la persona", en: "Correct the person's record")
         case .loading: return .init(es: "Leyendo los datos de la persona…", en: "Reading the person's record…")
         case .loadFailed: return .init(es: "No se pudo abrir a la persona: {error}", en: "Could not open the person: {error}")
