@@ -72,4 +72,37 @@ import EnlaceStore
         #expect(try FileManager.default.contentsOfDirectory(atPath: URL(fileURLWithPath: fixture.path).deletingLastPathComponent().path)
             .allSatisfy { !$0.contains("-backup-") })
     }
+
+    /// `w` sets the days before the warning, `g` the folder; a wrong value keeps the dialog,
+    /// what was typed and says why; nothing changes.
+    @Test func anAdminSetsTheWarningDaysAndTheFolderFromTheTab() throws {
+        let fixture = ScreenFixture.make(people: 20, name: "backups-settings")
+        let rt = try fixture.runtime(role: .admin)
+        rt.send(.key(.function(11)))
+        rt.send(.key(.char(Self.tabKey)))
+        #expect(rt.state.admin.backups.status?.settings.warnAfterDays == 7)
+        rt.send(.key(.char("w")))
+        rt.send([.end, .ctrl("u")])
+        rt.type("400")
+        rt.send(.key(.enter))
+        guard case .dialog(let refused) = rt.state.overlay else {
+            Issue.record("the dialog closed on a refused value")
+            return
+        }
+        #expect(refused.problem != nil)
+        #expect(try rt.desk.backupStatus(by: rt.state.user).settings.warnAfterDays == 7)
+        rt.send([.end, .ctrl("u")])
+        rt.type("30")
+        rt.send(.key(.enter))
+        #expect(try rt.desk.backupStatus(by: rt.state.user).settings.warnAfterDays == 30)
+        #expect(rt.render().messageLine.contains("Ajustes de respaldo guardados."))
+        #expect(rt.render().shows("Avisar a los 30 días sin respaldo"), "\(rt.render().text)")
+
+        let folder = URL(fileURLWithPath: fixture.path).deletingLastPathComponent().appendingPathComponent("respaldos").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        rt.send(.key(.char("g")))
+        rt.type(folder)
+        rt.send(.key(.enter))
+        #expect(try rt.desk.backupStatus(by: rt.state.user).settings.folder == folder)
+    }
 }

@@ -62,4 +62,55 @@ enum BackupsTab {
             }
         }]
     }
+
+    // MARK: settings
+
+    static func cannotSet(_ state: AppState) -> LocalizedText? {
+        if let reason = AdminCommands.only(.backups)(state) { return reason }
+        if !state.user.has(.admin) { return BackupsTabText.refusal.text }
+        return state.admin.backups.status == nil ? BackupsTabText.notRead.text : nil
+    }
+
+    static func askWarnDays(_ state: inout AppState) -> [Effect] {
+        guard let settings = state.admin.backups.status?.settings else { return [] }
+        state.overlay = .dialog(settingDialog(.warnDays, .warnDaysQuestion, text: "\(settings.warnAfterDays)", problem: nil) { typed in
+            (Int(typed.trimmingCharacters(in: .whitespaces)) ?? 0, nil)
+        })
+        return []
+    }
+
+    static func askFolder(_ state: inout AppState) -> [Effect] {
+        guard let settings = state.admin.backups.status?.settings else { return [] }
+        state.overlay = .dialog(settingDialog(.folder, .folderQuestion, text: settings.folder ?? "", problem: nil) { typed in
+            (nil, typed.trimmingCharacters(in: .whitespaces))
+        })
+        return []
+    }
+
+    /// A one-line dialog for one setting; the answer is one store call with the version read.
+    /// A refusal reopens the dialog with what was typed and the reason.
+    static func settingDialog(_ title: BackupsTabText, _ question: BackupsTabText, text: String, problem: LocalizedText?,
+                              read: @escaping @Sendable (String) -> (days: Int?, folder: String?)) -> DialogState {
+        var dialog = DialogState(title: title.text, message: question.text, kind: .text(TextField(text, maxLength: 400))) { state, answer in
+            guard case .text(let typed) = answer, let version = state.admin.backups.status?.settings.version else { return [] }
+            let (days, folder) = read(typed)
+            return [.run("admin.backups.settings", failure: { error in
+                StateChange { state in
+                    let why = LocalizedText(es: DeskTask.describe(error, .es), en: DeskTask.describe(error, .en))
+                    state.overlay = .dialog(settingDialog(title, question, text: typed, problem: why, read: read))
+                    return []
+                }
+            }) { ctx in
+                _ = try ctx.desk.updateBackupSettings(warnAfterDays: days, folder: folder, version: version, by: ctx.user)
+                let status = try ctx.desk.backupStatus(by: ctx.user)
+                return StateChange { state in
+                    state.admin.backups.status = status
+                    state.say(BackupsTabText.settingsSaved.text, .success)
+                    return []
+                }
+            }]
+        }
+        dialog.problem = problem
+        return dialog
+    }
 }

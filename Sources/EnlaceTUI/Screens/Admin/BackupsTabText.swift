@@ -3,10 +3,27 @@ import EnlaceCore
 /// The backups tab's words (the status lines are `BackupDeskText`'s, shared with the command).
 public enum BackupsTabText: String, MessageCatalog {
     case takeNow, takeNowHelp, running, done, alreadyRunning, refusal
+    case warnDays, warnDaysHelp, warnDaysQuestion, folder, folderHelp, folderQuestion, settingsSaved, notRead
     case columnWhen, columnBy, columnSize, columnEncrypted, columnPath, empty, nextPath
 
     public var text: LocalizedText {
         switch self {
+        case .warnDays: return .init(es: "Días para avisar", en: "Days before warning")
+        case .warnDaysHelp:
+            return .init(es: "Cambia cuántos días sin respaldo pasan antes del aviso (1 a 365).",
+                         en: "Changes how many days without a backup pass before the warning (1 to 365).")
+        case .warnDaysQuestion:
+            return .init(es: "¿Después de cuántos días sin respaldo avisa Enlace? (1 a 365)",
+                         en: "After how many days without a backup should Enlace warn? (1 to 365)")
+        case .folder: return .init(es: "Carpeta de respaldos", en: "Backup folder")
+        case .folderHelp:
+            return .init(es: "Cambia la carpeta donde van los respaldos (vacío: junto a la base de datos).",
+                         en: "Changes the folder backups go to (empty: beside the database).")
+        case .folderQuestion:
+            return .init(es: "Carpeta para los respaldos (mejor un disco aparte; vacío: junto a la base de datos):",
+                         en: "Folder for backups (a separate disk is best; empty: beside the database):")
+        case .settingsSaved: return .init(es: "Ajustes de respaldo guardados.", en: "Backup settings saved.")
+        case .notRead: return .init(es: "todavía no se leen los respaldos", en: "the backups are not read yet")
         case .takeNow: return .init(es: "Respaldar ahora", en: "Back up now")
         case .takeNowHelp:
             return .init(es: "Hace un respaldo revisado de la base de datos, sin detener a nadie, en la carpeta de respaldos.",
