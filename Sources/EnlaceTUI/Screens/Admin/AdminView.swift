@@ -20,4 +20,20 @@ enum AdminView {
         case .organization: OrganizationTabView.draw(state, into: &buffer)
         }
     }
+
+    /// A tab's refusal (the role may not see it), wrapped under the tabs in the warning role.
+    static func drawRefusal(_ refusal: LocalizedText, _ language: Language, into buffer: inout ScreenBuffer) {
+        for (i, line) in TextWidth.wrap(refusal(language), width: buffer.width - 4).enumerated() {
+            buffer.put(line, x: 2, y: AdminScreen.headerRow + i, role: .warning)
+        }
+    }
+
+    /// A tab's form under its title: labels at most `labelWidth` (and a third of the width).
+    static func drawForm(_ form: FormState, title: String, labelWidth: Int, _ language: Language,
+                         into buffer: inout ScreenBuffer) {
+        let width = buffer.width - 4
+        buffer.put(title, x: 2, y: AdminScreen.headerRow, role: .header, maxWidth: width)
+        FormView.draw(form, in: Rect(x: 2, y: AdminScreen.headerRow + 2, width: width, height: buffer.height - AdminScreen.headerRow - 5),
+                      labelWidth: min(labelWidth, width / 3), language: language, into: &buffer)
+    }
 }

@@ -10,9 +10,7 @@ enum BackupsTabView {
         let tab = state.admin.backups
         let (x0, width) = (2, buffer.width - 4)
         if let refusal = tab.refusal {
-            for (i, line) in TextWidth.wrap(refusal(lang), width: width).enumerated() {
-                buffer.put(line, x: x0, y: AdminScreen.headerRow + i, role: .warning)
-            }
+            AdminView.drawRefusal(refusal, lang, into: &buffer)
             return
         }
         guard let status = tab.status else {

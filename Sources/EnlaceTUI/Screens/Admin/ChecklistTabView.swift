@@ -14,10 +14,7 @@ enum ChecklistTabView {
             case .add(let scope): title = ChecklistTabText.addTitle.format(lang, ["list": scope.label(lang)])
             case .edit: title = ChecklistTabText.editTitle.format(lang, ["item": tab.selected?.item.text(lang) ?? ""])
             }
-            buffer.put(title, x: x0, y: AdminScreen.headerRow, role: .header, maxWidth: width)
-            FormView.draw(open.form, in: Rect(x: x0, y: AdminScreen.headerRow + 2, width: width,
-                                              height: buffer.height - AdminScreen.headerRow - 5),
-                          labelWidth: min(20, width / 3), language: lang, into: &buffer)
+            AdminView.drawForm(open.form, title: title, labelWidth: 20, lang, into: &buffer)
             return
         }
         buffer.put(ChecklistTabText.listOf.format(lang, [

@@ -9,9 +9,7 @@ enum PartnersTabView {
         let tab = state.admin.partners
         let (x0, width) = (2, buffer.width - 4)
         if let refusal = tab.refusal {
-            for (i, line) in TextWidth.wrap(refusal(lang), width: width).enumerated() {
-                buffer.put(line, x: x0, y: AdminScreen.headerRow + i, role: .warning)
-            }
+            AdminView.drawRefusal(refusal, lang, into: &buffer)
             return
         }
         if let open = tab.form {
@@ -20,10 +18,7 @@ enum PartnersTabView {
             case .add: title = PartnersTabText.addTitle(lang)
             case .edit: title = PartnersTabText.editTitle.format(lang, ["name": open.form.value("name")])
             }
-            buffer.put(title, x: x0, y: AdminScreen.headerRow, role: .header, maxWidth: width)
-            FormView.draw(open.form, in: Rect(x: x0, y: AdminScreen.headerRow + 2, width: width,
-                                              height: buffer.height - AdminScreen.headerRow - 5),
-                          labelWidth: min(28, width / 3), language: lang, into: &buffer)
+            AdminView.drawForm(open.form, title: title, labelWidth: 28, lang, into: &buffer)
             return
         }
         guard tab.loaded else {

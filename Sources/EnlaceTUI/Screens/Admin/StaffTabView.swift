@@ -10,9 +10,7 @@ enum StaffTabView {
         let tab = state.admin.staff
         let (x0, width) = (2, buffer.width - 4)
         if let refusal = tab.refusal {
-            for (i, line) in TextWidth.wrap(refusal(lang), width: width).enumerated() {
-                buffer.put(line, x: x0, y: AdminScreen.headerRow + i, role: .warning)
-            }
+            AdminView.drawRefusal(refusal, lang, into: &buffer)
             return
         }
         if let open = tab.form {
@@ -21,9 +19,7 @@ enum StaffTabView {
             case .newAccount: title = StaffTabText.newAccountTitle(lang)
             case .roles(let username, _): title = StaffTabText.rolesTitle.format(lang, ["user": username])
             }
-            buffer.put(title, x: x0, y: AdminScreen.headerRow, role: .header, maxWidth: width)
-            FormView.draw(open.form, in: Rect(x: x0, y: AdminScreen.headerRow + 2, width: width, height: buffer.height - AdminScreen.headerRow - 5),
-                          labelWidth: min(24, width / 3), language: lang, into: &buffer)
+            AdminView.drawForm(open.form, title: title, labelWidth: 24, lang, into: &buffer)
             return
         }
         guard tab.loaded else {
