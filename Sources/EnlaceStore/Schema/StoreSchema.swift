@@ -29,6 +29,8 @@ enum StoreSchema {
     static let referenceData = "v13-reference-data"
     /// The backups taken and the backup settings (`BackupSchema`).
     static let backups = "v14-backups"
+    /// Events' last day, topic, partners present, closing (`EventSchema`).
+    static let events = "v18-events"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -88,6 +90,10 @@ enum StoreSchema {
         migrator.registerMigration(backups) { db in
             try BackupSchema.create(db)
             try db.execute(sql: "PRAGMA user_version = 14")
+        }
+        migrator.registerMigration(events) { db in
+            try EventSchema.create(db)
+            try db.execute(sql: "PRAGMA user_version = 18")
         }
         return migrator
     }
