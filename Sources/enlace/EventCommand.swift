@@ -9,7 +9,7 @@ struct EventCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "event",
         abstract: "Lists, creates and closes community events and workshops (jornadas, mobile consulates, health fairs).",
-        subcommands: [List.self, Add.self, Close.self, Run.self],
+        subcommands: [List.self, Add.self, Close.self, Run.self, EventLoadCommand.self],
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
