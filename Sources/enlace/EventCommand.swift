@@ -9,7 +9,7 @@ struct EventCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "event",
         abstract: "Lists, creates and closes community events and workshops (jornadas, mobile consulates, health fairs).",
-        subcommands: [List.self, Add.self, Close.self, Run.self, EventLoadCommand.self],
+        subcommands: [List.self, Add.self, Close.self, Run.self, Attendance.self, EventLoadCommand.self],
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
@@ -83,6 +83,28 @@ struct EventCommand: ParsableCommand {
         }
     }
 
+    struct Attendance: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Prints who came to an event (supervisors and admins), in order: time, person id, name, and whether they were new.")
+        @OptionGroup var options: GlobalOptions
+        @OptionGroup var signIn: SignInOptions
+        @Argument(help: "The event's id.") var id: Int64
+
+        func run() throws {
+            let s = try DeskSession.open(options, signIn)
+            let event = try s.run { try s.desk.event(id: id) }
+            let lines = try s.run { try s.desk.attendance(eventId: id, by: s.user) }
+            Console.print(EventCommand.line(event, s.language))
+            let formatter = DateFormatter()
+            formatter.dateFormat = "yyyy-MM-dd HH:mm"
+            formatter.timeZone = (try? s.desk.organization().timeZone).flatMap { $0.flatMap(TimeZone.init(identifier:)) } ?? .current
+            for line in lines {
+                let mark = line.isNew ? EventCLIText.newMark(s.language) : EventCLIText.returningMark(s.language)
+                Console.print([formatter.string(from: line.at), "#\(line.personId)", line.name, mark].joined(separator: "\t"))
+            }
+        }
+    }
+
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Opens Enlace in event mode at an open event: the quick intake, each person tagged with the event, and the counters of this terminal and the whole event.")
@@ -126,13 +148,15 @@ struct EventCommand: ParsableCommand {
 
 /// What `enlace event` says beyond the store's words.
 enum EventCLIText: String, MessageCatalog {
-    case unknownKind, unknownTopic
+    case unknownKind, unknownTopic, newMark, returningMark
 
     var text: LocalizedText {
         switch self {
         case .unknownKind:
             return .init(es: "Tipo de evento desconocido «{kind}»: use jornada, consulado, feria, taller u otro.",
                          en: "Unknown event kind “{kind}”: use jornada, mobileConsulate, healthFair, workshop or other.")
+        case .newMark: return .init(es: "nueva", en: "new")
+        case .returningMark: return .init(es: "ya conocida", en: "returning")
         case .unknownTopic:
             return .init(es: "Tema desconocido «{topic}»: use derechos, consulares, salud, cívica u otro.",
                          en: "Unknown topic “{topic}”: use knowYourRights, consularDocuments, healthPrevention, civicTraining or other.")

@@ -70,7 +70,7 @@ import Testing
         #expect(caught({ try f.desk.closeEvent(id: event.id, version: 7, by: f.supervisor) }) == .conflict)
         let closed = try f.desk.closeEvent(id: event.id, version: event.version, by: f.supervisor)
         #expect(!closed.isOpen && closed.people == 1 && closed.cases == 1 && closed.version == 2)
-        #expect(try f.auditActions("event", event.id) == ["created", "closed"])
+        #expect(try f.auditActions("event", event.id) == ["created", "checkedIn", "closed"])
         guard case .workflowRefused(let why) = caught({
             try f.desk.registerPerson(PersonDraft(givenNames: "Juan", firstSurname: "Ortiz", eventId: event.id), by: f.ana)
         }) else { Issue.record("a closed event took an intake"); return }
@@ -91,5 +91,46 @@ import Testing
         #expect(WorkshopTopic(typed: "derechos") == .knowYourRights)
         #expect(WorkshopTopic(typed: "cívica") == .civicTraining)
         #expect(WorkshopTopic(typed: "") == nil)
+    }
+
+    @Test func aWorkshopChecksPeopleInWithoutACaseAndTheReportsCountNewAndReturning() throws {
+        let f = try DeskFixture()
+        // Rosa was registered yesterday (returning); the workshop is today.
+        let caseId = try f.makeCase(caseworker: f.ana, given: "Rosa", first: "Ávila")
+        let rosa = try f.desk.caseDetail(id: caseId, by: f.supervisor).header.personId
+        let workshop = try f.desk.addEvent(EventDraft(name: "Conozca sus derechos", kind: .workshop, startsOn: "hoy",
+                                                      topic: .knowYourRights), by: f.supervisor)
+        let first = try f.desk.checkIn(eventId: workshop.id, personId: rosa, by: f.volunteer)
+        #expect(!first.alreadyThere && first.counters == EventCounters(mine: 1, total: 1))
+        let again = try f.desk.checkIn(eventId: workshop.id, personId: rosa, by: f.ana)
+        #expect(again.alreadyThere && again.counters == EventCounters(mine: 0, total: 1))
+        let juan = try f.desk.registerAndCheckIn(eventId: workshop.id,
+                                                 PersonDraft(givenNames: "Juan", firstSurname: "Ortiz", originState: "Oaxaca"),
+                                                 consent: ConsentGiven(method: .verbal, scope: [.keepRecord]), by: f.volunteer)
+        #expect(juan.counters == EventCounters(mine: 2, total: 2))
+        let summary = try f.desk.event(id: workshop.id)
+        #expect(summary.attendance == 2 && summary.people == 1 && summary.cases == 0, "no case is opened at a workshop")
+        #expect(try f.count("SELECT count(*) FROM cases WHERE person_id = ?", [juan.personId]) == 0)
+        #expect(try f.count("SELECT count(*) FROM audit_log WHERE entity = 'event' AND action = 'checkedIn'") == 2)
+        let list = try f.desk.attendance(eventId: workshop.id, by: f.supervisor)
+        #expect(list.map(\.name) == ["Rosa Ávila Pérez", "Juan Ortiz"])
+        #expect(list.map(\.isNew) == [false, true])
+
+        let report = try f.desk.report(.attendance, by: f.supervisor)
+        #expect(report.rows.count == 1)
+        #expect(report.rows.first?[1] == .label(WorkshopTopic.knowYourRights.label))
+        #expect(Array(report.rows.first?.suffix(3) ?? []) == [.count(2), .count(1), .count(1)])
+        let origins = try f.desk.report(.eventOrigins, by: f.supervisor)
+        #expect(origins.rows.map { $0[2] } == [.label(ReportText.notGiven.text), .text("Oaxaca")]
+                || origins.rows.map { $0[2] } == [.text("Oaxaca"), .label(ReportText.notGiven.text)])
+        // Shared outside: counts from 1 to 4 are hidden.
+        let shared = try f.desk.sharedReport(.eventOrigins, by: f.supervisor)
+        #expect(shared.rows.allSatisfy { $0[3] == .suppressed })
+
+        // Closed: no more check-ins.
+        _ = try f.desk.closeEvent(id: workshop.id, version: summary.version, by: f.supervisor)
+        guard case .workflowRefused = caught({ try f.desk.checkIn(eventId: workshop.id, personId: rosa, by: f.ana) }) else {
+            Issue.record("checked in at a closed event"); return
+        }
     }
 }

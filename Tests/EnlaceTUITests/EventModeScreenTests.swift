@@ -91,4 +91,40 @@ struct EventModeScreenTests {
         #expect(late.state.eventRun == nil)
         #expect(late.state.message?.text.contains("is closed") == true, "\(late.state.message?.text ?? "")")
     }
+
+    @Test func atAWorkshopANewPersonIsRegisteredWithoutACaseAndAKnownOneIsCheckedInFromTheCandidates() throws {
+        let desk = try Self.fixture.desk()
+        let workshop = try desk.addEvent(EventDraft(name: "Taller de documentos", kind: .workshop, startsOn: "12/01/2027",
+                                                    topic: .consularDocuments), by: try Self.fixture.user(named: "maria"))
+        // A caseworker: a volunteer's candidates are only the people they registered today.
+        let rt = try Self.fixture.runtime(username: "lucia")
+        rt.send(.changed(StateChange { _ in [EventMode.start(workshop.id)] }))
+        #expect(rt.state.eventRun?.isWorkshop == true)
+        #expect(rt.state.intake?.form["area"] == nil && rt.state.intake?.form["description"] == nil, "no need asked: no case")
+
+        func typePerson() {
+            rt.type("Lucía"); rt.send(.key(.enter))
+            rt.type("Campos"); rt.send(.key(.enter))
+            rt.type("Ibarra"); rt.send(.key(.enter))
+            rt.type("8 de agosto de 1979"); rt.send(.key(.enter))
+        }
+        typePerson()
+        for _ in 0..<4 { rt.send(.key(.enter)) }          // age, phone, WhatsApp, origin
+        rt.send(.key(.char("v")))                          // consent: verbal
+        for _ in 0..<4 { rt.send(.key(.enter)) }          // the three boxes; the last saves
+        #expect(rt.state.message?.text.contains("Asistencia registrada: Lucía Campos Ibarra") == true, "\(rt.state.message?.text ?? "")")
+        #expect(rt.state.eventRun?.mine == 1 && rt.state.eventRun?.total == 1)
+        var summary = try desk.event(id: workshop.id)
+        #expect(summary.attendance == 1 && summary.cases == 0)
+
+        // She comes back to the next session of the list: the candidates show her, Enter checks her in.
+        typePerson()
+        #expect(rt.state.intake?.candidates.contains { $0.listName == "Campos Ibarra, Lucía" } == true)
+        rt.send(.key(.alt("d")))
+        rt.send(.key(.enter))
+        #expect(rt.state.message?.text.contains("Campos Ibarra, Lucía ya estaba en la lista de asistencia") == true, "\(rt.state.message?.text ?? "")")
+        #expect(rt.state.intake?.form.dirty == false, "the next person's form")
+        summary = try desk.event(id: workshop.id)
+        #expect(summary.attendance == 1 && summary.people == 1)
+    }
 }

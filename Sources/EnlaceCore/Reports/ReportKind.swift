@@ -15,6 +15,10 @@ public enum ReportKind: String, CaseIterable, Sendable {
     case peopleByState = "people-by-state"
     case peopleByAssociation = "people-by-association"
     case intakesPerEvent = "intakes-per-event"
+    /// Workshops' attendance per topic and month, new and returning people.
+    case attendance
+    /// People who came to each event, by their state of origin.
+    case eventOrigins = "event-origins"
     case caseList = "cases"
 
     /// A report with a line per case (names): supervisors only, audited, never aggregate.
@@ -26,7 +30,7 @@ public enum ReportKind: String, CaseIterable, Sendable {
         case .openByAge, .overdueFollowUps, .referralsAwaiting, .urgentCases, .workload, .closuresAwaiting:
             return false
         case .casesPerMonth, .services, .responseTime, .outcomes, .peopleByState, .peopleByAssociation,
-             .intakesPerEvent, .caseList:
+             .intakesPerEvent, .attendance, .eventOrigins, .caseList:
             return true
         }
     }
@@ -62,6 +66,8 @@ public enum ReportKind: String, CaseIterable, Sendable {
         case .peopleByState: return .titlePeopleByState
         case .peopleByAssociation: return .titlePeopleByAssociation
         case .intakesPerEvent: return .titleIntakesPerEvent
+        case .attendance: return .titleAttendance
+        case .eventOrigins: return .titleEventOrigins
         case .caseList: return .titleCaseList
         }
     }

@@ -3,6 +3,7 @@ public enum ReportText: String, MessageCatalog {
     case titleOpenByAge, titleOverdueFollowUps, titleReferralsAwaiting, titleUrgentCases, titleWorkload
     case titleClosuresAwaiting, titleCasesPerMonth, titleServices, titleResponseTime, titleOutcomes
     case titlePeopleByState, titlePeopleByAssociation, titleIntakesPerEvent, titleCaseList
+    case titleAttendance, titleEventOrigins, colTopic, colAttended, colNew, colReturning, noteAttendance
     case colStatus, colAgeWeek, colAgeMonth, colAgeQuarter, colAgeOlder, colTotal, colCaseworker
     case colFollowUps, colKind, colPartner, colReferrals, colCases, colOpenCases, colUrgent
     case colAwaitingReferrals, colClosuresAwaiting, colMonth, colOpened, colClosed, colResponses, colMedianDays
@@ -29,6 +30,15 @@ public enum ReportText: String, MessageCatalog {
         case .titlePeopleByState: return .init(es: "Personas atendidas por estado de origen", en: "People served by state of origin")
         case .titlePeopleByAssociation: return .init(es: "Personas atendidas por club u organización de oriundos", en: "People served by hometown association")
         case .titleIntakesPerEvent: return .init(es: "Registros por jornada", en: "Intakes per event")
+        case .titleAttendance: return .init(es: "Asistencia a talleres por tema y mes", en: "Workshop attendance by topic and month")
+        case .titleEventOrigins: return .init(es: "Asistentes por estado de origen en cada evento", en: "Attendees by state of origin at each event")
+        case .colTopic: return .init(es: "Tema", en: "Topic")
+        case .colAttended: return .init(es: "Asistentes", en: "Attended")
+        case .colNew: return .init(es: "Nuevas", en: "New")
+        case .colReturning: return .init(es: "Ya conocidas", en: "Returning")
+        case .noteAttendance:
+            return .init(es: "Nuevas: registradas el día del taller o en él; ya conocidas: registradas antes.",
+                         en: "New: registered on the workshop's day or at it; returning: registered before.")
         case .titleCaseList: return .init(es: "Lista de casos", en: "Case list")
         case .colStatus: return .init(es: "Estado", en: "Status")
         case .colAgeWeek: return .init(es: "0-7 días", en: "0-7 days")

@@ -81,6 +81,13 @@ public enum DemoData {
         try withBulkLoadSettings(desk) {
             try generator.write(people: people, into: desk)
         }
+        // Everyone registered at a jornada came to it.
+        try desk.pool.write { db in
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO event_attendance (event_id, person_id, checked_in_at, checked_in_by)
+                SELECT event_id, id, created_at, created_by FROM people WHERE event_id IS NOT NULL
+                """)
+        }
         return accounts.map { DemoLogin(username: $0.username, password: password, role: $0.role) }
     }
 }

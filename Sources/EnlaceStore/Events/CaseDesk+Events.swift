@@ -67,14 +67,10 @@ extension CaseDesk {
         try read { db in try Self.loadEvent(db, id) }
     }
 
-    /// People registered at an event: by `user` (this terminal) and by everyone.
+    /// People who came to an event (registered or checked in): by `user` (this terminal) and
+    /// by everyone.
     public func eventCounters(id: Int64, user: UserAccount) throws -> EventCounters {
-        try read { db in
-            let row = try Row.fetchOne(db, sql: """
-                SELECT count(*) AS total, coalesce(sum(created_by = ?), 0) AS mine FROM people WHERE event_id = ?
-                """, arguments: [user.id, id])!
-            return EventCounters(mine: row["mine"], total: row["total"])
-        }
+        try read { db in try Self.counters(db, id, user) }
     }
 
     static func requirePartners(_ db: Database, _ ids: [Int64]) throws {
@@ -100,7 +96,8 @@ extension CaseDesk {
     static func loadEvent(_ db: Database, _ id: Int64) throws -> EventSummary {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT e.*, (SELECT count(*) FROM people p WHERE p.event_id = e.id) AS people_count,
-                        (SELECT count(*) FROM cases c WHERE c.event_id = e.id) AS case_count
+                        (SELECT count(*) FROM cases c WHERE c.event_id = e.id) AS case_count,
+                        (SELECT count(*) FROM event_attendance a WHERE a.event_id = e.id) AS attendance_count
             FROM events e WHERE e.id = ?
             """, arguments: [id]) else {
             throw StoreError.notFound(EventStoreText.notFound.text.filling(["event": .plain(String(id))]))
@@ -119,6 +116,7 @@ extension CaseDesk {
             place: row["place"], city: row["city"], usState: row["us_state"],
             topic: (row["topic"] as String?).flatMap(WorkshopTopic.init(rawValue:)), partners: partners,
             closedAt: closedAt.map { Date(timeIntervalSince1970: TimeInterval($0)) },
-            people: row["people_count"], cases: row["case_count"], version: row["version"] ?? 1)
+            people: row["people_count"], cases: row["case_count"], attendance: row["attendance_count"],
+            version: row["version"] ?? 1)
     }
 }

@@ -45,14 +45,18 @@ public struct EventSummary: Sendable, Equatable, Identifiable {
     /// The partners present, by name.
     public let partners: [String]
     public let closedAt: Date?
+    /// People registered at the event (new records).
     public let people: Int
     public let cases: Int
+    /// Everyone who came: registered there or checked in.
+    public let attendance: Int
     public let version: Int
 
     public var isOpen: Bool { closedAt == nil }
 }
 
-/// People registered at an event: by this terminal's user and by everyone.
+/// People who came to an event (registered or checked in): by this terminal's user and by
+/// everyone.
 public struct EventCounters: Sendable, Equatable {
     public let mine: Int
     public let total: Int

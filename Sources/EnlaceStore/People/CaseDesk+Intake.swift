@@ -92,7 +92,10 @@ extension CaseDesk {
                     throw StoreError.notFound(CaseStoreText.personNotFound.text.filling(["person": .plain(String(id))]))
                 }
                 personId = id
-                if let eventId { try Self.requireOpenEvent(db, eventId) }
+                if let eventId {
+                    try Self.requireOpenEvent(db, eventId)
+                    _ = try self.insertAttendance(db, eventId: eventId, personId: id, actor: actor)
+                }
             }
             try self.failIfArmed(.intakePersonSaved)
             var opened = try self.insertCase(db, personId: personId, area: request.area, priority: request.priority,

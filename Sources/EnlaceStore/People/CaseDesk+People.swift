@@ -119,6 +119,8 @@ extension CaseDesk {
         for (field, isSet) in given where isSet { fields[field] = [] }
         try Audit.append(db, actor: actor.id, at: now, entity: "person", entityID: id,
                          action: "register", changedFields: fields)
+        // Registered at an event: on its attendance list.
+        if let event = p.eventId { _ = try insertAttendance(db, eventId: event, personId: id, actor: actor) }
         return id
     }
 

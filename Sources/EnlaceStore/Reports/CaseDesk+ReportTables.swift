@@ -27,6 +27,8 @@ extension CaseDesk {
         case .peopleByAssociation:
             table = peopleTable(kind, keyTitle: ReportText.colAssociation.text, try peopleByHometownAssociation(filter, by: actor))
         case .intakesPerEvent: table = try intakesTable(filter, actor: actor)
+        case .attendance: table = try attendanceTable(filter, actor: actor)
+        case .eventOrigins: table = try eventOriginsTable(filter, actor: actor)
         case .caseList: return try exportCaseList(filter, includeSensitive: includeSensitive, by: actor)
         }
         table.notes = try read { db in try self.filterNotes(kind, filter, now: now, db) } + table.notes

@@ -6,6 +6,8 @@ import EnlaceStore
 public struct EventRun: Sendable, Equatable {
     public let id: Int64
     public let name: String
+    /// A workshop takes attendance: people are checked in (or quick-registered) without a case.
+    public var isWorkshop = false
     /// People registered at the event by this terminal's user, and by everyone.
     public var mine: Int
     public var total: Int
@@ -24,9 +26,11 @@ enum EventMode {
             }
             let counters = try ctx.desk.eventCounters(id: eventId, user: ctx.user)
             return StateChange { state in
-                state.eventRun = EventRun(id: event.id, name: event.name, mine: counters.mine, total: counters.total)
+                let run = EventRun(id: event.id, name: event.name, isWorkshop: event.kind == .workshop,
+                                   mine: counters.mine, total: counters.total)
+                state.eventRun = run
                 // A full intake being typed stays as it is; an empty one becomes the quick one.
-                if state.intake?.form.dirty != true { state.intake = IntakeState(form: IntakeFields.quickForm()) }
+                if state.intake?.form.dirty != true { state.intake = IntakeState(form: quickForm(run)) }
                 if state.screen != .intake { state.push(.intake) }
                 state.say(EventModeText.started.text.filling(["event": .plain(event.name)]), .success)
                 return []
@@ -62,6 +66,32 @@ enum EventMode {
         }]
     }
 
+    /// The form of event mode: at a workshop, without the need (no case is opened).
+    static func quickForm(_ run: EventRun?) -> FormState {
+        run?.isWorkshop == true ? IntakeFields.quickForm(withNeed: false) : IntakeFields.quickForm()
+    }
+
+    /// At a workshop, Enter on a possible duplicate: the person is checked in at once.
+    static func checkIn(_ state: inout AppState, _ candidate: IntakeCandidate) -> [Effect] {
+        guard let run = state.eventRun else { return [] }
+        return [.run("event.checkIn") { ctx in
+            let done = try ctx.desk.checkIn(eventId: run.id, personId: candidate.personId, by: ctx.user)
+            return StateChange { state in
+                checkedIn(&state, done, name: candidate.listName)
+                return []
+            }
+        }]
+    }
+
+    /// After a check-in or a registration at a workshop: the next person's form, the counters.
+    static func checkedIn(_ state: inout AppState, _ done: CheckIn, name: String) {
+        state.intake = IntakeState(form: quickForm(state.eventRun))
+        state.eventRun?.mine = done.counters.mine
+        state.eventRun?.total = done.counters.total
+        let text: EventModeText = done.alreadyThere ? .alreadyCheckedIn : .checkedIn
+        state.say(text.text.filling(["name": .plain(name)]), done.alreadyThere ? .warning : .success)
+    }
+
     /// After a save: the counters again (another terminal may have registered people too).
     static func reloadCounters(_ id: Int64) -> Effect {
         .run("event.counters", failure: { _ in .none }) { ctx in
@@ -83,7 +113,7 @@ enum EventMode {
 
 /// What event mode says.
 enum EventModeText: String, MessageCatalog {
-    case started, left, noneOpen, chooseTitle, chooseMessage, counters, title, savedNext
+    case started, left, noneOpen, chooseTitle, chooseMessage, counters, title, savedNext, checkedIn, alreadyCheckedIn
 
     var text: LocalizedText {
         switch self {
@@ -98,6 +128,10 @@ enum EventModeText: String, MessageCatalog {
         case .chooseMessage: return .init(es: "¿En qué evento registra esta terminal?", en: "Which event does this terminal register at?")
         case .counters: return .init(es: "Esta terminal: {mine} · Evento: {total}", en: "This terminal: {mine} · Event: {total}")
         case .title: return .init(es: "Registro rápido · {event}", en: "Quick intake · {event}")
+        case .checkedIn: return .init(es: "Asistencia registrada: {name}. Siguiente persona.", en: "Checked in: {name}. Next person.")
+        case .alreadyCheckedIn:
+            return .init(es: "{name} ya estaba en la lista de asistencia. Siguiente persona.",
+                         en: "{name} was already on the attendance list. Next person.")
         case .savedNext:
             return .init(es: "Registrado: {name}, caso {number}. Siguiente persona.",
                          en: "Registered: {name}, case {number}. Next person.")

@@ -26,7 +26,7 @@ enum IntakeCommands {
         },
         Command(.eventMode, keys: [.alt("e")],
                 label: .init(es: "Modo evento", en: "Event mode"),
-                help: .init(es: "En una jornada o taller: elige el evento y registra con el formulario rápido; cada registro queda en el evento. Otra vez, sale del modo evento.",
+                help: .init(es: "En una jornada o taller: elija el evento y registre con el formulario rápido; cada registro queda en el evento. Otra vez, sale del modo evento.",
                              en: "At a community day or workshop: choose the event and register with the quick form; each intake is tagged with the event. Again, leaves event mode."),
                 scopes: [.global], perform: EventMode.choose),
         Command(.intakeSave, keys: [.ctrl("s")],

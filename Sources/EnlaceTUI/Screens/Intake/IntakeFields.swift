@@ -62,9 +62,11 @@ public enum IntakeFields {
         "originState", "area", "description", "consentMethod", "consentShare", "consentContact", "consentReports",
     ]
 
-    public static func quickForm() -> FormState {
+    /// `withNeed: false` at a workshop: attendance only, no case, so no need asked.
+    public static func quickForm(withNeed: Bool = true) -> FormState {
         FormState(newForm().fields.compactMap { field in
             guard quickFields.contains(field.id) else { return nil }
+            if !withNeed, field.id == "area" || field.id == "description" { return nil }
             guard field.id == "description" else { return field }
             return .text("description", IntakeText.need.text, maxLength: CaseDesk.maxDescriptionLength)
         })
@@ -245,7 +247,7 @@ public enum IntakeFields {
     /// Problems the form itself checks before asking the store: a need and a consent.
     static func formProblems(_ form: FormState, chosen: Bool) -> [(field: String, message: LocalizedText)] {
         var out: [(String, LocalizedText)] = []
-        if form.value("area").isEmpty { out.append(("area", IntakeText.areaRequired.text)) }
+        if form["area"] != nil, form.value("area").isEmpty { out.append(("area", IntakeText.areaRequired.text)) }
         if form.value("consentMethod").isEmpty { out.append(("consentMethod", IntakeText.consentRequired.text)) }
         if !chosen {
             let age = form.value("approximateAge").trimmingCharacters(in: .whitespaces)

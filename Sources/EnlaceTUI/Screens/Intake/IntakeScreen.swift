@@ -10,7 +10,7 @@ enum IntakeScreen {
     static func enter(_ state: inout AppState) -> [Effect] {
         state.push(.intake)
         if state.intake != nil { return [] }
-        state.intake = IntakeState(form: state.eventRun == nil ? IntakeFields.newForm() : IntakeFields.quickForm())
+        state.intake = IntakeState(form: state.eventRun == nil ? IntakeFields.newForm() : EventMode.quickForm(state.eventRun))
         return [IntakeDrafts.loadIntoForm()]
     }
 
@@ -165,6 +165,7 @@ enum IntakeScreen {
     /// stay as typed but greyed, only the need and the consent are asked.
     static func choose(_ state: inout AppState) -> [Effect] {
         guard var intake = state.intake, let candidate = intake.selectedCandidate else { return [] }
+        if state.eventRun?.isWorkshop == true { return EventMode.checkIn(&state, candidate) }
         intake.chosen = candidate
         intake.panelFocused = false
         intake.edits += 1
@@ -239,6 +240,17 @@ enum IntakeScreen {
         var draft = IntakeFields.personDraft(form)
         let eventId = state.eventRun?.id
         draft.eventId = eventId
+        if let run = state.eventRun, run.isWorkshop {
+            let name = PersonName(givenNames: draft.givenNames, firstSurname: draft.firstSurname,
+                                  secondSurname: draft.secondSurname).fullName
+            return [.run("event.register", failure: saveFailed) { [draft] ctx in
+                let done = try ctx.desk.registerAndCheckIn(eventId: run.id, draft, consent: consent, by: ctx.user)
+                return StateChange { state in
+                    EventMode.checkedIn(&state, done, name: name)
+                    return [IntakeDrafts.delete()]
+                }
+            }]
+        }
         let dismissed = intake.dismissed.map(\.personId)
         let name = chosen?.listName ?? PersonName(givenNames: draft.givenNames, firstSurname: draft.firstSurname,
                                                   secondSurname: draft.secondSurname).fullName
@@ -278,7 +290,7 @@ enum IntakeScreen {
     /// Event mode: the next person's empty quick form at once (the case opens later, from the
     /// queue), and the counters again.
     static func savedAtEvent(_ state: inout AppState, _ eventId: Int64, opened: OpenedCase, name: String) -> [Effect] {
-        state.intake = IntakeState(form: IntakeFields.quickForm())
+        state.intake = IntakeState(form: EventMode.quickForm(state.eventRun))
         state.eventRun?.mine += 1
         state.eventRun?.total += 1
         state.say(EventModeText.savedNext.text.filling(["name": .plain(name), "number": .plain(opened.number)]), .success)
@@ -324,7 +336,7 @@ enum IntakeScreen {
     static func discard(_ state: inout AppState) -> [Effect] {
         state.overlay = .dialog(DialogState(title: IntakeText.discardTitle.text, message: IntakeText.discardQuestion.text,
                                             kind: .confirm) { state, _ in
-            state.intake = IntakeState(form: state.eventRun == nil ? IntakeFields.newForm() : IntakeFields.quickForm())
+            state.intake = IntakeState(form: state.eventRun == nil ? IntakeFields.newForm() : EventMode.quickForm(state.eventRun))
             state.say(IntakeText.discarded.text, .success)
             return [IntakeDrafts.delete()]
         })
