@@ -29,6 +29,8 @@ enum StoreSchema {
     static let referenceData = "v13-reference-data"
     /// The backups taken and the backup settings (`BackupSchema`).
     static let backups = "v14-backups"
+    /// Household links and next-of-kin contacts (`HouseholdSchema`).
+    static let household = "v16-household"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -88,6 +90,10 @@ enum StoreSchema {
         migrator.registerMigration(backups) { db in
             try BackupSchema.create(db)
             try db.execute(sql: "PRAGMA user_version = 14")
+        }
+        migrator.registerMigration(household) { db in
+            try HouseholdSchema.create(db)
+            try db.execute(sql: "PRAGMA user_version = 16")
         }
         return migrator
     }

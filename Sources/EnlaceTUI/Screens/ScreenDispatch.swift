@@ -135,7 +135,7 @@ extension ScreenDispatch {
         case .admin:
             return AdminScreen.focusedWidget(state)
         case .person:
-            return state.person?.form?.focusedKind
+            return state.person?.form?.focusedKind ?? state.person?.family.form?.form.focusedKind
         case .home, .caseList, .search, .caseDetail, .followUps, .review, .reports:
             return nil
         }
