@@ -41,6 +41,12 @@ enum PersonFamilyTabView {
         }
     }
 
+    /// A stored phone as read aloud here: a US number in local format, a Mexican one with +52.
+    static func display(_ e164: String) -> String {
+        guard let number = PhoneNumber(e164: e164) else { return e164 }
+        return number.country == .us ? number.localFormat : number.internationalFormat
+    }
+
     /// One drawn line: a heading or note (no row), or the row-th selectable line.
     struct Line {
         var text: String
@@ -55,7 +61,7 @@ enum PersonFamilyTabView {
             out.append(Line(text: text, row: row, role: role))
             row += 1
         }
-        func phone(_ e164: String?) -> String? { e164.map { PhoneNumber(e164: $0)?.localFormat ?? $0 } }
+        func phone(_ e164: String?) -> String? { e164.map(display) }
         if h.relatives.isEmpty { out.append(Line(text: FamilyText.noRelatives(lang), row: nil, role: .muted)) }
         for r in h.relatives {
             add([r.relationship.label(lang), r.name, phone(r.phone)].compactMap { $0 }.joined(separator: " · "))

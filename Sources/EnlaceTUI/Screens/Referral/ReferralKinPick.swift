@@ -17,7 +17,7 @@ enum ReferralKinPick {
     static func choices(_ household: Household) -> [Choice] {
         zip(household.nextOfKinChoices(.es), household.nextOfKinChoices(.en)).map { es, en in
             func line(_ c: NextOfKinContact) -> String {
-                let phone = c.phone.map { PhoneNumber(e164: $0)?.localFormat ?? $0 }
+                let phone = c.phone.map(PersonFamilyTabView.display)
                 return [c.name, c.relationship, phone].compactMap { $0 }.joined(separator: " · ")
             }
             return Choice(es.key, LocalizedText(es: line(es.contact), en: line(en.contact)))
