@@ -94,7 +94,8 @@ extension ScreenDispatch {
         case .admin:
             return AdminScreen.keySections
         case .person:
-            return [KeySection(.init(es: "Formulario de la persona", en: "Person form"), PersonScreen.formKeys.help)]
+            return [KeySection(.init(es: "Formulario de la persona", en: "Person form"), PersonScreen.formKeys.help),
+                    KeySection(FamilyText.formSection.text, StaffTab.formKeys.help)]
         case .home, .caseDetail, .followUps, .review, .reports:
             return []
         }

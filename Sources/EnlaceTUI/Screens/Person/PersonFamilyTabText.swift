@@ -5,7 +5,7 @@ public enum FamilyText: String, MessageCatalog {
     case pickLabel, pickHint, pickNone
     case tab, tabHelp, hint
     case relativesHeading, noRelatives, contactsHeading, noContacts, duplicatesHeading, survivorLine, duplicateLine
-    case linkTitle, addContactTitle, editContactTitle
+    case linkTitle, addContactTitle, editContactTitle, formSection
     case fieldSearch, searchHint, fieldPerson, personHint, fieldRelationship, samePerson
     case fieldPhone2, fieldCountry, countryNone
     case searching, found, foundNone, searchFirst
@@ -36,6 +36,7 @@ public enum FamilyText: String, MessageCatalog {
         case .survivorLine: return .init(es: "Este registro es duplicado de {name}", en: "This record is a duplicate of {name}")
         case .duplicateLine: return .init(es: "{name} (duplicado de este registro)", en: "{name} (duplicate of this record)")
         case .linkTitle: return .init(es: "Vincular a otra persona registrada", en: "Link another registered person")
+        case .formSection: return .init(es: "Formularios de la pestaña Familia", en: "Family tab forms")
         case .addContactTitle: return .init(es: "Nuevo familiar de contacto", en: "New next-of-kin contact")
         case .editContactTitle: return .init(es: "Corregir familiar de contacto", en: "Correct next-of-kin contact")
         case .fieldSearch: return .init(es: "Buscar", en: "Search")

@@ -22,7 +22,10 @@ enum PersonFamilyTabView {
             case .addContact: .addContactTitle
             case .editContact: .editContactTitle
             }
-            buffer.put(title(lang), x: 2, y: top, role: .header, maxWidth: width)
+            let used = buffer.put(title(lang), x: 2, y: top, role: .header, maxWidth: width)
+            let hint = PersonScreenText.editHint(lang)
+            let hx = buffer.width - 2 - TextWidth.columns(of: hint)
+            if hx > 2 + used + 2 { buffer.put(hint, x: hx, y: top, role: .muted) }
             FormView.draw(open.form, in: Rect(x: 2, y: top + 2, width: width, height: buffer.height - top - 4),
                           labelWidth: min(20, width / 3), language: lang, into: &buffer)
             return
