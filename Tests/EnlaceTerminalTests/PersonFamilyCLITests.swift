@@ -61,4 +61,27 @@ import Testing
         #expect(try demo.run(["kin", "remove", "1", "--contact", id]).status == 0)
         #expect(try demo.run(["kin", "list", "1"]).out.contains("Sin familiares de contacto"))
     }
+
+    @Test func aFuneralReferralTakesItsNextOfKinFromTheFamily() throws {
+        let demo = try Demo()
+        let caseNumber = "2026-000001"
+        let person = try Spawn.run(["sqlite3", "-readonly", demo.db, "SELECT person_id FROM cases WHERE number = '\(caseNumber)'"],
+                                   environment: TmuxSession.cleanEnvironment).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let added = try demo.run(["kin", "add", person, "--name", "Juan Hernández", "--relationship", "sibling",
+                                  "--phone", "+52 951 123 4567"])
+        let contact = try #require(added.out.split(separator: " ").dropFirst(3).first.map(String.init), "\(added.err)")
+        func create(_ kin: String) throws -> (status: Int32, out: String, err: String) {
+            try runEnlace(["referral", "create", "--case", caseNumber, "--kind", "funeralAssistance",
+                           "--deceased", "Pedro Hernández", "--kin-from", kin, "--db", demo.db, "--user", "maria"],
+                          environment: demo.env)
+        }
+        let made = try create("contact:\(contact)")
+        #expect(made.status == 0, "\(made.err)")
+        let details = try Spawn.run(["sqlite3", "-readonly", demo.db, "SELECT details FROM referrals ORDER BY id DESC LIMIT 1"],
+                                    environment: TmuxSession.cleanEnvironment).output
+        #expect(details.contains("Juan Hernández") && details.contains("+529511234567") && details.contains("Hermano o hermana"),
+                "\(details)")
+        let stranger = try create("person:99999")
+        #expect(stranger.status == 65 && stranger.err.contains("no está en la familia"), "\(stranger.err)")
+    }
 }
