@@ -39,8 +39,14 @@ struct PersonFamilyTerminalTests {
         try t.waitFor(text: "Historial")
         try t.type("f")
         try t.waitFor(text: "Persona · Leocadia Quiroga Ibarra")
-        // → until the Family tab is the one shown (bracketed).
-        for _ in 0..<6 where !(try t.screen()).contains("Familia]") { try t.press("Right") }
+        // → until the Family tab is the one shown (bracketed), one tab at a time.
+        func tabRow(_ screen: String) -> String { screen.split(separator: "\n").first { $0.contains("Datos") }.map(String.init) ?? "" }
+        for _ in 0..<6 {
+            let before = tabRow(try t.screen())
+            if before.contains("Familia]") { break }
+            try t.press("Right")
+            _ = try t.waitFor("the next tab") { tabRow($0) != before }
+        }
         try t.waitFor(text: "Familiares de contacto")
         try t.type("a")
         try t.waitFor(text: "Vincular a otra persona registrada")

@@ -166,8 +166,9 @@ extension CaseDesk {
 
 extension CaseDesk {
     /// The household part of the person's file (right of access).
-    func householdForFile(_ db: Database, personId: Int64) throws -> ([Relative], [KinContact]) {
+    func householdForFile(_ db: Database, personId: Int64) throws -> ([PersonFile.RelatedPerson], [KinContact]) {
         let household = try household(db, personId: personId)
-        return (household.relatives, household.contacts)
+        return (household.relatives.map { PersonFile.RelatedPerson(name: $0.name, relationship: $0.relationship) },
+                household.contacts)
     }
 }

@@ -53,8 +53,14 @@ public struct PersonFile: Sendable, Codable, Equatable {
     public let record: [Field]
     public let cases: [Case]
     public let access: [Access]
+    /// A registered relative: their name and what they are to the person, nothing else of
+    /// theirs (their own record is theirs to ask for).
+    public struct RelatedPerson: Sendable, Codable, Equatable {
+        public let name: String
+        public let relationship: HouseholdRelationship
+    }
     /// Household links (the related people's names) and next-of-kin contacts.
-    public var relatives: [Relative] = []
+    public var relatives: [RelatedPerson] = []
     public var nextOfKin: [KinContact] = []
 }
 
