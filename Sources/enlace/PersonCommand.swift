@@ -9,7 +9,7 @@ struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person",
         abstract: "Shows a person's record, or corrects and completes it (audited with old and new values).",
-        subcommands: [Show.self, Edit.self, Export.self])
+        subcommands: [Show.self, Edit.self, Export.self, PersonFamilyCommand.self, PersonKinCommand.self])
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(

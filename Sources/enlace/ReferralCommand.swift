@@ -84,6 +84,7 @@ struct ReferralCommand: ParsableCommand {
         @Option(name: .long, help: "Funeral: burial or cremation.") var disposition: FuneralDisposition?
         @Option(name: .long, help: "Funeral: next of kin's name.") var kinName: String?
         @Option(name: .long, help: "Funeral: next of kin's phone (E.164).") var kinPhone: String?
+        @Option(name: .long, help: "Funeral: the next of kin from the household of the case's person: person:<id> (a relative) or contact:<id> (see `enlace person family list` and `kin list`).") var kinFrom: String?
 
         func run() throws {
             let session = try DeskSession.open(options, signIn)
@@ -124,7 +125,8 @@ struct ReferralCommand: ParsableCommand {
             case .consularOrientation:
                 return .consularOrientation(ConsularDetails(procedure: procedure, consulate: consulate))
             case .funeralAssistance:
-                let kin = kinName.map { NextOfKinContact(name: $0, phone: kinPhone) }
+                let kin = try kinFrom.map { try ReferralKinChoice.pick($0, case: self.case, session) }
+                    ?? kinName.map { NextOfKinContact(name: $0, phone: kinPhone) }
                 return .funeralAssistance(FuneralDetails(
                     deceasedName: deceased,
                     dateOfDeath: try dateOfDeath.map { try session.date($0, option: "date-of-death") },

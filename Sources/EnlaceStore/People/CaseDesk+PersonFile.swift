@@ -53,6 +53,15 @@ public struct PersonFile: Sendable, Codable, Equatable {
     public let record: [Field]
     public let cases: [Case]
     public let access: [Access]
+    /// A registered relative: their name and what they are to the person, nothing else of
+    /// theirs (their own record is theirs to ask for).
+    public struct RelatedPerson: Sendable, Codable, Equatable {
+        public let name: String
+        public let relationship: HouseholdRelationship
+    }
+    /// Household links (the related people's names) and next-of-kin contacts.
+    public var relatives: [RelatedPerson] = []
+    public var nextOfKin: [KinContact] = []
 }
 
 extension CaseDesk {
@@ -112,7 +121,9 @@ extension CaseDesk {
                 """, arguments: [id]).map { PersonFile.Access(at: date($0[0])!, who: $0[1], action: $0[2], entity: $0[3]) }
             let now = self.clock.nowSeconds()
             try Audit.append(db, actor: actor.id, at: now, entity: "person", entityID: id, action: "exported")
-            return PersonFile(personId: id, generatedAt: date(now)!, record: record, cases: cases, access: access)
+            var file = PersonFile(personId: id, generatedAt: date(now)!, record: record, cases: cases, access: access)
+            (file.relatives, file.nextOfKin) = try self.householdForFile(db, personId: id)
+            return file
         }
     }
 }

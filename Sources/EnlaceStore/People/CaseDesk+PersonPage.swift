@@ -17,6 +17,8 @@ public struct PersonPage: Sendable, Equatable {
     /// The display name of who registered the person (nil when unknown).
     public let registeredBy: String?
     public let cases: [PersonCaseLine]
+    /// Relatives, next-of-kin contacts and linked records (the Family tab).
+    public var household = Household()
 }
 
 extension CaseDesk {
@@ -45,7 +47,9 @@ extension CaseDesk {
                                           area: area.flatMap(ServiceArea.init(rawValue:)))
                 }
             }
-            return PersonPage(record: record, registeredBy: registeredBy, cases: cases)
+            var page = PersonPage(record: record, registeredBy: registeredBy, cases: cases)
+            page.household = try self.household(db, personId: id)
+            return page
         }
     }
 }

@@ -29,7 +29,9 @@ enum StoreSchema {
     static let referenceData = "v13-reference-data"
     /// The backups taken and the backup settings (`BackupSchema`).
     static let backups = "v14-backups"
-    /// Events' last day, topic, partners present, closing (`EventSchema`).
+    /// Household links and next-of-kin contacts (`HouseholdSchema`).
+    static let household = "v16-household"
+    /// Events' last day, topic, partners present, closing, attendance (`EventSchema`).
     static let events = "v18-events"
 
     static var migrator: DatabaseMigrator {
@@ -91,11 +93,22 @@ enum StoreSchema {
             try BackupSchema.create(db)
             try db.execute(sql: "PRAGMA user_version = 14")
         }
+        migrator.registerMigration(household) { db in
+            try HouseholdSchema.create(db)
+            try raiseUserVersion(db, to: 16)
+        }
         migrator.registerMigration(events) { db in
             try EventSchema.create(db)
-            try db.execute(sql: "PRAGMA user_version = 18")
+            try raiseUserVersion(db, to: 18)
         }
         return migrator
+    }
+
+    /// Sets `PRAGMA user_version` to `n` unless it is higher already: migrations numbered
+    /// 15-17 were written beside 18 and may run after it in a file made between them.
+    static func raiseUserVersion(_ db: Database, to n: Int) throws {
+        let current = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        if current < n { try db.execute(sql: "PRAGMA user_version = \(n)") }
     }
 
     /// The identifier of the newest migration this build knows.

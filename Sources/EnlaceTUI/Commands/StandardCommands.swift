@@ -14,4 +14,5 @@ enum StandardCommands {
         + IntakeCommands.all
         + AdminCommands.all
         + PersonCommands.all
+        + PersonFamilyTabCommands.all
 }

@@ -7,6 +7,7 @@ import EnlaceStore
 public enum PersonFileText: String, MessageCatalog {
     case title, intro, record, cases, notes, referrals, followUps, access, none
     case consentYes, consentNo, sentTo, opened, closed
+    case household, nextOfKin
 
     public var text: LocalizedText {
         switch self {
@@ -26,6 +27,8 @@ public enum PersonFileText: String, MessageCatalog {
         case .sentTo: return .init(es: "enviada a", en: "sent to")
         case .opened: return .init(es: "abierto", en: "opened")
         case .closed: return .init(es: "cerrado", en: "closed")
+        case .household: return .init(es: "Su familia registrada aquí", en: "Your family registered here")
+        case .nextOfKin: return .init(es: "Familiares de contacto", en: "Next-of-kin contacts")
         }
     }
 
@@ -53,6 +56,7 @@ public enum PersonFileText: String, MessageCatalog {
             let label = fieldLabels[field.name].map { both($0.text) } ?? field.name
             out.append("- \(label): \(field.value)")
         }
+        out += householdLines(file)
         out += ["", "## " + both(cases.text)]
         if file.cases.isEmpty { out.append(both(none.text)) }
         for c in file.cases {
@@ -80,6 +84,21 @@ public enum PersonFileText: String, MessageCatalog {
         out += ["", "## " + both(access.text)]
         for a in file.access { out.append("- \(stamp(a.at)) · \(a.who ?? "—") · \(a.entity) \(a.action)") }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The relatives (registered people, by name) and the next-of-kin contacts.
+    static func householdLines(_ file: PersonFile) -> [String] {
+        var out = ["", "## " + both(household.text)]
+        if file.relatives.isEmpty { out.append(both(none.text)) }
+        for r in file.relatives { out.append("- \(both(r.relationship.label.text)): \(r.name)") }
+        out += ["", "## " + both(nextOfKin.text)]
+        if file.nextOfKin.isEmpty { out.append(both(none.text)) }
+        for k in file.nextOfKin {
+            let parts = [both(k.relationship.label.text), k.phones.joined(separator: ", "),
+                         k.country.map { both($0.label.text) } ?? "", k.place ?? "", k.notes ?? ""]
+            out.append("- \(k.name): " + parts.filter { !$0.isEmpty }.joined(separator: " · "))
+        }
+        return out
     }
 
     /// The same as JSON (dates ISO 8601, keys sorted).

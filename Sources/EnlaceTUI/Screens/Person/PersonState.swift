@@ -8,6 +8,7 @@ import EnlaceStore
 public struct PersonState: Sendable {
     public var personId: Int64
     public var tab: PersonTab = .record
+    public var family = PersonFamilyState()
     public var file: PersonPage?
     public var loadError: String?
     /// Candidates found by the last save (shown until the screen is left).

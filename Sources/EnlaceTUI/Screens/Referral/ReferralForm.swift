@@ -126,6 +126,7 @@ enum ReferralForm {
                 .text("fu.kinRelationship", s.kinRelationship.text, value: d.nextOfKin?.relationship ?? ""),
                 .text("fu.kinPhone", s.kinPhone.text, required: true,
                       value: d.nextOfKin?.phone.flatMap { PhoneNumber(e164: $0)?.localFormat ?? $0 } ?? "", maxLength: 40),
+                ReferralKinPick.formField,
                 .text("fu.funeralHome", t.fieldFuneralHome.text, value: d.funeralHome ?? ""),
                 .text("fu.consulateNotified", s.consulateNotified.text, value: date(d.consulateNotifiedOn),
                       maxLength: 40, placeholder: s.dateHint.text),

@@ -35,12 +35,15 @@ enum ReferralScreen {
         .run("referral.case") { ctx in
             let detail = try ctx.desk.caseDetail(id: caseId, timelineLimit: 1, by: ctx.user)
             let person = try? ctx.desk.person(id: detail.header.personId, by: ctx.user)
+            let household = try? ctx.desk.household(ofCase: caseId, by: ctx.user)
             return StateChange { state in
                 guard state.referral.caseId == caseId else { return [] }
                 state.referral.caseNumber = detail.header.number
                 state.referral.personName = detail.header.personName
                 let before = state.referral.personState
                 state.referral.personState = person?.usState
+                state.referral.household = household
+                ReferralKinPick.show(&state)
                 if let kind = state.referral.kind, before != person?.usState {
                     return [loadPartners(kind, near: person?.usState)]
                 }
@@ -99,6 +102,7 @@ enum ReferralScreen {
                 }
                 if let caseId, r.personName == nil, state.referral.caseNumber == nil { effects.append(loadCase(caseId)) }
                 state.referral = r
+                ReferralKinPick.show(&state)
                 return effects
             }
         }
@@ -156,6 +160,7 @@ enum ReferralScreen {
                                                             timeZone: state.timeZone, now: state.now))
         state.referral.mode = .form
         state.referral.partners = []
+        ReferralKinPick.show(&state)
         return [loadPartners(kind, near: state.referral.personState)]
     }
 
@@ -204,6 +209,7 @@ enum ReferralScreen {
     static func edited(_ state: inout AppState, _ field: String) {
         state.referral.form.setProblem(field, nil)
         if field == "partner" { partnerResponseDays(&state) }
+        if field == ReferralKinPick.field { ReferralKinPick.picked(&state) }
         if ReferralForm.isDateField(field) { dateNote(&state, field) }
         if field == "co.procedure" {
             var form = state.referral.form
@@ -435,6 +441,7 @@ enum ReferralScreen {
                                                timeZone: state.timeZone, now: state.now))
         r.mode = .form
         state.referral = r
+        ReferralKinPick.show(&state)
         return [loadPartners(referral.kind, near: r.personState)]
     }
 

@@ -21,6 +21,8 @@ public struct ReferralState: Sendable {
     public var personName: String?
     /// USPS code of where the person lives: partners there are listed first.
     public var personState: String?
+    /// The case person's household: the funeral form picks its next of kin from it.
+    public var household: Household?
 
     // MARK: new referral or draft
     public var kindCursor = ListCursor()
