@@ -20,6 +20,7 @@ public enum TUICatalogs {
             CatalogListing(DeskCLIText.self),
             CatalogListing(StaffCLIText.self),
             CatalogListing(PersonCLIText.self),
+            CatalogListing(RightsCLIText.self),
             CatalogListing(AdminText.self),
             CatalogListing(StaffTabText.self),
             CatalogListing(PartnersTabText.self),

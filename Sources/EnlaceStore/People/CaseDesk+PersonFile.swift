@@ -53,6 +53,12 @@ public struct PersonFile: Sendable, Codable, Equatable {
     public let record: [Field]
     public let cases: [Case]
     public let access: [Access]
+    /// The person's ARCO requests, newest first.
+    public var requests: [DataRequest] = []
+    /// What the person objected to (no sharing, channels not to contact by).
+    public var opposition: DataOpposition = .none
+    /// A legal hold on the record, if any.
+    public var legalHold: LegalHold?
 }
 
 extension CaseDesk {
@@ -112,7 +118,10 @@ extension CaseDesk {
                 """, arguments: [id]).map { PersonFile.Access(at: date($0[0])!, who: $0[1], action: $0[2], entity: $0[3]) }
             let now = self.clock.nowSeconds()
             try Audit.append(db, actor: actor.id, at: now, entity: "person", entityID: id, action: "exported")
-            return PersonFile(personId: id, generatedAt: date(now)!, record: record, cases: cases, access: access)
+            var file = PersonFile(personId: id, generatedAt: date(now)!, record: record, cases: cases, access: access)
+            let rights = try RightsRows.rights(db, personId: id)
+            (file.requests, file.opposition, file.legalHold) = (rights.requests, rights.opposition, rights.hold)
+            return file
         }
     }
 }

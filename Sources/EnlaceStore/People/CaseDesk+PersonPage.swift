@@ -17,6 +17,9 @@ public struct PersonPage: Sendable, Equatable {
     /// The display name of who registered the person (nil when unknown).
     public let registeredBy: String?
     public let cases: [PersonCaseLine]
+    /// Requests, opposition, legal hold, erasure (`personPageRights`: the requests and the
+    /// hold only for supervisors).
+    public var rights: PersonRights = .none
 }
 
 extension CaseDesk {
@@ -45,7 +48,9 @@ extension CaseDesk {
                                           area: area.flatMap(ServiceArea.init(rawValue:)))
                 }
             }
-            return PersonPage(record: record, registeredBy: registeredBy, cases: cases)
+            var page = PersonPage(record: record, registeredBy: registeredBy, cases: cases)
+            page.rights = try self.personPageRights(db, personId: id, by: actor)
+            return page
         }
     }
 }

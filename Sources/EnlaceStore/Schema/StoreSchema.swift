@@ -29,6 +29,8 @@ enum StoreSchema {
     static let referenceData = "v13-reference-data"
     /// The backups taken and the backup settings (`BackupSchema`).
     static let backups = "v14-backups"
+    /// ARCO requests, opposition, legal hold, erasure tombstones, retention (`DataRightsSchema`).
+    static let dataRights = "v17-data-rights"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -88,6 +90,10 @@ enum StoreSchema {
         migrator.registerMigration(backups) { db in
             try BackupSchema.create(db)
             try db.execute(sql: "PRAGMA user_version = 14")
+        }
+        migrator.registerMigration(dataRights) { db in
+            try DataRightsSchema.create(db)
+            try db.execute(sql: "PRAGMA user_version = 17")
         }
         return migrator
     }
