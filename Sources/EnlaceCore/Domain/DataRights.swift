@@ -173,6 +173,8 @@ public struct DataOpposition: Sendable, Equatable, Codable {
 
     public struct UnknownChannel: Error, Equatable {
         public let word: String
+
+        public init(word: String) { self.word = word }
     }
 }
 

@@ -263,7 +263,9 @@ public struct OrganizationChange: Sendable, Equatable {
 
     public init(name: String? = nil, phone: String? = nil, address: String? = nil, email: String? = nil,
                 timeZone: String? = nil, defaultLanguage: Language? = nil, lockMinutes: Int? = nil,
-                consulates: [Int64]? = nil, version: Int? = nil) {
+                consulates: [Int64]? = nil, version: Int? = nil, requestDays: Int? = nil, retentionYears: Int? = nil) {
+        self.requestDays = requestDays
+        self.retentionYears = retentionYears
         self.name = name
         self.phone = phone
         self.address = address
