@@ -37,6 +37,7 @@ import Testing
         .backup:              "- - - A",
         .editPerson:          "T O A -",
         .dataRights:          "- - A -",
+        .manageEvents:        "- - A A",
     ]
 
     static let roleColumns: [Role] = [.volunteer, .caseworker, .supervisor, .admin]

@@ -98,6 +98,7 @@ public enum Permissions {
             .backup: adminOnly,
             .editPerson: [.volunteer: .registeredTodayByActor, .caseworker: .ownOrUnassignedCases, .supervisor: .all],
             .dataRights: supervisorOnly,
+            .manageEvents: [.supervisor: .all, .admin: .all],
         ]
     }()
 

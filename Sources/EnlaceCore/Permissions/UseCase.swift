@@ -36,6 +36,8 @@ public enum UseCase: String, CaseIterable, Sendable, Codable {
     case editPerson
     /// Record and answer a person's ARCO requests, set opposition and legal hold, erase.
     case dataRights
+    /// Create and close community events and workshops.
+    case manageEvents
 
     public var label: PermissionText {
         switch self {
@@ -69,6 +71,7 @@ public enum UseCase: String, CaseIterable, Sendable, Codable {
         case .backup: return .useBackup
         case .editPerson: return .useEditPerson
         case .dataRights: return .useDataRights
+        case .manageEvents: return .useManageEvents
         }
     }
 }

@@ -31,6 +31,8 @@ enum StoreSchema {
     static let backups = "v14-backups"
     /// ARCO requests, opposition, legal hold, erasure tombstones, retention (`DataRightsSchema`).
     static let dataRights = "v17-data-rights"
+    /// Events' last day, topic, partners present, closing (`EventSchema`).
+    static let events = "v18-events"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -93,7 +95,13 @@ enum StoreSchema {
         }
         migrator.registerMigration(dataRights) { db in
             try DataRightsSchema.create(db)
-            try db.execute(sql: "PRAGMA user_version = 17")
+            // Never lowers the version: merged beside v18, it may run after it.
+            let version = max(17, try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0)
+            try db.execute(sql: "PRAGMA user_version = \(version)")
+        }
+        migrator.registerMigration(events) { db in
+            try EventSchema.create(db)
+            try db.execute(sql: "PRAGMA user_version = 18")
         }
         return migrator
     }
