@@ -6,7 +6,7 @@ import EnlaceStore
 /// Spanish and English side by side, values as stored, times in the desk's time zone; or JSON.
 public enum PersonFileText: String, MessageCatalog {
     case title, intro, record, cases, notes, referrals, followUps, access, none
-    case consentYes, consentNo, sentTo, opened, closed
+    case consentYes, consentNo, sentTo, opened, closed, requestsHeading, rightsHeading
 
     public var text: LocalizedText {
         switch self {
@@ -26,6 +26,8 @@ public enum PersonFileText: String, MessageCatalog {
         case .sentTo: return .init(es: "enviada a", en: "sent to")
         case .opened: return .init(es: "abierto", en: "opened")
         case .closed: return .init(es: "cerrado", en: "closed")
+        case .rightsHeading: return .init(es: "Oposición y retención legal", en: "Opposition and legal hold")
+        case .requestsHeading: return .init(es: "Sus solicitudes sobre sus datos (ARCO)", en: "Your requests about your data (ARCO)")
         }
     }
 
@@ -77,9 +79,32 @@ public enum PersonFileText: String, MessageCatalog {
                            + (f.result.map { " · \($0)" } ?? ""))
             }
         }
+        out += rights(file)
         out += ["", "## " + both(access.text)]
         for a in file.access { out.append("- \(stamp(a.at)) · \(a.who ?? "—") · \(a.entity) \(a.action)") }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The person's requests (ARCO), what they objected to, and a legal hold.
+    static func rights(_ file: PersonFile) -> [String] {
+        let r = DataRightsText.self
+        var out = ["", "## " + both(rightsHeading.text)]
+        let channels = file.opposition.blockedChannels.map { both($0.label.text) }
+        out.append("- \(both(r.fieldNoShare.text)): \(both((file.opposition.noShare ? r.yes : r.no).text))")
+        out.append("- \(both(r.fieldNoContact.text)): \(channels.isEmpty ? both(r.noChannels.text) : channels.joined(separator: ", "))")
+        out.append("- \(both(r.fieldLegalHold.text)): \(file.legalHold.map { $0.reason } ?? both(r.noHold.text))")
+        out += ["", "## " + both(requestsHeading.text)]
+        if file.requests.isEmpty { out.append(both(none.text)) }
+        for q in file.requests {
+            var line = "- #\(q.id) · \(both(q.kind.label.text)) · \(both(r.fieldReceived.text)) \(q.receivedOn.iso)"
+                + " · \(both(r.fieldDue.text)) \(q.dueOn.iso)"
+            if let answered = q.answeredOn {
+                line += " · \(both(r.fieldAnswered.text)) \(answered.iso)" + (q.outcome.map { " (\(both($0.label.text)))" } ?? "")
+            }
+            out.append(line)
+            if !q.asked.isEmpty { out.append("  \(q.asked.replacingOccurrences(of: "\n", with: " "))") }
+        }
+        return out
     }
 
     /// The same as JSON (dates ISO 8601, keys sorted).
