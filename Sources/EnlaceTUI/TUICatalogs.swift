@@ -21,6 +21,7 @@ public enum TUICatalogs {
             CatalogListing(StaffCLIText.self),
             CatalogListing(PersonCLIText.self),
             CatalogListing(RightsCLIText.self),
+            CatalogListing(PersonRightsTabText.self),
             CatalogListing(AdminText.self),
             CatalogListing(StaffTabText.self),
             CatalogListing(PartnersTabText.self),

@@ -62,6 +62,7 @@ enum PersonScreen {
     static func move(_ state: inout AppState, _ move: ListMove) -> [Effect] {
         switch state.person?.tab {
         case .record?: return moveInRecord(&state, move)
+        case .rights?: return PersonRightsTab.move(&state, move)
         case nil: return []
         }
     }
@@ -93,6 +94,7 @@ enum PersonScreen {
     static func input(_ state: inout AppState, _ key: Key) -> [Effect]? {
         switch state.person?.tab {
         case .record?: return recordInput(&state, key)
+        case .rights?: return nil
         case nil: return nil
         }
     }

@@ -6,10 +6,12 @@ import EnlaceCore
 /// list moves and drawing.
 public enum PersonTab: Int, CaseIterable, Sendable {
     case record
+    case rights
 
     var label: LocalizedText {
         switch self {
         case .record: return .init(es: "Datos", en: "Record")
+        case .rights: return PersonRightsTabText.tabLabel.text
         }
     }
 
@@ -17,6 +19,7 @@ public enum PersonTab: Int, CaseIterable, Sendable {
         switch self {
         case .record: return .init(es: "Muestra los datos de la persona y sus casos; «e» los corrige.",
                                    en: "Shows the person's record and cases; “e” corrects it.")
+        case .rights: return PersonRightsTabText.tabHelp.text
         }
     }
 }
