@@ -66,8 +66,8 @@ public enum PersonRightsTabText: String, MessageCatalog {
         case .holdCleared: return .init(es: "Retención legal quitada.", en: "Legal hold cleared.")
         case .erased: return .init(es: "Datos borrados: el registro queda anónimo.", en: "Data erased: the record stays anonymous.")
         case .badChannel: return .init(es: "Medio desconocido: «{word}».", en: "Unknown channel: “{word}”.")
-        case .requestLine: return .init(es: "#{id} {kind} · recibida {received} · vence {due} · {standing}",
-                                        en: "#{id} {kind} · received {received} · due {due} · {standing}")
+        case .requestLine: return .init(es: "#{id} {kind} · {received} → {due} · {standing}",
+                                        en: "#{id} {kind} · {received} → {due} · {standing}")
         }
     }
 }

@@ -31,8 +31,8 @@ enum PersonRightsView {
         ]
         let first = rights.erasedAt == nil ? top : top + 1
         for (i, line) in lines.enumerated() {
-            buffer.put(TextWidth.truncate(line.0, to: 22), x: 2, y: first + i, role: .muted)
-            buffer.put(TextWidth.truncate(line.1, to: width - 23), x: 25, y: first + i, role: line.2)
+            buffer.put(TextWidth.truncate(line.0, to: 26), x: 2, y: first + i, role: .muted)
+            buffer.put(TextWidth.truncate(line.1, to: width - 27), x: 29, y: first + i, role: line.2)
         }
         buffer.put(PersonRightsTabText.requestsHeading(lang), x: 2, y: listTop - 1, role: .header, maxWidth: width)
         guard state.user.has(.supervisor) else {
