@@ -21,6 +21,8 @@ public enum TUICatalogs {
             CatalogListing(StaffCLIText.self),
             CatalogListing(PersonCLIText.self),
             CatalogListing(FamilyCLIText.self),
+            CatalogListing(RightsCLIText.self),
+            CatalogListing(PersonRightsTabText.self),
             CatalogListing(AdminText.self),
             CatalogListing(StaffTabText.self),
             CatalogListing(PartnersTabText.self),

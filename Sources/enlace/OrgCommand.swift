@@ -38,6 +38,8 @@ struct OrgCommand: ParsableCommand {
         @Option(name: .customLong("time-zone"), help: "Its IANA time zone: \"America/Chicago\" (empty: the machine's).") var timeZone: String?
         @Option(name: .long, help: "The language terminals start in when none is chosen: es or en.") var language: String?
         @Option(name: .customLong("lock-minutes"), help: "Minutes without a key before a terminal locks (1 to 240); a machine's config file lock_minutes wins.") var lockMinutes: Int?
+        @Option(name: .customLong("request-days"), help: "Days to answer an ARCO request (1 to 365; 20 unless set: LFPDPPP).") var requestDays: Int?
+        @Option(name: .customLong("retention-years"), help: "Years a person's closed cases are kept before `enlace retention` erases them (1 to 100; 0: keep always).") var retentionYears: Int?
         @Option(name: .long, parsing: .singleValue, help: "A consulate serving its area: its partner id, or a word of its name, city or state (repeatable, or a comma list; \"none\" clears). Replaces the list.")
         var consulate: [String] = []
 
@@ -45,6 +47,7 @@ struct OrgCommand: ParsableCommand {
             let context = try Context(options)
             var change = OrganizationChange(name: name, phone: phone, address: address, email: email,
                                             timeZone: timeZone, lockMinutes: lockMinutes)
+            (change.requestDays, change.retentionYears) = (requestDays, retentionYears)
             if let language {
                 guard let chosen = Language(code: language) else {
                     Console.error("Idioma desconocido «\(language)»: use es o en. / Unknown language “\(language)”: use es or en.")
@@ -76,6 +79,9 @@ struct OrgCommand: ParsableCommand {
         Console.print("\(t.languageLabel(language)): \(org.defaultLanguage.rawValue)")
         let minutes = org.lockMinutes ?? PrivacyState.defaultIdleMinutes
         Console.print("\(t.lockMinutesLabel(language)): \(t.lockMinutesValue.format(language, ["n": "\(minutes)"]))")
+        let r = DataRightsText.self
+        Console.print("\(r.fieldRequestDays(language)): \(r.requestDaysValue.format(language, ["n": "\(org.requestDays)"]))")
+        Console.print("\(r.fieldRetentionYears(language)): \(org.retentionYears.map { r.retentionYearsValue.format(language, ["n": "\($0)"]) } ?? r.retentionKeep(language))")
         let consulates = org.consulates.map { "\($0.name) (#\($0.id))" }
         Console.print("\(t.consulatesLabel(language)): \(consulates.isEmpty ? t.noConsulates(language) : consulates.joined(separator: "; "))")
     }

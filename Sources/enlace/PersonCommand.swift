@@ -9,7 +9,8 @@ struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person",
         abstract: "Shows a person's record, or corrects and completes it (audited with old and new values).",
-        subcommands: [Show.self, Edit.self, Export.self, PersonFamilyCommand.self, PersonKinCommand.self])
+        subcommands: [Show.self, Edit.self, Export.self, PersonFamilyCommand.self, PersonKinCommand.self,
+                      PersonRequestCommand.self, PersonOpposeCommand.self, PersonHoldCommand.self, PersonEraseCommand.self])
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -47,6 +48,7 @@ struct PersonCommand: ParsableCommand {
         @Option(name: .long, help: "State of origin in Mexico.") var originState: String?
         @Option(name: .long, help: "Municipality of origin.") var originMunicipality: String?
         @Option(name: .long, help: "Hometown association or federation.") var hometown: String?
+        @Option(name: .long, help: "A pending rectification request this correction answers (supervisors).") var request: Int64?
 
         func run() throws {
             let s = try DeskSession.open(options, signIn)
@@ -73,7 +75,7 @@ struct PersonCommand: ParsableCommand {
             if let originState { draft.originState = originState }
             if let originMunicipality { draft.originMunicipality = originMunicipality }
             if let hometown { draft.hometownAssociation = hometown }
-            let saved = try s.run { try s.desk.updatePerson(id: id, draft, version: ifVersion, by: s.user) }
+            let saved = try s.run { try s.desk.updatePerson(id: id, draft, version: ifVersion, by: s.user, request: request) }
             let lang = s.language
             if saved.changed.isEmpty {
                 Console.print(PersonCLIText.nothingChanged(lang))

@@ -36,6 +36,7 @@ import Testing
         .manageReferenceData: "- - - A",
         .backup:              "- - - A",
         .editPerson:          "T O A -",
+        .dataRights:          "- - A -",
         .manageEvents:        "- - A A",
     ]
 

@@ -34,6 +34,8 @@ public enum UseCase: String, CaseIterable, Sendable, Codable {
     case backup
     /// Correct and complete a person's record.
     case editPerson
+    /// Record and answer a person's ARCO requests, set opposition and legal hold, erase.
+    case dataRights
     /// Create and close community events and workshops.
     case manageEvents
 
@@ -68,6 +70,7 @@ public enum UseCase: String, CaseIterable, Sendable, Codable {
         case .manageReferenceData: return .useManageReferenceData
         case .backup: return .useBackup
         case .editPerson: return .useEditPerson
+        case .dataRights: return .useDataRights
         case .manageEvents: return .useManageEvents
         }
     }

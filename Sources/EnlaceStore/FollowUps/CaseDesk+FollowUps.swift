@@ -106,6 +106,7 @@ extension CaseDesk {
             let facts = try self.caseFacts(db, caseId)
             try self.permit(.scheduleFollowUp, db, actor: actor, case: facts)
             try self.requireOpen(facts)
+            try self.requireContactAllowed(db, caseId: caseId, channel: channel)
             let assignee = assignedTo ?? facts.caseworkerId ?? actor.id
             let id = try self.insertFollowUp(db, caseId: caseId, referralId: nil,
                                              due: Self.seconds(due), channel: channel, note: note,
@@ -150,6 +151,13 @@ extension CaseDesk {
                         channel: FollowUpChannel, note: String, assignedTo: Int64,
                         previousId: Int64?, actor: UserAccount, now: Int64,
                         because: String?) throws -> Int64 {
+        // A follow-up the desk creates by itself (a declined referral, a missed follow-up) takes
+        // the first channel the person did not block; one a person schedules was checked before.
+        var channel = channel
+        let blocked = try blockedChannels(db, caseId: caseId)
+        if blocked.contains(channel), let allowed = FollowUpChannel.allCases.first(where: { !blocked.contains($0) }) {
+            channel = allowed
+        }
         let deskUser = try Bool.fetchOne(db, sql: """
             SELECT EXISTS (SELECT 1 FROM users u JOIN user_roles r ON r.user_id = u.id WHERE u.id = ? AND u.active = 1 AND r.role IN ('caseworker','supervisor'))
             """, arguments: [assignedTo]) ?? false

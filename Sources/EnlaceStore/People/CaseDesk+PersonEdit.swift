@@ -19,8 +19,11 @@ extension CaseDesk {
     /// supervisors everyone). `version` is the one read: a record changed meanwhile at another
     /// terminal is a conflict and nothing is written. One transaction: the record and its
     /// phones, the search index and duplicate keys, an `edit` audit row with the old and new
-    /// value of every field changed, then the duplicate check on the new values.
-    public func updatePerson(id: Int64, _ draft: PersonDraft, version: Int, by actor: UserAccount) throws -> PersonSaved {
+    /// value of every field changed, then the duplicate check on the new values. With
+    /// `request`, a pending rectification request of this person is answered as granted by
+    /// this edit in the same transaction (supervisors). An erased record cannot be edited.
+    public func updatePerson(id: Int64, _ draft: PersonDraft, version: Int, by actor: UserAccount,
+                             request: Int64? = nil) throws -> PersonSaved {
         let valid = try validated(draft)
         return try write { db in
             let acting = try self.acting(db, actor)
@@ -28,6 +31,7 @@ extension CaseDesk {
                 throw StoreError.notFound(CaseStoreText.personNotFound.text.filling(["person": .plain(String(id))]))
             }
             try Self.require(.editPerson, acting, try self.personSubject(db, stored, acting: acting, actor: actor))
+            try self.requireLivePerson(db, id)
             let phones = try PhoneRow.fetchAll(db, sql: "SELECT e164, whatsapp FROM phones WHERE person_id = ? ORDER BY id",
                                                arguments: [id]).map(\.phone)
             let old = stored.record(phones: phones)
@@ -52,6 +56,7 @@ extension CaseDesk {
                                                       arguments: [id]).map(\.phone)
                 record = saved.record(phones: newPhones)
             }
+            if let request { try self.answerRectification(db, request, personId: id, changed: !changes.isEmpty, actor: actor) }
             let probe = DuplicateProbe(givenNames: valid.name.givenNames, firstSurname: valid.name.firstSurname,
                                        secondSurname: valid.name.secondSurname, birthDate: valid.birthDate,
                                        phones: valid.phones.map(\.e164), curp: valid.curp, personId: id)

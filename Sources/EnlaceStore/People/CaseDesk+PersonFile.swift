@@ -62,6 +62,12 @@ public struct PersonFile: Sendable, Codable, Equatable {
     /// Household links (the related people's names) and next-of-kin contacts.
     public var relatives: [RelatedPerson] = []
     public var nextOfKin: [KinContact] = []
+    /// The person's ARCO requests, newest first.
+    public var requests: [DataRequest] = []
+    /// What the person objected to (no sharing, channels not to contact by).
+    public var opposition: DataOpposition = .none
+    /// A legal hold on the record, if any.
+    public var legalHold: LegalHold?
 }
 
 extension CaseDesk {
@@ -123,6 +129,8 @@ extension CaseDesk {
             try Audit.append(db, actor: actor.id, at: now, entity: "person", entityID: id, action: "exported")
             var file = PersonFile(personId: id, generatedAt: date(now)!, record: record, cases: cases, access: access)
             (file.relatives, file.nextOfKin) = try self.householdForFile(db, personId: id)
+            let rights = try RightsRows.rights(db, personId: id)
+            (file.requests, file.opposition, file.legalHold) = (rights.requests, rights.opposition, rights.hold)
             return file
         }
     }

@@ -19,6 +19,9 @@ public struct PersonPage: Sendable, Equatable {
     public let cases: [PersonCaseLine]
     /// Relatives, next-of-kin contacts and linked records (the Family tab).
     public var household = Household()
+    /// Requests, opposition, legal hold, erasure (`personPageRights`: the requests and the
+    /// hold only for supervisors).
+    public var rights: PersonRights = .none
 }
 
 extension CaseDesk {
@@ -49,6 +52,7 @@ extension CaseDesk {
             }
             var page = PersonPage(record: record, registeredBy: registeredBy, cases: cases)
             page.household = try self.household(db, personId: id)
+            page.rights = try self.personPageRights(db, personId: id, by: actor)
             return page
         }
     }

@@ -22,6 +22,10 @@ struct ReferralStepRecord: CaseChildRecord {
         ReferralContext(actorId: actor.userId, caseworkerId: facts.caseworker, referral: referral)
     }
 
+    func eventRefusal(_ db: Database, _ event: ReferralEvent, desk: CaseDesk) throws -> LocalizedText? {
+        event == .send ? try desk.noShareRefusal(db, caseId: facts.id) : nil
+    }
+
     func changes(_ transition: Transition<ReferralStatus, ReferralEvent>, actor: UserAccount,
                  now: Int64) -> ColumnChanges {
         var c = ColumnChanges()

@@ -31,6 +31,8 @@ enum StoreSchema {
     static let backups = "v14-backups"
     /// Household links and next-of-kin contacts (`HouseholdSchema`).
     static let household = "v16-household"
+    /// ARCO requests, opposition, legal hold, erasure tombstones, retention (`DataRightsSchema`).
+    static let dataRights = "v17-data-rights"
     /// Events' last day, topic, partners present, closing, attendance (`EventSchema`).
     static let events = "v18-events"
 
@@ -96,6 +98,10 @@ enum StoreSchema {
         migrator.registerMigration(household) { db in
             try HouseholdSchema.create(db)
             try raiseUserVersion(db, to: 16)
+        }
+        migrator.registerMigration(dataRights) { db in
+            try DataRightsSchema.create(db)
+            try raiseUserVersion(db, to: 17)
         }
         migrator.registerMigration(events) { db in
             try EventSchema.create(db)

@@ -22,6 +22,10 @@ public struct OrganizationProfile: Sendable, Equatable {
     public var lockMinutes: Int?
     /// The consulates (partners marked `is_consulate`) that serve the organization's area.
     public var consulates: [ServingConsulate]
+    /// Days to answer an ARCO request (20 by default: LFPDPPP).
+    public var requestDays: Int = DataRequest.defaultDays
+    /// Years a person's closed cases are kept before `enlace retention` erases them; nil: kept.
+    public var retentionYears: Int?
     /// Bumped by every change: a form saved from a stale read is a conflict.
     public var version: Int
 
@@ -57,11 +61,14 @@ struct OrganizationRecord: StoredRecord, TableRecord {
     var timeZone: String?
     var defaultLanguage: String = Language.es.rawValue
     var lockMinutes: Int?
+    var requestDays: Int = DataRequest.defaultDays
+    var retentionYears: Int?
     var version: Int = 1
 
     enum CodingKeys: String, CodingKey {
         case name, phone, address, email, version
         case timeZone = "time_zone", defaultLanguage = "default_language", lockMinutes = "lock_minutes"
+        case requestDays = "request_days", retentionYears = "retention_years"
     }
 
     enum Columns {
@@ -73,21 +80,26 @@ struct OrganizationRecord: StoredRecord, TableRecord {
         static let timeZone = Column(CodingKeys.timeZone)
         static let defaultLanguage = Column(CodingKeys.defaultLanguage)
         static let lockMinutes = Column(CodingKeys.lockMinutes)
+        static let requestDays = Column(CodingKeys.requestDays)
+        static let retentionYears = Column(CodingKeys.retentionYears)
         static let version = Column(CodingKeys.version)
         static let updatedAt = Column("updated_at")
     }
 
     static func load(_ db: Database) throws -> OrganizationRecord {
         try decodeOne(db, sql: """
-            SELECT name, phone, address, email, time_zone, default_language, lock_minutes, version
+            SELECT name, phone, address, email, time_zone, default_language, lock_minutes,
+                   request_days, retention_years, version
             FROM organization WHERE id = 1
             """) ?? OrganizationRecord(name: "")
     }
 
     func profile(_ db: Database) throws -> OrganizationProfile {
-        OrganizationProfile(name: name, phone: phone, address: address, email: email, timeZone: timeZone,
+        var profile = OrganizationProfile(name: name, phone: phone, address: address, email: email, timeZone: timeZone,
                             defaultLanguage: Language(rawValue: defaultLanguage) ?? .es, lockMinutes: lockMinutes,
                             consulates: try ServingConsulate.chosen(db), version: version)
+        (profile.requestDays, profile.retentionYears) = (requestDays, retentionYears)
+        return profile
     }
 }
 
@@ -138,6 +150,8 @@ extension CaseDesk {
             if let zone = valid.timeZone { new.timeZone = zone.isEmpty ? nil : zone }
             if let language = valid.defaultLanguage { new.defaultLanguage = language.rawValue }
             if let minutes = valid.lockMinutes { new.lockMinutes = minutes }
+            if let days = valid.requestDays { new.requestDays = days }
+            if let years = valid.retentionYears { new.retentionYears = years == 0 ? nil : years }
             let oldConsulates = try ServingConsulate.chosen(db).map(\.id).sorted()
             var changed: [String: [String]] = [:]
             if old.name != new.name { changed["name"] = [old.name, new.name] }
@@ -150,6 +164,10 @@ extension CaseDesk {
             }
             if old.lockMinutes != new.lockMinutes {
                 changed["lockMinutes"] = [old.lockMinutes.map(String.init) ?? "", new.lockMinutes.map(String.init) ?? ""]
+            }
+            if old.requestDays != new.requestDays { changed["requestDays"] = [String(old.requestDays), String(new.requestDays)] }
+            if old.retentionYears != new.retentionYears {
+                changed["retentionYears"] = [old.retentionYears.map(String.init) ?? "", new.retentionYears.map(String.init) ?? ""]
             }
             if let consulates = valid.consulates?.sorted(), consulates != oldConsulates {
                 changed["consulates"] = [oldConsulates.map(String.init).joined(separator: ","),
@@ -165,6 +183,7 @@ extension CaseDesk {
                 Columns.address.set(to: new.address), Columns.email.set(to: new.email),
                 Columns.timeZone.set(to: new.timeZone), Columns.defaultLanguage.set(to: new.defaultLanguage),
                 Columns.lockMinutes.set(to: new.lockMinutes), Columns.version.set(to: new.version),
+                Columns.requestDays.set(to: new.requestDays), Columns.retentionYears.set(to: new.retentionYears),
                 Columns.updatedAt.set(to: now))
             let action = changed.keys.sorted() == ["name"] ? "rename" : "update"
             try Audit.append(db, actor: actor.id, at: now, entity: "organization", entityID: 1,
@@ -235,12 +254,18 @@ public struct OrganizationChange: Sendable, Equatable {
     public var lockMinutes: Int?
     /// Partner ids of consulates, in the order chosen.
     public var consulates: [Int64]?
+    /// Days to answer an ARCO request, 1 to 365.
+    public var requestDays: Int?
+    /// Years closed cases are kept, 1 to 100; 0 keeps them always.
+    public var retentionYears: Int?
     /// The profile's version as read (a form); nil: no check (a one-off CLI change).
     public var version: Int?
 
     public init(name: String? = nil, phone: String? = nil, address: String? = nil, email: String? = nil,
                 timeZone: String? = nil, defaultLanguage: Language? = nil, lockMinutes: Int? = nil,
-                consulates: [Int64]? = nil, version: Int? = nil) {
+                consulates: [Int64]? = nil, version: Int? = nil, requestDays: Int? = nil, retentionYears: Int? = nil) {
+        self.requestDays = requestDays
+        self.retentionYears = retentionYears
         self.name = name
         self.phone = phone
         self.address = address
@@ -256,5 +281,6 @@ public struct OrganizationChange: Sendable, Equatable {
     public var isEmpty: Bool {
         name == nil && phone == nil && address == nil && email == nil && timeZone == nil
             && defaultLanguage == nil && lockMinutes == nil && consulates == nil
+            && requestDays == nil && retentionYears == nil
     }
 }

@@ -68,6 +68,14 @@ extension CaseDesk {
             problems.append(FieldProblem(field: "lockMinutes", label: ReferenceDataText.lockMinutesLabel.text,
                                          message: ReferenceDataText.lockMinutesInvalid.text))
         }
+        if let days = change.requestDays, !DataRequest.daysRange.contains(days) {
+            problems.append(FieldProblem(field: "requestDays", label: DataRightsText.fieldRequestDays.text,
+                                         message: DataRightsText.requestDaysInvalid.text))
+        }
+        if let years = change.retentionYears, years != 0, !(1...100).contains(years) {
+            problems.append(FieldProblem(field: "retentionYears", label: DataRightsText.fieldRetentionYears.text,
+                                         message: DataRightsText.retentionYearsInvalid.text))
+        }
         return problems
     }
 

@@ -25,6 +25,9 @@ protocol WorkflowRecord {
     /// A rule of the record outside its table, checked after permission (a referral of a
     /// closed case cannot move): the reason when it refuses.
     var standingRefusal: LocalizedText? { get }
+    /// A refusal of one event for this record that comes from outside the workflow table
+    /// (the person objected to sharing: no referral of theirs is sent).
+    func eventRefusal(_ db: Database, _ event: Event, desk: CaseDesk) throws -> LocalizedText?
     /// What the guards and input checks look at.
     func context(_ db: Database, actor: ActingUser) throws -> Context
     /// The columns the transition writes besides `status`, `updated_at` and `version`, with
@@ -38,6 +41,8 @@ protocol WorkflowRecord {
 
 extension WorkflowRecord {
     var standingRefusal: LocalizedText? { nil }
+
+    func eventRefusal(_ db: Database, _ event: Event, desk: CaseDesk) throws -> LocalizedText? { nil }
 
     func afterUpdate(_ db: Database, _ transition: Transition<State, Event>, desk: CaseDesk,
                      actor: UserAccount, now: Int64) throws -> [Int64] { [] }
@@ -128,6 +133,7 @@ extension CaseDesk {
         }
         try Self.require(useCase, acting, record.subject(desk: self))
         if let reason = record.standingRefusal { throw StoreError.workflowRefused(reason) }
+        if let reason = try record.eventRefusal(db, event, desk: self) { throw StoreError.workflowRefused(reason) }
         if let version, version != record.version { throw StoreError.conflict }
         let transition: Transition<R.State, R.Event>
         switch R.machine.evaluate(from: record.status, event: event, roles: acting.roles,
@@ -167,13 +173,14 @@ extension CaseDesk {
         let subject = record.subject(desk: self)
         let context = try record.context(db, actor: acting)
         let rules = R.machine.rules
-        return R.machine.availableEvents(from: record.status, roles: acting.roles, context: context).map { offered in
+        return try R.machine.availableEvents(from: record.status, roles: acting.roles, context: context).map { offered in
             var refusal: LocalizedText?
             if let useCase = rules.first(where: { $0.event == offered.event })?.useCase,
                case .failure(let p) = Permissions.check(useCase, actor: acting, subject: subject) {
                 refusal = p.message
             } else {
-                refusal = offered.refusal?.message ?? record.standingRefusal
+                refusal = try offered.refusal?.message ?? record.standingRefusal
+                    ?? record.eventRefusal(db, offered.event, desk: self)
             }
             return (offered, refusal)
         }

@@ -7,7 +7,7 @@ import EnlaceStore
 public enum PersonFileText: String, MessageCatalog {
     case title, intro, record, cases, notes, referrals, followUps, access, none
     case consentYes, consentNo, sentTo, opened, closed
-    case household, nextOfKin
+    case household, nextOfKin, requestsHeading, rightsHeading
 
     public var text: LocalizedText {
         switch self {
@@ -29,6 +29,8 @@ public enum PersonFileText: String, MessageCatalog {
         case .closed: return .init(es: "cerrado", en: "closed")
         case .household: return .init(es: "Su familia registrada aquí", en: "Your family registered here")
         case .nextOfKin: return .init(es: "Familiares de contacto", en: "Next-of-kin contacts")
+        case .rightsHeading: return .init(es: "Oposición y retención legal", en: "Opposition and legal hold")
+        case .requestsHeading: return .init(es: "Sus solicitudes sobre sus datos (ARCO)", en: "Your requests about your data (ARCO)")
         }
     }
 
@@ -81,6 +83,7 @@ public enum PersonFileText: String, MessageCatalog {
                            + (f.result.map { " · \($0)" } ?? ""))
             }
         }
+        out += rights(file)
         out += ["", "## " + both(access.text)]
         for a in file.access { out.append("- \(stamp(a.at)) · \(a.who ?? "—") · \(a.entity) \(a.action)") }
         return out.joined(separator: "\n") + "\n"
@@ -97,6 +100,28 @@ public enum PersonFileText: String, MessageCatalog {
             let parts = [both(k.relationship.label.text), k.phones.joined(separator: ", "),
                          k.country.map { both($0.label.text) } ?? "", k.place ?? "", k.notes ?? ""]
             out.append("- \(k.name): " + parts.filter { !$0.isEmpty }.joined(separator: " · "))
+        }
+        return out
+    }
+
+    /// The person's requests (ARCO), what they objected to, and a legal hold.
+    static func rights(_ file: PersonFile) -> [String] {
+        let r = DataRightsText.self
+        var out = ["", "## " + both(rightsHeading.text)]
+        let channels = file.opposition.blockedChannels.map { both($0.label.text) }
+        out.append("- \(both(r.fieldNoShare.text)): \(both((file.opposition.noShare ? r.yes : r.no).text))")
+        out.append("- \(both(r.fieldNoContact.text)): \(channels.isEmpty ? both(r.noChannels.text) : channels.joined(separator: ", "))")
+        out.append("- \(both(r.fieldLegalHold.text)): \(file.legalHold.map { $0.reason } ?? both(r.noHold.text))")
+        out += ["", "## " + both(requestsHeading.text)]
+        if file.requests.isEmpty { out.append(both(none.text)) }
+        for q in file.requests {
+            var line = "- #\(q.id) · \(both(q.kind.label.text)) · \(both(r.fieldReceived.text)) \(q.receivedOn.iso)"
+                + " · \(both(r.fieldDue.text)) \(q.dueOn.iso)"
+            if let answered = q.answeredOn {
+                line += " · \(both(r.fieldAnswered.text)) \(answered.iso)" + (q.outcome.map { " (\(both($0.label.text)))" } ?? "")
+            }
+            out.append(line)
+            if !q.asked.isEmpty { out.append("  \(q.asked.replacingOccurrences(of: "\n", with: " "))") }
         }
         return out
     }

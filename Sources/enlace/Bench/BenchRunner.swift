@@ -56,8 +56,9 @@ struct BenchRunner {
                                       phones: [PhoneDraft(phone)], city: "Chicago", usState: "IL",
                                       originState: "Guanajuato"))
         }
+        var registered: [Int64] = []
         results.append(try time("intake.registerAndOpen", n) { i in
-            _ = try desk.registerAndOpen(drafts[i], area: .health, priority: .normal, description: "bench", by: cw)
+            registered.append(try desk.registerAndOpen(drafts[i], area: .health, priority: .normal, description: "bench", by: cw).personId)
         })
 
         // The case list: first page, deep pages (anchored at a case found by its number), filters.
@@ -128,6 +129,15 @@ struct BenchRunner {
             _ = try desk.overdueFollowUpsByCaseworker(by: sup)
         })
         results += try reviewAndReports(countSamples)
+        // Erasing a person on request (merges the search indexes' segments: grows with them).
+        let erased = Array(registered.prefix(max(1, min(5, n))))
+        let requests = try erased.map { person in
+            try desk.recordDataRequest(DataRequestInput(personId: person, kind: .cancellation, channel: .inPerson,
+                                                        asked: "bench"), by: sup).id
+        }
+        results.append(try time("rights.erasePerson", erased.count) { i in
+            _ = try desk.erasePerson(id: erased[i], request: requests[i], by: sup)
+        })
         return results
     }
 

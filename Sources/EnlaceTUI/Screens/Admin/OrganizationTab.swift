@@ -69,11 +69,13 @@ enum OrganizationTab {
         }
         let consulates = form.fields.filter { $0.id.hasPrefix(OrganizationTabState.consulatePrefix) && $0.isChecked }
             .compactMap { Int64($0.id.dropFirst(OrganizationTabState.consulatePrefix.count)) }
-        return .success(OrganizationChange(
+        var change = OrganizationChange(
             name: form.value("name"), phone: form.value("phone"), address: form.value("address"),
             email: form.value("email"), timeZone: form.value("timeZone"),
             defaultLanguage: Language(rawValue: form.value("defaultLanguage")), lockMinutes: minutes,
-            consulates: consulates, version: version))
+            consulates: consulates, version: version)
+        if let problem = OrganizationRightsSettings.read(form, into: &change) { return .failure(problem) }
+        return .success(change)
     }
 
     static func submit(_ state: inout AppState) -> [Effect] {

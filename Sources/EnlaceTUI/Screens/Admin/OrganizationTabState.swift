@@ -33,7 +33,7 @@ public struct OrganizationTabState: Sendable {
                 selectedID: profile.defaultLanguage.rawValue))),
             .text("lockMinutes", t.lockMinutesLabel.text, value: profile.lockMinutes.map(String.init) ?? "", maxLength: 3,
                   placeholder: OrganizationTabText.lockMinutesHint.text.filling(["n": .plain("\(PrivacyState.defaultIdleMinutes)")])),
-        ]
+        ] + OrganizationRightsSettings.fields(profile)
         for (i, consulate) in choices.enumerated() {
             let place = [consulate.city, consulate.state].compactMap { $0 }.joined(separator: ", ")
             fields.append(FormField(consulatePrefix + "\(consulate.id)", i == 0 ? t.consulatesLabel.text : .plain(""),

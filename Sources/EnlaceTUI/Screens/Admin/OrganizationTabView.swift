@@ -45,6 +45,7 @@ enum OrganizationTabView {
         if let machine = state.privacy.machineIdleMinutes {
             rows.append(("  " + OrganizationTabText.machineWins.format(lang, ["n": "\(machine)"]), .muted))
         }
+        rows += OrganizationRightsSettings.lines(profile, lang)
         rows.append(("\(t.consulatesLabel(lang)):", .normal))
         if profile.consulates.isEmpty { rows.append(("  " + t.noConsulates(lang), .muted)) }
         for c in profile.consulates { rows.append(("  " + c.name, .normal)) }

@@ -63,6 +63,7 @@ enum PersonScreen {
         switch state.person?.tab {
         case .record?: return moveInRecord(&state, move)
         case .family?: return PersonFamilyTab.move(&state, move)
+        case .rights?: return PersonRightsTab.move(&state, move)
         case nil: return []
         }
     }
@@ -95,6 +96,7 @@ enum PersonScreen {
         switch state.person?.tab {
         case .record?: return recordInput(&state, key)
         case .family?: return PersonFamilyTab.input(&state, key)
+        case .rights?: return nil
         case nil: return nil
         }
     }

@@ -21,6 +21,8 @@ public struct PersonState: Sendable {
     /// The version the form was started from (the save passes it).
     public var formVersion: Int?
     public var saving = false
+    /// The rights tab's cursor over the person's requests.
+    public var rightsCursor = ListCursor()
 
     public init(personId: Int64) {
         self.personId = personId

@@ -7,11 +7,13 @@ import EnlaceCore
 public enum PersonTab: Int, CaseIterable, Sendable {
     case record
     case family
+    case rights
 
     var label: LocalizedText {
         switch self {
         case .record: return .init(es: "Datos", en: "Record")
         case .family: return FamilyText.tab.text
+        case .rights: return PersonRightsTabText.tabLabel.text
         }
     }
 
@@ -20,6 +22,7 @@ public enum PersonTab: Int, CaseIterable, Sendable {
         case .record: return .init(es: "Muestra los datos de la persona y sus casos; «e» los corrige.",
                                    en: "Shows the person's record and cases; “e” corrects it.")
         case .family: return FamilyText.tabHelp.text
+        case .rights: return PersonRightsTabText.tabHelp.text
         }
     }
 }

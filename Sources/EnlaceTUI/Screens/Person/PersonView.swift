@@ -39,6 +39,7 @@ enum PersonView {
         switch person.tab {
         case .record: drawRecord(state, person, file, width: width, into: &buffer)
         case .family: PersonFamilyTabView.draw(state, into: &buffer)
+        case .rights: PersonRightsView.draw(state, person, file, width: width, into: &buffer)
         }
     }
 
