@@ -31,6 +31,8 @@ public enum TUICatalogs {
             CatalogListing(CaseDetailText.self),
             CatalogListing(PersonScreenText.self),
             CatalogListing(PersonFileText.self),
+            CatalogListing(PersonFileDocumentsText.self),
+            CatalogListing(PersonDocumentCLIText.self),
             CatalogListing(HomeText.self),
             CatalogListing(FollowUpsText.self),
             CatalogListing(LockText.self),

@@ -19,6 +19,7 @@ public enum CoreCatalogs {
             CatalogListing(ReportText.self),
             CatalogListing(PasswordMessage.self),
             CatalogListing(PartnerText.self),
+            CatalogListing(DocumentText.self),
         ]
     }
 }

@@ -53,6 +53,8 @@ public struct PersonFile: Sendable, Codable, Equatable {
     public let record: [Field]
     public let cases: [Case]
     public let access: [Access]
+    /// Identity documents with their full numbers, and languages (`PersonFile+Documents`).
+    public let documents: Documents
 }
 
 extension CaseDesk {
@@ -112,7 +114,8 @@ extension CaseDesk {
                 """, arguments: [id]).map { PersonFile.Access(at: date($0[0])!, who: $0[1], action: $0[2], entity: $0[3]) }
             let now = self.clock.nowSeconds()
             try Audit.append(db, actor: actor.id, at: now, entity: "person", entityID: id, action: "exported")
-            return PersonFile(personId: id, generatedAt: date(now)!, record: record, cases: cases, access: access)
+            return PersonFile(personId: id, generatedAt: date(now)!, record: record, cases: cases, access: access,
+                              documents: try Self.fileDocuments(db, personId: id))
         }
     }
 }

@@ -17,6 +17,8 @@ public struct PersonPage: Sendable, Equatable {
     /// The display name of who registered the person (nil when unknown).
     public let registeredBy: String?
     public let cases: [PersonCaseLine]
+    /// Identity documents (numbers masked) and languages (`CaseDesk+PersonDocuments`).
+    public let documents: PersonDocumentsPage
 }
 
 extension CaseDesk {
@@ -45,7 +47,8 @@ extension CaseDesk {
                                           area: area.flatMap(ServiceArea.init(rawValue:)))
                 }
             }
-            return PersonPage(record: record, registeredBy: registeredBy, cases: cases)
+            return PersonPage(record: record, registeredBy: registeredBy, cases: cases,
+                              documents: try self.documentsPage(db, personId: id))
         }
     }
 }

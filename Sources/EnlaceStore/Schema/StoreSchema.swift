@@ -29,6 +29,8 @@ enum StoreSchema {
     static let referenceData = "v13-reference-data"
     /// The backups taken and the backup settings (`BackupSchema`).
     static let backups = "v14-backups"
+    /// Identity documents with status and version, and languages spoken (`PersonDocumentsSchema`).
+    static let personDocuments = "v15-person-documents"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -88,6 +90,10 @@ enum StoreSchema {
         migrator.registerMigration(backups) { db in
             try BackupSchema.create(db)
             try db.execute(sql: "PRAGMA user_version = 14")
+        }
+        migrator.registerMigration(personDocuments) { db in
+            try PersonDocumentsSchema.create(db)
+            try db.execute(sql: "PRAGMA user_version = 15")
         }
         return migrator
     }
