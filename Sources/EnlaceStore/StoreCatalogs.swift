@@ -11,6 +11,7 @@ public enum StoreCatalogs {
             CatalogListing(BackupText.self),
             CatalogListing(BackupSettingsText.self),
             CatalogListing(ReferenceDataText.self),
+            CatalogListing(EventStoreText.self),
             CatalogListing(PersonDocumentStoreText.self),
         ]
     }

@@ -25,7 +25,7 @@ struct Enlace: ParsableCommand {
                       FindCommand.self, DupesCommand.self, PeopleCommand.self,
                       ReportCommand.self, SeedCommand.self, BenchCommand.self, OrgCommand.self,
                       UserCommand.self, PersonCommand.self, PartnersCommand.self, BackupCommand.self,
-                      RestoreCommand.self, ChecklistCommand.self],
+                      RestoreCommand.self, ChecklistCommand.self, EventCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

@@ -36,6 +36,7 @@ import Testing
         .manageReferenceData: "- - - A",
         .backup:              "- - - A",
         .editPerson:          "T O A -",
+        .manageEvents:        "- - A A",
     ]
 
     static let roleColumns: [Role] = [.volunteer, .caseworker, .supervisor, .admin]

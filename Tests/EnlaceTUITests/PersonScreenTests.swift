@@ -55,6 +55,8 @@ struct PersonScreenTests {
         #expect(screen.shows("versión 1"), "\(screen.text)")
         let number = try #require(rt.state.person?.file?.cases.first?.number)
         #expect(screen.shows(number), "the person's case is listed")
+        #expect(screen.underHeading.contains("[1 Datos]"), "the tab shown is bracketed: \(screen.underHeading)")
+        #expect(screen.line(under: "[1 Datos]").contains("Rosario Cruz Pérez"), "the record starts under the tabs")
 
         rt.send(.key(.char("e")))
         #expect(rt.state.person?.form?.value("firstSurname") == "Cruz")

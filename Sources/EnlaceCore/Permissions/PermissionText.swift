@@ -6,6 +6,7 @@ public enum PermissionText: String, MessageCatalog {
     case useMissFollowUp, useRequestClosure, useApproveClosure, useRejectClosure, useReopenCase
     case useLinkDuplicates, useReassign, useViewReports, useExportPersonLevel, useManageUsers
     case useManagePartners, useViewPartnerDirectory, useManageReferenceData, useBackup, useEditPerson
+    case useManageEvents
     case refusalRole, refusalNotOwnCase, refusalNotRegisteredToday
     case scopeDenied, scopeRegisteredToday, scopeOwnOrUnassigned, scopeAll, headerUseCase
 
@@ -40,6 +41,7 @@ public enum PermissionText: String, MessageCatalog {
         case .useManageReferenceData: return .init(es: "administrar datos de referencia", en: "manage reference data")
         case .useBackup: return .init(es: "hacer respaldos", en: "make backups")
         case .useEditPerson: return .init(es: "corregir el registro de una persona", en: "correct a person's record")
+        case .useManageEvents: return .init(es: "crear y cerrar eventos y talleres", en: "create and close events and workshops")
         case .scopeDenied: return .init(es: "—", en: "—")
         case .scopeRegisteredToday: return .init(es: "lo que registró hoy", en: "what it registered today")
         case .scopeOwnOrUnassigned: return .init(es: "casos propios o sin asignar", en: "own or unassigned cases")

@@ -97,6 +97,7 @@ public enum Permissions {
             .manageReferenceData: adminOnly,
             .backup: adminOnly,
             .editPerson: [.volunteer: .registeredTodayByActor, .caseworker: .ownOrUnassignedCases, .supervisor: .all],
+            .manageEvents: [.supervisor: .all, .admin: .all],
         ]
     }()
 

@@ -34,6 +34,8 @@ public enum UseCase: String, CaseIterable, Sendable, Codable {
     case backup
     /// Correct and complete a person's record.
     case editPerson
+    /// Create and close community events and workshops.
+    case manageEvents
 
     public var label: PermissionText {
         switch self {
@@ -66,6 +68,7 @@ public enum UseCase: String, CaseIterable, Sendable, Codable {
         case .manageReferenceData: return .useManageReferenceData
         case .backup: return .useBackup
         case .editPerson: return .useEditPerson
+        case .manageEvents: return .useManageEvents
         }
     }
 }

@@ -200,7 +200,7 @@ struct DemoGenerator {
                 let kind = String(p.kinds.dropFirst(2).dropLast(2))
                 partnersByKind[kind, default: []].append(db.lastInsertedRowID)
             }
-            // A jornada every six weeks, today's included.
+            // A jornada every six weeks, today's included (the only one still open).
             for k in 0...12 {
                 let day = self.todayStart - Int64(k * 42) * Self.day
                 let date = Date(timeIntervalSince1970: TimeInterval(day))
@@ -208,11 +208,11 @@ struct DemoGenerator {
                 let heldOn = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
                 let place = k % 3 == 0 ? "Consulado sobre ruedas" : "Jornada comunitaria"
                 try db.execute(sql: """
-                    INSERT INTO events (name, kind, held_on, place, city, us_state, created_by, created_at)
-                    VALUES (?, ?, ?, ?, 'Chicago', 'IL', ?, ?)
+                    INSERT INTO events (name, kind, held_on, place, city, us_state, created_by, created_at, closed_at)
+                    VALUES (?, ?, ?, ?, 'Chicago', 'IL', ?, ?, ?)
                     """, arguments: ["\(place) \(heldOn)", k % 3 == 0 ? "mobileConsulate" : "jornada",
                                      heldOn, k % 2 == 0 ? "Parroquia San Pío V, Pilsen" : "Little Village",
-                                     admin, self.now])
+                                     admin, self.now, k == 0 ? nil : self.now])
                 events.append((db.lastInsertedRowID, day))
             }
         }

@@ -92,11 +92,7 @@ extension CaseDesk {
                     throw StoreError.notFound(CaseStoreText.personNotFound.text.filling(["person": .plain(String(id))]))
                 }
                 personId = id
-                if let eventId, try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM events WHERE id = ?)",
-                                                  arguments: [eventId]) != true {
-                    throw StoreError.notFound(LocalizedText(es: "No existe el evento \(eventId).",
-                                                            en: "There is no event \(eventId)."))
-                }
+                if let eventId { try Self.requireOpenEvent(db, eventId) }
             }
             try self.failIfArmed(.intakePersonSaved)
             var opened = try self.insertCase(db, personId: personId, area: request.area, priority: request.priority,

@@ -82,10 +82,7 @@ extension CaseDesk {
                 FieldProblem(field: "curp", label: CaseStoreText.fieldCURP.text, message: CaseStoreText.curpTaken.text),
             ]))
         }
-        if let event = p.eventId,
-           try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM events WHERE id = ?)", arguments: [event]) != true {
-            throw StoreError.notFound(LocalizedText(es: "No existe el evento \(event).", en: "There is no event \(event)."))
-        }
+        if let event = p.eventId { try Self.requireOpenEvent(db, event) }
         let search = PersonNameFormat.searchText(given: p.name.givenNames, first: p.name.firstSurname,
                                                  second: p.name.secondSurname, preferred: p.name.preferredName)
         let phonetic = NameKeys.phoneticTokens(for: p.name).joined(separator: " ")

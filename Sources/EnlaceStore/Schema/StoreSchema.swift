@@ -31,6 +31,8 @@ enum StoreSchema {
     static let backups = "v14-backups"
     /// Identity documents with status and version, and languages spoken (`PersonDocumentsSchema`).
     static let personDocuments = "v15-person-documents"
+    /// Events' last day, topic, partners present, closing (`EventSchema`).
+    static let events = "v18-events"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -94,6 +96,10 @@ enum StoreSchema {
         migrator.registerMigration(personDocuments) { db in
             try PersonDocumentsSchema.create(db)
             try db.execute(sql: "PRAGMA user_version = 15")
+        }
+        migrator.registerMigration(events) { db in
+            try EventSchema.create(db)
+            try db.execute(sql: "PRAGMA user_version = 18")
         }
         return migrator
     }

@@ -6,12 +6,7 @@ enum AdminView {
     static func draw(_ state: AppState, into buffer: inout ScreenBuffer) {
         let lang = state.language
         buffer.put(AdminText.title(lang), x: 2, y: 1, role: .header, maxWidth: buffer.width - 4)
-        var x = 2
-        for (i, tab) in AdminTab.allCases.enumerated() {
-            let chosen = tab == state.admin.tab
-            let label = chosen ? "[\(i + 1) \(tab.label(lang))]" : " \(i + 1) \(tab.label(lang)) "
-            x += buffer.put(label, x: x, y: 2, role: chosen ? .focus : .normal, maxWidth: max(0, buffer.width - 2 - x))
-        }
+        TabStrip.draw(AdminTab.allCases.map { $0.label(lang) }, chosen: state.admin.tab.rawValue, y: 2, into: &buffer)
         switch state.admin.tab {
         case .staff: StaffTabView.draw(state, into: &buffer)
         case .partners: PartnersTabView.draw(state, into: &buffer)

@@ -42,9 +42,9 @@ enum PersonCommands {
                 label: .init(es: "Corregir", en: "Correct"),
                 help: .init(es: "Abre el formulario con los datos de la persona, con las revisiones del registro; Ctrl-S guarda.",
                             en: "Opens the form with the person's record and the intake's checks; Ctrl-S saves."),
-                scopes: [.person], inFooter: true,
+                scopes: [.person], inFooter: true, shownWhen: shown(.record),
                 disabledReason: { state in
-                    state.person?.file == nil ? PersonScreenText.notLoaded.text : editing(state)
+                    state.person?.file == nil ? PersonScreenText.notLoaded.text : only(.record)(state)
                 }, perform: PersonScreen.edit),
         Command(.personSave, keys: [.ctrl("s")],
                 label: .init(es: "Guardar", en: "Save"),
@@ -57,8 +57,8 @@ enum PersonCommands {
         Command(.personOpenCase, keys: [.enter],
                 label: .init(es: "Abrir caso", en: "Open case"),
                 help: .init(es: "Abre el caso elegido de la persona.", en: "Opens the person's selected case."),
-                scopes: [.person], inFooter: true,
-                disabledReason: { state in state.person?.selectedCase == nil ? PersonScreenText.notACase.text : editing(state) }) { state in
+                scopes: [.person], inFooter: true, shownWhen: shown(.record),
+                disabledReason: { state in only(.record)(state) ?? (state.person?.selectedCase == nil ? PersonScreenText.notACase.text : nil) }) { state in
             guard let id = state.person?.selectedCase?.id else { return [] }
             return ScreenDispatch.open(&state, .caseDetail(caseId: id))
         },
@@ -67,7 +67,7 @@ enum PersonCommands {
                 help: .init(es: "Anota que el posible duplicado elegido es otra persona; no se volverá a ofrecer.",
                             en: "Records that the selected possible duplicate is someone else; it is not offered again."),
                 scopes: [.person],
-                disabledReason: { state in state.person?.selectedDuplicate == nil ? PersonScreenText.notADuplicate.text : editing(state) },
+                disabledReason: { state in only(.record)(state) ?? (state.person?.selectedDuplicate == nil ? PersonScreenText.notADuplicate.text : nil) },
                 perform: PersonScreen.notSame),
         Command(.personLink, keys: [.char("l")],
                 label: .init(es: "Vincular duplicado", en: "Link duplicate"),
@@ -76,7 +76,7 @@ enum PersonCommands {
                 scopes: [.person],
                 disabledReason: { state in
                     if !state.user.has(.supervisor) { return PersonScreenText.onlySupervisors.text }
-                    return state.person?.selectedDuplicate == nil ? PersonScreenText.notADuplicate.text : editing(state)
+                    return only(.record)(state) ?? (state.person?.selectedDuplicate == nil ? PersonScreenText.notADuplicate.text : nil)
                 }, perform: PersonScreen.link),
         Command(.personExport, keys: [.char("x")],
                 label: .init(es: "Archivo para la persona", en: "File for the person"),
@@ -87,7 +87,7 @@ enum PersonCommands {
                     if !state.user.has(.supervisor) { return PersonScreenText.onlySupervisors.text }
                     return state.person?.file == nil ? PersonScreenText.notLoaded.text : editing(state)
                 }, perform: PersonScreen.exportFile),
-    ] + ListCommands.make(.person, disabledReason: editing) { move in
+    ] + tabs + ListCommands.make(.person, disabledReason: editing) { move in
         { state in PersonScreen.move(&state, move) }
     }
 

@@ -19,6 +19,14 @@ enum PersonScreen {
         return [load(person.personId)]
     }
 
+    /// A tab (its number, Tab, ←/→). Not while the correction form is open: it keeps the keys.
+    static func show(_ tab: PersonTab, _ state: inout AppState) -> [Effect] {
+        guard var person = state.person, person.tab != tab, person.form == nil else { return [] }
+        person.tab = tab
+        state.person = person
+        return []
+    }
+
     static func resized(_ state: inout AppState) -> [Effect] {
         guard var person = state.person else { return [] }
         person.cursor.clamp(count: person.rows.count, page: PersonView.listRows(state.height))
@@ -50,7 +58,15 @@ enum PersonScreen {
         }
     }
 
+    /// ↑/↓ and the page keys move in the tab shown.
     static func move(_ state: inout AppState, _ move: ListMove) -> [Effect] {
+        switch state.person?.tab {
+        case .record?: return moveInRecord(&state, move)
+        case nil: return []
+        }
+    }
+
+    static func moveInRecord(_ state: inout AppState, _ move: ListMove) -> [Effect] {
         guard var person = state.person else { return [] }
         person.cursor.apply(move, count: person.rows.count, page: PersonView.listRows(state.height))
         state.person = person
@@ -73,9 +89,18 @@ enum PersonScreen {
         return []
     }
 
-    /// Keys while the form is open: typing, moving between fields (each field is checked as it
-    /// is left, as at intake), Esc to cancel, Ctrl-S or Enter on the last field to save.
+    /// Keys the tab shown takes before the registry (typing into its form).
     static func input(_ state: inout AppState, _ key: Key) -> [Effect]? {
+        switch state.person?.tab {
+        case .record?: return recordInput(&state, key)
+        case nil: return nil
+        }
+    }
+
+    /// Keys while the correction form is open: typing, moving between fields (each field is
+    /// checked as it is left, as at intake), Esc to cancel, Ctrl-S or Enter on the last field
+    /// to save.
+    static func recordInput(_ state: inout AppState, _ key: Key) -> [Effect]? {
         guard var person = state.person, var form = person.form else { return nil }
         if formKeys.action(for: key) != nil {
             person.form = nil

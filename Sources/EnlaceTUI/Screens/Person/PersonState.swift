@@ -2,10 +2,12 @@ import Foundation
 import EnlaceCore
 import EnlaceStore
 
-/// One person on screen: the record and their cases as read, the possible duplicates the last
-/// save found, one cursor over the cases and then the duplicates, and the edit form while open.
+/// One person on screen: the tab shown; the record and their cases as read, the possible
+/// duplicates the last save found, one cursor over the cases and then the duplicates, and the
+/// edit form while open (tab 1); each further tab's own state.
 public struct PersonState: Sendable {
     public var personId: Int64
+    public var tab: PersonTab = .record
     public var file: PersonPage?
     public var loadError: String?
     /// Candidates found by the last save (shown until the screen is left).

@@ -2,10 +2,14 @@ import Foundation
 import EnlaceCore
 import EnlaceStore
 
-/// Draws a person: rows 2-10 the record, 11 the cases' heading, 12... the cases and then the
-/// possible duplicates; or, while correcting, the edit form.
+/// Draws a person: row 1 the title, row 2 the tabs (the one shown bracketed, so it reads
+/// without colour), then the tab. The record tab: rows 3-11 the record, 12 the cases'
+/// heading, 13... the cases and then the possible duplicates; or, while correcting, the edit
+/// form.
 enum PersonView {
-    static let listTop = 12
+    /// The first row under the tabs.
+    static let tabTop = 3
+    static let listTop = 13
 
     static func listRows(_ height: Int) -> Int { max(1, height - 2 - listTop) }
 
@@ -23,7 +27,7 @@ enum PersonView {
         let title = (person.form == nil ? PersonScreenText.title(lang) : PersonScreenText.titleEdit(lang))
             + " · " + record.name.fullName
         let used = buffer.put(TextWidth.truncate(title, to: width), x: 2, y: 1, role: .header)
-        let hint = person.form == nil ? PersonScreenText.viewHint(lang) : PersonScreenText.editHint(lang)
+        let hint = person.form != nil ? PersonScreenText.editHint(lang) : person.tab == .record ? PersonScreenText.viewHint(lang) : ""
         let hx = buffer.width - 2 - TextWidth.columns(of: hint)
         if hx > 2 + used + 2 { buffer.put(hint, x: hx, y: 1, role: .muted) }
         if let form = person.form {
@@ -31,8 +35,16 @@ enum PersonView {
                           language: lang, into: &buffer)
             return
         }
-        for (i, line) in recordLines(record, registeredBy: file.registeredBy, state).enumerated() {
-            put(line, y: 2 + i, width: width, changed: person.changed, into: &buffer)
+        TabStrip.draw(PersonTab.allCases.map { $0.label(lang) }, chosen: person.tab.rawValue, y: 2, into: &buffer)
+        switch person.tab {
+        case .record: drawRecord(state, person, file, width: width, into: &buffer)
+        }
+    }
+
+    static func drawRecord(_ state: AppState, _ person: PersonState, _ file: PersonPage, width: Int,
+                           into buffer: inout ScreenBuffer) {
+        for (i, line) in recordLines(file.record, registeredBy: file.registeredBy, state).enumerated() {
+            put(line, y: tabTop + i, width: width, changed: person.changed, into: &buffer)
         }
         drawList(state, person, width: width, into: &buffer)
     }
