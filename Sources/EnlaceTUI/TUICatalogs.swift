@@ -30,6 +30,7 @@ public enum TUICatalogs {
             CatalogListing(OrganizationTabText.self),
             CatalogListing(CaseDetailText.self),
             CatalogListing(PersonScreenText.self),
+            CatalogListing(PersonDocumentsTabText.self),
             CatalogListing(PersonFileText.self),
             CatalogListing(PersonFileDocumentsText.self),
             CatalogListing(PersonDocumentCLIText.self),

@@ -94,7 +94,8 @@ extension ScreenDispatch {
         case .admin:
             return AdminScreen.keySections
         case .person:
-            return [KeySection(.init(es: "Formulario de la persona", en: "Person form"), PersonScreen.formKeys.help)]
+            return [KeySection(.init(es: "Formulario de la persona", en: "Person form"), PersonScreen.formKeys.help),
+                    KeySection(PersonDocumentsTabText.formKeys.text, StaffTab.formKeys.help)]
         case .home, .caseDetail, .followUps, .review, .reports:
             return []
         }
@@ -135,7 +136,7 @@ extension ScreenDispatch {
         case .admin:
             return AdminScreen.focusedWidget(state)
         case .person:
-            return state.person?.form?.focusedKind
+            return state.person?.form?.focusedKind ?? state.person?.documentsTab.form?.form.focusedKind
         case .home, .caseList, .search, .caseDetail, .followUps, .review, .reports:
             return nil
         }

@@ -20,6 +20,8 @@ public struct PersonState: Sendable {
     /// The version the form was started from (the save passes it).
     public var formVersion: Int?
     public var saving = false
+    /// The "Documentos e idiomas" tab (`PersonDocumentsTab`).
+    public var documentsTab = PersonDocumentsTabState()
 
     public init(personId: Int64) {
         self.personId = personId

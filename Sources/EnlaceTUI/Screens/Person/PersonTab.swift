@@ -6,10 +6,12 @@ import EnlaceCore
 /// list moves and drawing.
 public enum PersonTab: Int, CaseIterable, Sendable {
     case record
+    case documents
 
     var label: LocalizedText {
         switch self {
         case .record: return .init(es: "Datos", en: "Record")
+        case .documents: return PersonDocumentsTabText.tab.text
         }
     }
 
@@ -17,6 +19,7 @@ public enum PersonTab: Int, CaseIterable, Sendable {
         switch self {
         case .record: return .init(es: "Muestra los datos de la persona y sus casos; «e» los corrige.",
                                    en: "Shows the person's record and cases; “e” corrects it.")
+        case .documents: return PersonDocumentsTabText.tabHelp.text
         }
     }
 }

@@ -38,6 +38,7 @@ enum PersonView {
         TabStrip.draw(PersonTab.allCases.map { $0.label(lang) }, chosen: person.tab.rawValue, y: 2, into: &buffer)
         switch person.tab {
         case .record: drawRecord(state, person, file, width: width, into: &buffer)
+        case .documents: PersonDocumentsTabView.draw(state, person, file, width: width, into: &buffer)
         }
     }
 
