@@ -82,7 +82,7 @@ enum PersonDocumentsTab {
         guard let person = state.person, let line = person.documentsTab.selected(in: page(state)) else { return [] }
         let personId = person.personId
         let name = describe(line)
-        state.overlay = .dialog(DialogState(title: T.remove.text, message: T.fill(.removeQuestion, ["document": name]),
+        state.overlay = .dialog(DialogState(title: T.removeTitle.text, message: T.fill(.removeQuestion, ["document": name]),
                                             kind: .confirm) { _, _ in
             [.run("person.documents.remove") { ctx in
                 try ctx.desk.removeDocument(id: line.id, version: line.version, by: ctx.user)
@@ -112,7 +112,8 @@ enum PersonDocumentsTab {
                                             close: { $0.person?.documentsTab.form = nil }, submit: submit)
         if var form = formSlot.get(state) {
             let today = PersonScreen.today(state)
-            for id in ["expires", "spoken"] where form.focusedID != id { interpret(id, &form, today: today) }
+            // A field left is read in full; the one being typed shows its reading, not yet its problems.
+            for id in ["expires", "spoken"] { interpret(id, &form, today: today, problems: form.focusedID != id) }
             formSlot.set(&state, form)
         }
         return effects
@@ -120,7 +121,8 @@ enum PersonDocumentsTab {
 
     /// The words under a field: the expiry date in words, the languages as understood; or what
     /// is wrong.
-    static func interpret(_ id: String, _ form: inout FormState, today: CalendarDate = CalendarDate(Date())) {
+    static func interpret(_ id: String, _ form: inout FormState, today: CalendarDate = CalendarDate(Date()),
+                          problems: Bool = true) {
         let text = form.value(id).trimmingCharacters(in: .whitespaces)
         switch id {
         case "expires":
@@ -131,7 +133,7 @@ enum PersonDocumentsTab {
                 form.setNote(id, LocalizedText(es: DateInput.words(parsed.date, .es), en: DateInput.words(parsed.date, .en)))
             case .failure(let problem):
                 form.setNote(id, nil)
-                form.setProblem(id, DocumentProblem.date(problem).message)
+                form.setProblem(id, problems ? DocumentProblem.date(problem).message : nil)
             }
         case "spoken":
             switch LanguageProfile.parseList(text) {
@@ -143,7 +145,7 @@ enum PersonDocumentsTab {
                     en: profile.spoken.map { $0.label(.en) }.joined(separator: ", ")))
             case .failure(let problem):
                 form.setNote(id, nil)
-                form.setProblem(id, problem.message)
+                form.setProblem(id, problems ? problem.message : nil)
             }
         default: break
         }

@@ -4,7 +4,7 @@ import EnlaceCore
 public enum PersonDocumentsTabText: String, MessageCatalog {
     case tab, tabHelp, languages, interpreter, documentsHeading, empty
     case columnDocument, columnStatus, columnNumber, columnExpires, expiredMark
-    case add, addHelp, edit, editHelp, remove, removeHelp, reveal, revealHelp, setLanguages, setLanguagesHelp
+    case add, addHelp, edit, editHelp, remove, removeTitle, removeHelp, reveal, revealHelp, setLanguages, setLanguagesHelp
     case addTitle, editTitle, languagesTitle, fieldKind, fieldStatus, fieldNumber, fieldClearNumber, fieldExpires
     case fieldSpoken, fieldPreferred, fieldInterpreter, numberKept, numberHint, spokenHint, preferredNone
     case added, edited, unchanged, removed, removeQuestion, revealedNote, noNumber, languagesSaved, languagesUnchanged
@@ -25,13 +25,14 @@ public enum PersonDocumentsTabText: String, MessageCatalog {
         case .columnNumber: return .init(es: "Número", en: "Number")
         case .columnExpires: return .init(es: "Vence", en: "Expires")
         case .expiredMark: return .init(es: "{date} (vencido)", en: "{date} (past)")
-        case .add: return .init(es: "Agregar documento", en: "Add document")
+        case .add: return .init(es: "Agregar", en: "Add")
         case .addHelp: return .init(es: "Abre el formulario de un documento nuevo: tipo, estado, número y vencimiento.",
                                     en: "Opens the form of a new document: kind, status, number and expiry.")
-        case .edit: return .init(es: "Cambiar documento", en: "Change document")
+        case .edit: return .init(es: "Cambiar", en: "Change")
         case .editHelp: return .init(es: "Abre el documento elegido para cambiarlo (con versión: si otra terminal lo cambió, lo escrito se conserva).",
                                      en: "Opens the selected document to change it (versioned: if another terminal changed it, what was typed is kept).")
-        case .remove: return .init(es: "Quitar documento", en: "Remove document")
+        case .remove: return .init(es: "Quitar", en: "Remove")
+        case .removeTitle: return .init(es: "Quitar documento", en: "Remove document")
         case .removeHelp: return .init(es: "Quita el documento elegido, después de preguntar; queda en la bitácora.",
                                        en: "Removes the selected document, after asking; it is audited.")
         case .reveal: return .init(es: "Ver número", en: "Show number")

@@ -46,7 +46,7 @@ enum PersonDocumentsTabView {
             TableColumn(T.columnDocument(lang), .flexible(min: 16, max: 40, weight: 2)),
             TableColumn(T.columnStatus(lang), .flexible(min: 10, max: 12)),
             TableColumn(T.columnNumber(lang), .flexible(min: 12, max: 40)),
-            TableColumn(T.columnExpires(lang), .flexible(min: 10, max: 22)),
+            TableColumn(T.columnExpires(lang), .flexible(min: 21, max: 24)),
         ]
         let page = listRows(buffer.height)
         let table = Table(columns, x: 2, headerRow: tableHeader, width: width, rows: page)
