@@ -128,7 +128,10 @@ struct PersonDocumentsTabScreenTests {
         let screen = rt.render()
         #expect(screen.line(with: "Lenguas").contains("Español, Mixteco"), "\(screen.text)")
         #expect(screen.line(with: "Intérprete").contains("Necesita intérprete"))
-        #expect(screen.role(of: "Necesita intérprete") == .warning)
+        #expect(screen.role(of: "Necesita intérprete", onRow: screen.row(of: "Intérprete ")) == .warning)
+        #expect(screen.heading.contains("Persona · Eulogia Documentada · Necesita intérprete"), "shown on every tab: \(screen.heading)")
+        rt.send(.key(.char("1")))
+        #expect(rt.render().heading.contains("Eulogia Documentada · Necesita intérprete"))
     }
 
     @Test func aDocumentIsChangedThenRemovedAfterAsking() throws {

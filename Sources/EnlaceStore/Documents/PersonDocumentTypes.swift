@@ -14,6 +14,17 @@ public struct PersonDocumentLine: Sendable, Equatable {
     public let maskedNumber: String?
     public let expiresOn: CalendarDate?
     public let version: Int
+
+    public init(id: Int64, personId: Int64, kind: IdentityDocumentKind, status: DocumentStatus, maskedNumber: String?,
+                expiresOn: CalendarDate?, version: Int) {
+        self.id = id
+        self.personId = personId
+        self.kind = kind
+        self.status = status
+        self.maskedNumber = maskedNumber
+        self.expiresOn = expiresOn
+        self.version = version
+    }
 }
 
 /// A document after `editDocument`: as saved, and the fields that changed ("kind", "status",

@@ -12,6 +12,12 @@ enum PersonDocumentsTabView {
 
     static func listRows(_ height: Int) -> Int { max(1, height - 3 - tableHeader) }
 
+    /// " · Necesita intérprete (Mixteco)" after the person's name on every tab; "" when not needed.
+    static func interpreterMark(_ languages: LanguageProfile, _ lang: Language) -> String {
+        guard languages.needsInterpreter else { return "" }
+        return " · " + DocumentText.interpreterNeeded(lang) + (languages.preferred.map { " (" + $0.label(lang) + ")" } ?? "")
+    }
+
     static func draw(_ state: AppState, _ person: PersonState, _ file: PersonPage, width: Int,
                      into buffer: inout ScreenBuffer) {
         let lang = state.language

@@ -25,7 +25,7 @@ enum PersonView {
         }
         let record = file.record
         let title = (person.form == nil ? PersonScreenText.title(lang) : PersonScreenText.titleEdit(lang))
-            + " · " + record.name.fullName
+            + " · " + record.name.fullName + PersonDocumentsTabView.interpreterMark(file.documents.languages, lang)
         let used = buffer.put(TextWidth.truncate(title, to: width), x: 2, y: 1, role: .header)
         let hint = person.form != nil ? PersonScreenText.editHint(lang) : person.tab == .record ? PersonScreenText.viewHint(lang) : ""
         let hx = buffer.width - 2 - TextWidth.columns(of: hint)
