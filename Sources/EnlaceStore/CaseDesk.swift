@@ -65,7 +65,7 @@ public final class CaseDesk: Sendable {
         var config = Configuration()
         config.label = "Enlace"
         config.foreignKeysEnabled = true
-        config.busyMode = .timeout(BusyTimeout.seconds)
+        config.busyMode = BusyWait.mode(seconds: BusyTimeout.seconds)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
@@ -108,7 +108,7 @@ public final class CaseDesk: Sendable {
         var readerConfig = Configuration()
         readerConfig.label = "Enlace.dataVersion"
         readerConfig.readonly = true
-        readerConfig.busyMode = .timeout(BusyTimeout.seconds)
+        readerConfig.busyMode = BusyWait.mode(seconds: BusyTimeout.seconds)
         let versionReader = try DatabaseQueue(path: path, configuration: readerConfig)
         let checkpointer = Checkpointer(path: path)
         checkpointer.install(on: pool)
@@ -121,7 +121,7 @@ public final class CaseDesk: Sendable {
     static func probe(path: String) throws {
         var config = Configuration()
         config.readonly = true
-        config.busyMode = .timeout(BusyTimeout.seconds)
+        config.busyMode = BusyWait.mode(seconds: BusyTimeout.seconds)
         let queue = try DatabaseQueue(path: path, configuration: config)
         defer { try? queue.close() }
         let migrator = StoreSchema.migrator

@@ -9,7 +9,7 @@ struct EventCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "event",
         abstract: "Lists, creates and closes community events and workshops (jornadas, mobile consulates, health fairs).",
-        subcommands: [List.self, Add.self, Close.self],
+        subcommands: [List.self, Add.self, Close.self, Run.self, EventLoadCommand.self],
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
@@ -80,6 +80,31 @@ struct EventCommand: ParsableCommand {
             let closed = try s.run { try s.desk.closeEvent(id: id, version: event.version, by: s.user) }
             Console.print(EventStoreText.closedDone.format(s.language, [
                 "id": String(closed.id), "people": String(closed.people), "cases": String(closed.cases)]))
+        }
+    }
+
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Opens Enlace in event mode at an open event: the quick intake, each person tagged with the event, and the counters of this terminal and the whole event.")
+        @OptionGroup var options: GlobalOptions
+        @Option(name: .long, help: "Sign in as this user (the sign-in screen asks the password, or it is read from ENLACE_PASSWORD).")
+        var user: String?
+        @Argument(help: "The event's id (from `enlace event list`).") var id: Int64
+
+        func run() throws {
+            let context = try Context(options)
+            let desk = try context.openDesk(path: context.databasePath(options), create: false)
+            let event = try StoreExit.run(context.language) { try desk.event(id: id) }
+            guard event.isOpen else {
+                Console.error(EventStoreText.closed.text.filling(["event": .plain(event.name)])(context.language))
+                throw ExitCode(DeskExit.validation)
+            }
+            if user != nil, context.environment["ENLACE_PASSWORD"] != nil {
+                let account = try SignIn.run(desk: desk, context: context, user: user)
+                try context.runApp(desk: desk, user: account, options: options, event: id)
+            } else {
+                try context.runSignInAndApp(desk: desk, options: options, setup: .init(username: user ?? ""), event: id)
+            }
         }
     }
 

@@ -88,15 +88,15 @@ struct Context {
     }
 
     /// Runs the terminal app, turning a terminal that cannot be used into a clear exit.
-    func runApp(desk: CaseDesk, user: UserAccount, options: GlobalOptions) throws {
-        try runTerminal(options) { appOptions in
+    func runApp(desk: CaseDesk, user: UserAccount, options: GlobalOptions, event: Int64? = nil) throws {
+        try runTerminal(options, event: event) { appOptions in
             try TerminalApp.run(desk: desk, user: user, language: startLanguage(desk), options: appOptions)
         }
     }
 
     /// The sign-in screen, then the app as the account that signed in.
-    func runSignInAndApp(desk: CaseDesk, options: GlobalOptions, setup: TerminalApp.SignInSetup) throws {
-        try runTerminal(options) { appOptions in
+    func runSignInAndApp(desk: CaseDesk, options: GlobalOptions, setup: TerminalApp.SignInSetup, event: Int64? = nil) throws {
+        try runTerminal(options, event: event) { appOptions in
             try TerminalApp.signInAndRun(desk: desk, language: startLanguage(desk), options: appOptions, setup: setup)
         }
     }
@@ -106,9 +106,10 @@ struct Context {
         languageChosen ? language : (try? desk.organization().defaultLanguage) ?? language
     }
 
-    private func runTerminal(_ options: GlobalOptions, _ body: (TerminalApp.Options) throws -> Int32) throws {
+    private func runTerminal(_ options: GlobalOptions, event: Int64? = nil, _ body: (TerminalApp.Options) throws -> Int32) throws {
         let (theme, themeMessage) = self.theme(options)
         var appOptions = TerminalApp.Options(theme: theme, noColour: noColour, environment: environment)
+        appOptions.startEvent = event
         appOptions.initialMessage = startupMessage(themeMessage: themeMessage)
         if let minutes = config.lockMinutes { appOptions.lockMinutes = minutes }
         let status: Int32

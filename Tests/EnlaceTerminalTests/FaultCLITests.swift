@@ -170,3 +170,25 @@ struct FaultCLITests {
 extension String {
     var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
 }
+
+/// `enlace bench --event-terminals`: several processes registering people at one event at
+/// once, as the terminals of a jornada, and the file checked after.
+struct EventTerminalsCLITests {
+    @Test func threeTerminalsRegisterAtOneEventWithoutLosingOrRepeatingACaseNumber() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("enlace-event-bench-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let env = ["LANG": "C.UTF-8", "HOME": folder, "XDG_DATA_HOME": folder, "XDG_CONFIG_HOME": folder,
+                   "PATH": "/usr/bin:/bin", "TMPDIR": folder]
+        let r = try runEnlace(["bench", "--event-terminals", "3", "--intakes", "15", "--seed", "5", "--json"], environment: env)
+        #expect(r.status == 0, "\(r.out)\n\(r.err)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        #expect(json["intakes"] as? Int == 45)
+        #expect(json["casesAtEvent"] as? Int == 45 && json["peopleAtEvent"] as? Int == 45)
+        #expect(json["duplicateNumbers"] as? Int == 0 && json["missingCases"] as? Int == 0)
+        #expect((json["integrity"] as? [String])?.isEmpty == true)
+        #expect((json["intakesPerSecond"] as? Double ?? 0) > 0)
+        let commit = try #require(json["commit"] as? [String: Any])
+        #expect(commit["samples"] as? Int == 45)
+    }
+}

@@ -23,6 +23,8 @@ public struct AppState: Sendable {
     public var privacy = PrivacyState()
     /// The intake being typed (kept while other screens are visited; F2 returns to it).
     public var intake: IntakeState?
+    /// The event this terminal registers people at (event mode: the quick intake), if any.
+    public var eventRun: EventRun?
     public var overlay: Overlay = .none
     public var message: StatusMessage?
     public var shouldQuit = false

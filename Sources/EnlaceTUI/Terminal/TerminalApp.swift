@@ -14,6 +14,8 @@ public enum TerminalApp {
         /// This machine's minutes without a key before the screen locks itself (0: never), from
         /// its config file; nil: the organization's setting (or the default).
         public var lockMinutes: Int?
+        /// Event mode from the start (`enlace event run N`): the quick intake at this event.
+        public var startEvent: Int64?
 
         public init(theme: Theme, noColour: Bool, environment: [String: String]) {
             self.theme = theme
@@ -82,6 +84,7 @@ public enum TerminalApp {
                                height: size.height, lockMinutes: options.lockMinutes, now: Date())
         state.message = options.initialMessage
         let runtime = AppRuntime(desk: desk, state: state, outputDirectory: outputDirectory(for: desk))
+        if let event = options.startEvent { runtime.send(.changed(StateChange { _ in [EventMode.start(event)] })) }
         var driver = LoopDriver(render: { runtime.render() }, isDone: { runtime.state.shouldQuit },
                                 send: { runtime.send(.key($0)) }, resize: { runtime.send(.resize(width: $0, height: $1)) },
                                 idle: { runtime.idle(now: Date()) }, screenName: { runtime.state.screen.rawValue })

@@ -38,7 +38,16 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Fuzz instead of latencies: N seeded random keys, pastes and resizes over every screen, both languages, on a fresh demo database; every frame checked, then the file.")
     var fuzz: Int?
 
+    @Option(name: .customLong("event-terminals"), help: "Instead of latencies: N processes registering people at one event at once (quick intakes), then the file checked.")
+    var eventTerminals: Int?
+
+    @Option(name: .long, help: "With --event-terminals: quick intakes per terminal.")
+    var intakes = 500
+
     func run() throws {
+        if let eventTerminals {
+            return try EventBench.run(options, terminals: eventTerminals, intakes: intakes, seed: seed, json: json)
+        }
         if let fuzz { return try FuzzBench.run(options, inputs: fuzz, seed: seed, json: json) }
         if faults.backupUnderWrites { return try FaultBench.runBackup(options, seed: seed, json: json) }
         if faults.faults { return try FaultBench.run(options, faults, seed: seed, json: json) }

@@ -8,6 +8,7 @@ extension CommandID {
     static let intakeNotSame = CommandID("intake.notSame")
     static let intakeUndoChoice = CommandID("intake.undoChoice")
     static let intakeDiscard = CommandID("intake.discard")
+    static let eventMode = CommandID("event.mode")
 }
 
 enum IntakeCommands {
@@ -23,6 +24,11 @@ enum IntakeCommands {
                 scopes: [.global], inFooter: true) { state in
             ScreenDispatch.open(&state, .intake)
         },
+        Command(.eventMode, keys: [.alt("e")],
+                label: .init(es: "Modo evento", en: "Event mode"),
+                help: .init(es: "En una jornada o taller: elige el evento y registra con el formulario rápido; cada registro queda en el evento. Otra vez, sale del modo evento.",
+                             en: "At a community day or workshop: choose the event and register with the quick form; each intake is tagged with the event. Again, leaves event mode."),
+                scopes: [.global], perform: EventMode.choose),
         Command(.intakeSave, keys: [.ctrl("s")],
                 label: .init(es: "Guardar", en: "Save"),
                 help: .init(es: "Guarda el registro y abre el caso nuevo; los problemas se muestran en cada campo.",

@@ -54,6 +54,22 @@ public enum IntakeFields {
         ])
     }
 
+    /// The quick intake of event mode: names, birth date or age, phone, origin, the need in
+    /// one line and the consent; the rest is completed later on the person screen. Enter
+    /// moves on from every field and, on the last, saves.
+    public static let quickFields: [String] = [
+        "givenNames", "firstSurname", "secondSurname", "birthDate", "approximateAge", "phone", "whatsApp",
+        "originState", "area", "description", "consentMethod", "consentShare", "consentContact", "consentReports",
+    ]
+
+    public static func quickForm() -> FormState {
+        FormState(newForm().fields.compactMap { field in
+            guard quickFields.contains(field.id) else { return nil }
+            guard field.id == "description" else { return field }
+            return .text("description", IntakeText.need.text, maxLength: CaseDesk.maxDescriptionLength)
+        })
+    }
+
     // MARK: - Reading the form
 
     /// The typed phones in order, with the field each came from (the store numbers them).

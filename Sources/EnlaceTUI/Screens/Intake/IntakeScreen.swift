@@ -10,7 +10,7 @@ enum IntakeScreen {
     static func enter(_ state: inout AppState) -> [Effect] {
         state.push(.intake)
         if state.intake != nil { return [] }
-        state.intake = IntakeState()
+        state.intake = IntakeState(form: state.eventRun == nil ? IntakeFields.newForm() : IntakeFields.quickForm())
         return [IntakeDrafts.loadIntoForm()]
     }
 
@@ -236,18 +236,23 @@ enum IntakeScreen {
         let method = ConsentMethod(rawValue: form.value("consentMethod")) ?? .verbal
         let scope = IntakeFields.consentScope(form)
         let consent = ConsentGiven(method: method, scope: scope)
-        let draft = IntakeFields.personDraft(form)
+        var draft = IntakeFields.personDraft(form)
+        let eventId = state.eventRun?.id
+        draft.eventId = eventId
         let dismissed = intake.dismissed.map(\.personId)
         let name = chosen?.listName ?? PersonName(givenNames: draft.givenNames, firstSurname: draft.firstSurname,
                                                   secondSurname: draft.secondSurname).fullName
         let request = IntakeRequest(person: chosen.map { .existing(personId: $0.personId) } ?? .new(draft),
-                                    area: area, priority: priority, description: description, consent: consent,
-                                    notSamePeople: dismissed, draftKind: IntakeDrafts.kind)
+                                    area: area, priority: priority, description: description, eventId: eventId,
+                                    consent: consent, notSamePeople: dismissed, draftKind: IntakeDrafts.kind)
         return [.run("intake.save", failure: saveFailed) { ctx in
             // One store call: register or reuse, open, take (a caseworker's), consent, the
             // "not the same" answers and the draft, in one transaction.
             let result = try ctx.desk.intake(request, by: ctx.user)
             let opened = result.opened
+            if let eventId {
+                return StateChange { state in savedAtEvent(&state, eventId, opened: opened, name: name) }
+            }
             return StateChange { state in
                 state.intake = nil
                 if state.screen == .intake {
@@ -268,6 +273,16 @@ enum IntakeScreen {
                 return effects
             }
         }]
+    }
+
+    /// Event mode: the next person's empty quick form at once (the case opens later, from the
+    /// queue), and the counters again.
+    static func savedAtEvent(_ state: inout AppState, _ eventId: Int64, opened: OpenedCase, name: String) -> [Effect] {
+        state.intake = IntakeState(form: IntakeFields.quickForm())
+        state.eventRun?.mine += 1
+        state.eventRun?.total += 1
+        state.say(EventModeText.savedNext.text.filling(["name": .plain(name), "number": .plain(opened.number)]), .success)
+        return [EventMode.reloadCounters(eventId)]
     }
 
     static let saveFailed: @Sendable (Error) -> StateChange = { error in
@@ -309,7 +324,7 @@ enum IntakeScreen {
     static func discard(_ state: inout AppState) -> [Effect] {
         state.overlay = .dialog(DialogState(title: IntakeText.discardTitle.text, message: IntakeText.discardQuestion.text,
                                             kind: .confirm) { state, _ in
-            state.intake = IntakeState()
+            state.intake = IntakeState(form: state.eventRun == nil ? IntakeFields.newForm() : IntakeFields.quickForm())
             state.say(IntakeText.discarded.text, .success)
             return [IntakeDrafts.delete()]
         })

@@ -44,15 +44,22 @@ enum IntakeView {
         guard let intake = state.intake else { return }
         let lang = state.language
         let l = layout(state)
-        let title = intake.chosen == nil ? IntakeText.title(lang) : IntakeText.titleChosen(lang)
+        var title = intake.chosen == nil ? IntakeText.title(lang) : IntakeText.titleChosen(lang)
+        if let run = state.eventRun {
+            // The counters matter more than the event's whole name: the name gives way.
+            let room = buffer.width - 8 - TextWidth.columns(of: EventMode.counters(run, lang))
+            title = TextWidth.truncate(EventModeText.title.format(lang, ["event": run.name]), to: max(10, room))
+        }
         let used = buffer.put(title, x: 2, y: 1, role: .header, maxWidth: buffer.width - 4)
         // Right of the title: the keys that matter here (the footer is full of global ones at
-        // 80 columns), then when the draft was last kept.
-        var right = IntakeText.keysHint(lang)
+        // 80 columns), then when the draft was last kept; in event mode, the counters.
+        var right = state.eventRun.map { EventMode.counters($0, lang) } ?? IntakeText.keysHint(lang)
         if let at = intake.draftSavedAt, !intake.draftBehind {
             right = IntakeText.draftSaved.format(lang, ["time": Chrome.clock(at, state.timeZone)]) + " · " + right
         }
-        if TextWidth.columns(of: right) > buffer.width - 8 - used { right = IntakeText.keysHint(lang) }
+        if TextWidth.columns(of: right) > buffer.width - 8 - used {
+            right = state.eventRun.map { EventMode.counters($0, lang) } ?? IntakeText.keysHint(lang)
+        }
         let x = buffer.width - 2 - TextWidth.columns(of: right)
         if x > used + 4 { buffer.put(right, x: x, y: 1, role: .muted) }
         if let y = l.strip {
