@@ -9,20 +9,23 @@ struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person",
         abstract: "Shows a person's record, or corrects and completes it (audited with old and new values).",
-        subcommands: [Show.self, Edit.self, Export.self, PersonFamilyCommand.self, PersonKinCommand.self,
-                      PersonRequestCommand.self, PersonOpposeCommand.self, PersonHoldCommand.self, PersonEraseCommand.self])
+        subcommands: [Show.self, Edit.self, Export.self, PersonDocumentCommand.self, PersonLanguagesCommand.self,
+                      PersonFamilyCommand.self, PersonKinCommand.self, PersonRequestCommand.self, PersonOpposeCommand.self,
+                      PersonHoldCommand.self, PersonEraseCommand.self])
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Prints a person's record, one field per line (the view is audited).")
+            abstract: "Prints a person's record, one field per line, then languages and documents (numbers masked; --reveal prints them in full, audited). The view is audited.")
         @OptionGroup var options: GlobalOptions
         @OptionGroup var signIn: SignInOptions
         @Argument(help: "The person's id.") var id: Int64
+        @Flag(name: .long, help: "Print document numbers in full (each one shown is audited).") var reveal = false
 
         func run() throws {
             let s = try DeskSession.open(options, signIn)
-            let record = try s.run { try s.desk.person(id: id, by: s.user) }
-            PersonCommand.print(record, s.language)
+            let page = try s.run { try s.desk.personPage(id: id, by: s.user) }
+            PersonCommand.print(page.record, s.language)
+            try PersonDocumentCommand.printFields(page.documents, reveal: reveal, s)
         }
     }
 

@@ -66,7 +66,7 @@ struct ReferralCommand: ParsableCommand {
         @Option(name: .long, help: "The kind's details as Enlace JSON ({\"kind\":..., \"details\":{...}}), instead of the options below.") var detailsJson: String?
         // Telemedicine.
         @Option(name: .long, help: "Telemedicine: reason or symptoms.") var symptoms: String?
-        @Option(name: .long, help: "Telemedicine: spanish, english, mixteco, zapoteco, purepecha, nahuatl, triqui, maya, other.") var preferredLanguage: SpokenLanguage?
+        @Option(name: .long, help: "Telemedicine: spanish, english, mixteco, zapoteco, purepecha, nahuatl, triqui, tzotzil, mam, kiche, maya, other.") var preferredLanguage: SpokenLanguage?
         @Option(name: .long, help: "Telemedicine: phone or video.") var modality: TelemedicineModality?
         @Option(name: .long, help: "Telemedicine: none, medicaid, employer, other.") var insurance: InsuranceCoverage?
         // Legal aid.

@@ -117,7 +117,7 @@ import Testing
         #expect(AvailabilityWindow(fromMinute: 600, toMinute: 540).isValid == false)
         #expect(AvailabilityWindow(fromMinute: 540, toMinute: 600).isValid)
         #expect(ReferralUrgency.urgent > .priority && CasePriority.urgent > .high)
-        #expect(SpokenLanguage.allCases.filter(\.isIndigenous) == [.mixteco, .zapoteco, .purepecha, .nahuatl, .triqui, .maya])
+        #expect(SpokenLanguage.allCases.filter(\.isIndigenous) == [.mixteco, .zapoteco, .purepecha, .nahuatl, .triqui, .tzotzil, .mam, .kiche, .maya])
         let c = Case(id: "c", number: "2026-000001", personId: "p", serviceArea: .health, openedAt: t0, description: "")
         #expect(c.ageInDays(at: t0.addingTimeInterval(8 * 86_400 + 5)) == 8)
         #expect(User(id: "u", username: "ana", displayName: "Ana", role: .supervisor).actor == ActingUser(role: .supervisor, userId: "u"))

@@ -47,6 +47,24 @@ struct KeyHelpTests {
                 s.push(.person(person))
             }))
         }
+        let documentForms: [PersonDocumentsForm] = [
+            .document(nil),
+            .document(PersonDocumentLine(id: 1, personId: 1, kind: .passport, status: .has, maskedNumber: "••••4321",
+                                         expiresOn: nil, version: 1)),
+            .languages(LanguageProfile(spoken: [.spanish]), version: 1),
+        ]
+        for open in documentForms {
+            for i in open.form.fields.indices {
+                out.append(("person documents form field \(open.form.fields[i].id)", state { s in
+                    var person = PersonState(personId: 1)
+                    person.tab = .documents
+                    person.documentsTab.form = open
+                    person.documentsTab.form?.form.focus = i
+                    person.documentsTab.form?.form.dirty = true
+                    s.push(.person(person))
+                }))
+            }
+        }
         out.append(("referral kind", state { var r = ReferralState(); r.caseId = 1; $0.push(.referral(r)) }))
         for kind in ReferralKind.allCases {
             let form = FormState(ReferralForm.fields(kind: kind, partners: [], draft: nil, timeZone: .current, now: Date()))

@@ -141,12 +141,15 @@ public enum SpokenLanguage: String, CaseIterable, Sendable, Codable {
     case purepecha
     case nahuatl
     case triqui
+    case tzotzil
+    case mam
+    case kiche
     case maya
     case other
 
     public var isIndigenous: Bool {
         switch self {
-        case .mixteco, .zapoteco, .purepecha, .nahuatl, .triqui, .maya: return true
+        case .mixteco, .zapoteco, .purepecha, .nahuatl, .triqui, .tzotzil, .mam, .kiche, .maya: return true
         case .spanish, .english, .other: return false
         }
     }
@@ -160,19 +163,31 @@ public enum SpokenLanguage: String, CaseIterable, Sendable, Codable {
         case .purepecha: return .languagePurepecha
         case .nahuatl: return .languageNahuatl
         case .triqui: return .languageTriqui
+        case .tzotzil: return .languageTzotzil
+        case .mam: return .languageMam
+        case .kiche: return .languageKiche
         case .maya: return .languageMaya
         case .other: return .languageOther
         }
     }
 }
 
-/// Identity documents a person may hold.
+/// Identity documents a person may hold. The CURP is a field of the record itself
+/// (`people.curp`); every other kind is a row of the person's documents (`held`).
 public enum IdentityDocumentKind: String, CaseIterable, Sendable, Codable {
     case matriculaConsular
     case passport
     case curp
     case ine
     case birthCertificate
+    /// US Individual Taxpayer Identification Number.
+    case itin
+    case driversLicense
+    /// US Employment Authorization Document (work permit).
+    case workPermit
+
+    /// The kinds kept as documents of a person, in the order a form offers them.
+    public static let held: [IdentityDocumentKind] = allCases.filter { $0 != .curp }
 
     public var label: PersonText {
         switch self {
@@ -181,18 +196,25 @@ public enum IdentityDocumentKind: String, CaseIterable, Sendable, Codable {
         case .curp: return .documentCURP
         case .ine: return .documentINE
         case .birthCertificate: return .documentBirthCertificate
+        case .itin: return .documentITIN
+        case .driversLicense: return .documentDriversLicense
+        case .workPermit: return .documentWorkPermit
         }
     }
 }
 
-/// A document the person holds. The number is kept only where it is needed.
+/// A document the person holds (or lost, or is getting). The number is kept only where it is
+/// needed.
 public struct IdentityDocument: Codable, Sendable, Equatable, Hashable {
     public var kind: IdentityDocumentKind
+    public var status: DocumentStatus
     public var number: String?
     public var expiresAt: Date?
 
-    public init(kind: IdentityDocumentKind, number: String? = nil, expiresAt: Date? = nil) {
+    public init(kind: IdentityDocumentKind, status: DocumentStatus = .has, number: String? = nil,
+                expiresAt: Date? = nil) {
         self.kind = kind
+        self.status = status
         self.number = number
         self.expiresAt = expiresAt
     }

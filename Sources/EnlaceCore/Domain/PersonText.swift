@@ -2,8 +2,9 @@
 public enum PersonText: String, MessageCatalog {
     case sexFemale, sexMale, sexNonBinary, sexOther, sexNotStated
     case languageSpanish, languageEnglish, languageMixteco, languageZapoteco, languagePurepecha
-    case languageNahuatl, languageTriqui, languageMaya, languageOther
+    case languageNahuatl, languageTriqui, languageTzotzil, languageMam, languageKiche, languageMaya, languageOther
     case documentMatricula, documentPassport, documentCURP, documentINE, documentBirthCertificate
+    case documentITIN, documentDriversLicense, documentWorkPermit
     case immigrationNotDisclosed, immigrationUndocumented, immigrationDACA, immigrationTPS
     case immigrationAsylumPending, immigrationVisaHolder, immigrationPermanentResident
     case immigrationCitizen, immigrationOther
@@ -26,6 +27,9 @@ public enum PersonText: String, MessageCatalog {
         case .languagePurepecha: return .init(es: "Purépecha", en: "Purépecha")
         case .languageNahuatl: return .init(es: "Náhuatl", en: "Nahuatl")
         case .languageTriqui: return .init(es: "Triqui", en: "Triqui")
+        case .languageTzotzil: return .init(es: "Tzotzil", en: "Tzotzil")
+        case .languageMam: return .init(es: "Mam", en: "Mam")
+        case .languageKiche: return .init(es: "K'iche'", en: "K'iche'")
         case .languageMaya: return .init(es: "Maya", en: "Maya")
         case .languageOther: return .init(es: "Otra lengua", en: "Other language")
         case .documentMatricula: return .init(es: "Matrícula consular", en: "Consular ID (matrícula)")
@@ -33,6 +37,9 @@ public enum PersonText: String, MessageCatalog {
         case .documentCURP: return .init(es: "CURP", en: "CURP")
         case .documentINE: return .init(es: "Credencial para votar (INE)", en: "Voter card (INE)")
         case .documentBirthCertificate: return .init(es: "Acta de nacimiento", en: "Birth certificate")
+        case .documentITIN: return .init(es: "ITIN (EE. UU.)", en: "ITIN (US)")
+        case .documentDriversLicense: return .init(es: "Licencia de manejo (EE. UU.)", en: "Driver's licence (US)")
+        case .documentWorkPermit: return .init(es: "Permiso de trabajo (EE. UU.)", en: "Work permit (US)")
         case .immigrationNotDisclosed: return .init(es: "No lo indica", en: "Not disclosed")
         case .immigrationUndocumented: return .init(es: "Sin documentos", en: "Undocumented")
         case .immigrationDACA: return .init(es: "DACA", en: "DACA")

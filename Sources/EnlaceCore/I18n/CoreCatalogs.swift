@@ -20,6 +20,7 @@ public enum CoreCatalogs {
             CatalogListing(PasswordMessage.self),
             CatalogListing(PartnerText.self),
             CatalogListing(DataRightsText.self),
+            CatalogListing(DocumentText.self),
         ]
     }
 }

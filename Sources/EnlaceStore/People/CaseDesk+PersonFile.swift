@@ -68,6 +68,8 @@ public struct PersonFile: Sendable, Codable, Equatable {
     public var opposition: DataOpposition = .none
     /// A legal hold on the record, if any.
     public var legalHold: LegalHold?
+    /// Identity documents with their full numbers, and languages (`PersonFile+Documents`).
+    public let documents: Documents
 }
 
 extension CaseDesk {
@@ -127,7 +129,8 @@ extension CaseDesk {
                 """, arguments: [id]).map { PersonFile.Access(at: date($0[0])!, who: $0[1], action: $0[2], entity: $0[3]) }
             let now = self.clock.nowSeconds()
             try Audit.append(db, actor: actor.id, at: now, entity: "person", entityID: id, action: "exported")
-            var file = PersonFile(personId: id, generatedAt: date(now)!, record: record, cases: cases, access: access)
+            var file = PersonFile(personId: id, generatedAt: date(now)!, record: record, cases: cases, access: access,
+                                  documents: try Self.fileDocuments(db, personId: id))
             (file.relatives, file.nextOfKin) = try self.householdForFile(db, personId: id)
             let rights = try RightsRows.rights(db, personId: id)
             (file.requests, file.opposition, file.legalHold) = (rights.requests, rights.opposition, rights.hold)

@@ -22,6 +22,8 @@ public struct PersonPage: Sendable, Equatable {
     /// Requests, opposition, legal hold, erasure (`personPageRights`: the requests and the
     /// hold only for supervisors).
     public var rights: PersonRights = .none
+    /// Identity documents (numbers masked) and languages (`CaseDesk+PersonDocuments`).
+    public let documents: PersonDocumentsPage
 }
 
 extension CaseDesk {
@@ -50,7 +52,8 @@ extension CaseDesk {
                                           area: area.flatMap(ServiceArea.init(rawValue:)))
                 }
             }
-            var page = PersonPage(record: record, registeredBy: registeredBy, cases: cases)
+            var page = PersonPage(record: record, registeredBy: registeredBy, cases: cases,
+                                  documents: try self.documentsPage(db, personId: id))
             page.household = try self.household(db, personId: id)
             page.rights = try self.personPageRights(db, personId: id, by: actor)
             return page

@@ -89,25 +89,20 @@ struct PersonErasure {
         count("documents", db.changesCount)
     }
 
-    /// Languages spoken (`person_languages`, helper "docs" of issue 11; absent before it).
+    /// Languages spoken, the preferred one and the interpreter flag.
     private mutating func eraseLanguages() throws {
-        guard try db.tableExists("person_languages") else { return }
         try db.execute(sql: "DELETE FROM person_languages WHERE person_id IN (\(idList))")
         count("languages", db.changesCount)
+        try db.execute(sql: "UPDATE people SET needs_interpreter = 0, preferred_language = NULL WHERE id IN (\(idList))")
     }
 
-    /// Household links and next of kin (`household_links`, `next_of_kin`, helper "family" of
-    /// issue 11; absent before it). A link to another registered person goes; that person
+    /// Household links and next of kin (`household_links`, `next_of_kin`). A link to another registered person goes; that person
     /// stays as they are.
     private mutating func eraseFamily() throws {
-        if try db.tableExists("household_links") {
-            try db.execute(sql: "DELETE FROM household_links WHERE person_id IN (\(idList)) OR related_person_id IN (\(idList))")
-            count("household", db.changesCount)
-        }
-        if try db.tableExists("next_of_kin") {
-            try db.execute(sql: "DELETE FROM next_of_kin WHERE person_id IN (\(idList))")
-            count("nextOfKin", db.changesCount)
-        }
+        try db.execute(sql: "DELETE FROM household_links WHERE person_id IN (\(idList)) OR related_person_id IN (\(idList))")
+        count("household", db.changesCount)
+        try db.execute(sql: "DELETE FROM next_of_kin WHERE person_id IN (\(idList))")
+        count("nextOfKin", db.changesCount)
     }
 
     /// The consent's free text (what it covers); how and when it was given stay.

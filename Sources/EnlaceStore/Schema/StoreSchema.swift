@@ -29,6 +29,8 @@ enum StoreSchema {
     static let referenceData = "v13-reference-data"
     /// The backups taken and the backup settings (`BackupSchema`).
     static let backups = "v14-backups"
+    /// Identity documents with status and version, and languages spoken (`PersonDocumentsSchema`).
+    static let personDocuments = "v15-person-documents"
     /// Household links and next-of-kin contacts (`HouseholdSchema`).
     static let household = "v16-household"
     /// ARCO requests, opposition, legal hold, erasure tombstones, retention (`DataRightsSchema`).
@@ -94,6 +96,10 @@ enum StoreSchema {
         migrator.registerMigration(backups) { db in
             try BackupSchema.create(db)
             try db.execute(sql: "PRAGMA user_version = 14")
+        }
+        migrator.registerMigration(personDocuments) { db in
+            try PersonDocumentsSchema.create(db)
+            try raiseUserVersion(db, to: 15)
         }
         migrator.registerMigration(household) { db in
             try HouseholdSchema.create(db)

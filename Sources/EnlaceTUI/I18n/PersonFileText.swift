@@ -58,6 +58,7 @@ public enum PersonFileText: String, MessageCatalog {
             let label = fieldLabels[field.name].map { both($0.text) } ?? field.name
             out.append("- \(label): \(field.value)")
         }
+        out += PersonFileDocumentsText.section(file.documents)
         out += householdLines(file)
         out += ["", "## " + both(cases.text)]
         if file.cases.isEmpty { out.append(both(none.text)) }

@@ -95,7 +95,8 @@ extension ScreenDispatch {
             return AdminScreen.keySections
         case .person:
             return [KeySection(.init(es: "Formulario de la persona", en: "Person form"), PersonScreen.formKeys.help),
-                    KeySection(FamilyText.formSection.text, StaffTab.formKeys.help)]
+                    KeySection(FamilyText.formSection.text, StaffTab.formKeys.help),
+                    KeySection(PersonDocumentsTabText.formKeys.text, StaffTab.formKeys.help)]
         case .home, .caseDetail, .followUps, .review, .reports:
             return []
         }
@@ -137,6 +138,7 @@ extension ScreenDispatch {
             return AdminScreen.focusedWidget(state)
         case .person:
             return state.person?.form?.focusedKind ?? state.person?.family.form?.form.focusedKind
+                ?? state.person?.documentsTab.form?.form.focusedKind
         case .home, .caseList, .search, .caseDetail, .followUps, .review, .reports:
             return nil
         }

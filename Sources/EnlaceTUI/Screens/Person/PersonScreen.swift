@@ -15,13 +15,16 @@ enum PersonScreen {
 
     /// Another terminal (or Ctrl-R): the record again; a form being typed stays as it is.
     static func refresh(_ state: inout AppState) -> [Effect] {
-        guard let person = state.person else { return [] }
+        guard var person = state.person else { return [] }
+        PersonDocumentsTab.hideNumbers(&person)
+        state.person = person
         return [load(person.personId)]
     }
 
     /// A tab (its number, Tab, ←/→). Not while the correction form is open: it keeps the keys.
     static func show(_ tab: PersonTab, _ state: inout AppState) -> [Effect] {
-        guard var person = state.person, person.tab != tab, person.form == nil else { return [] }
+        guard var person = state.person, person.tab != tab, person.form == nil, person.documentsTab.form == nil else { return [] }
+        PersonDocumentsTab.hideNumbers(&person)
         person.tab = tab
         state.person = person
         return []
@@ -51,6 +54,7 @@ enum PersonScreen {
                 person.file = file
                 person.loadError = nil
                 person.cursor.clamp(count: person.rows.count, page: PersonView.listRows(state.height))
+                person.documentsTab.cursor.clamp(count: file.documents.documents.count, page: PersonDocumentsTabView.listRows(state.height))
                 state.person = person
                 then?(&state)
                 return []
@@ -62,6 +66,7 @@ enum PersonScreen {
     static func move(_ state: inout AppState, _ move: ListMove) -> [Effect] {
         switch state.person?.tab {
         case .record?: return moveInRecord(&state, move)
+        case .documents?: return PersonDocumentsTab.move(&state, move)
         case .family?: return PersonFamilyTab.move(&state, move)
         case .rights?: return PersonRightsTab.move(&state, move)
         case nil: return []
@@ -95,6 +100,7 @@ enum PersonScreen {
     static func input(_ state: inout AppState, _ key: Key) -> [Effect]? {
         switch state.person?.tab {
         case .record?: return recordInput(&state, key)
+        case .documents?: return PersonDocumentsTab.input(&state, key)
         case .family?: return PersonFamilyTab.input(&state, key)
         case .rights?: return nil
         case nil: return nil

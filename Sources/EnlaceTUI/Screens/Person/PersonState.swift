@@ -23,6 +23,8 @@ public struct PersonState: Sendable {
     public var saving = false
     /// The rights tab's cursor over the person's requests.
     public var rightsCursor = ListCursor()
+    /// The "Documentos e idiomas" tab (`PersonDocumentsTab`).
+    public var documentsTab = PersonDocumentsTabState()
 
     public init(personId: Int64) {
         self.personId = personId

@@ -6,12 +6,14 @@ import EnlaceCore
 /// list moves and drawing.
 public enum PersonTab: Int, CaseIterable, Sendable {
     case record
+    case documents
     case family
     case rights
 
     var label: LocalizedText {
         switch self {
         case .record: return .init(es: "Datos", en: "Record")
+        case .documents: return PersonDocumentsTabText.tab.text
         case .family: return FamilyText.tab.text
         case .rights: return PersonRightsTabText.tabLabel.text
         }
@@ -21,6 +23,7 @@ public enum PersonTab: Int, CaseIterable, Sendable {
         switch self {
         case .record: return .init(es: "Muestra los datos de la persona y sus casos; «e» los corrige.",
                                    en: "Shows the person's record and cases; “e” corrects it.")
+        case .documents: return PersonDocumentsTabText.tabHelp.text
         case .family: return FamilyText.tabHelp.text
         case .rights: return PersonRightsTabText.tabHelp.text
         }

@@ -25,7 +25,7 @@ enum PersonView {
         }
         let record = file.record
         let title = (person.form == nil ? PersonScreenText.title(lang) : PersonScreenText.titleEdit(lang))
-            + " · " + record.name.fullName
+            + " · " + record.name.fullName + PersonDocumentsTabView.interpreterMark(file.documents.languages, lang)
         let used = buffer.put(TextWidth.truncate(title, to: width), x: 2, y: 1, role: .header)
         let hint = person.form != nil ? PersonScreenText.editHint(lang) : person.tab == .record ? PersonScreenText.viewHint(lang) : ""
         let hx = buffer.width - 2 - TextWidth.columns(of: hint)
@@ -38,6 +38,7 @@ enum PersonView {
         TabStrip.draw(PersonTab.allCases.map { $0.label(lang) }, chosen: person.tab.rawValue, y: 2, into: &buffer)
         switch person.tab {
         case .record: drawRecord(state, person, file, width: width, into: &buffer)
+        case .documents: PersonDocumentsTabView.draw(state, person, file, width: width, into: &buffer)
         case .family: PersonFamilyTabView.draw(state, into: &buffer)
         case .rights: PersonRightsView.draw(state, person, file, width: width, into: &buffer)
         }
