@@ -27,12 +27,15 @@ import Testing
         var draft = PersonDraft(read)
         draft.firstSurname = "Zumárraga"
         _ = try f.desk.updatePerson(id: id, draft, version: read.version, by: f.supervisor)
-        try f.desk.pool.write { db in
-            try db.execute(sql: """
-                INSERT INTO person_documents (person_id, kind, number, created_at) VALUES (?, 'matriculaConsular', 'MC98765432', 0)
-                """, arguments: [id])
-            try SearchIndex.update(db, personId: id)
-        }
+        _ = try f.desk.addDocument(personId: id, DocumentDraft(kind: .matriculaConsular, number: "MC98765432"), by: f.supervisor)
+        let version = try f.desk.person(id: id, by: f.supervisor).version
+        _ = try f.desk.setLanguages(personId: id, LanguageProfile(spoken: [.mixteco, .spanish], needsInterpreter: true),
+                                    version: version, by: f.supervisor)
+        _ = try f.desk.addKinContact(personId: id, KinDraft(name: "Eufrosinda Tlaxcaltecatl", relationship: .sibling,
+                                                          phones: ["+52 222 555 0199"], place: "Zacapoaxtla, Puebla",
+                                                          notes: "Vive con Remediosina"), by: f.supervisor)
+        let child = try f.desk.registerPerson(PersonDraft(givenNames: "Itzamnaj", firstSurname: "Kukulcánez"), by: f.supervisor)
+        _ = try f.desk.linkHousehold(personId: id, relatedPersonId: child.id, as: .child, by: f.supervisor)
         _ = try f.desk.addNote(caseId: opened.id, body: "Llamó su sobrino Quetzalcoatlito", by: f.supervisor)
         let partner = try f.makePartner("Abogados del Barrio", kinds: [.legalAid])
         _ = try f.desk.createReferral(
@@ -48,7 +51,8 @@ import Testing
         let values = ["Xóchitl", "Quetzalli", "Zumarraguita", "Zumárraga", "Ixtlahuác", "Xochilita", "3125550177",
                       "+13125550177", "xq.zumarraga@ejemplo.mx", "HEGR850312MDFRRS06", "Tlapacoyanville",
                       "Zacapoaxtla", "Tepeyahualco", "Remediosina", "MC98765432", "Quetzalcoatlito",
-                      "Zumarraguense", "A987654321", "Marcar al trabajo", "Borrar todo lo de"]
+                      "Zumarraguense", "A987654321", "Marcar al trabajo", "Borrar todo lo de", "Eufrosinda",
+                      "Tlaxcaltecatl", "2225550199"]
         return (id, opened.id, values)
     }
 
