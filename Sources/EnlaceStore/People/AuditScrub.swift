@@ -39,7 +39,8 @@ enum AuditScrub {
             for row in try Row.fetchAll(db, sql: """
                 SELECT id, reason, changed_fields FROM audit_log WHERE entity = ? AND entity_id IN (\(list))
                 """, arguments: [entity]) {
-                let fields = scrubbedFields(row[2])
+                // On a person's rows "number" is an identity document's (masked) number: a value.
+                let fields = scrubbedFields(row[2], keeping: entity == "person" ? codeKeys.subtracting(["number"]) : codeKeys)
                 let reason: String? = row[1]
                 if reason == nil && fields == row[2] { continue }
                 try update(db, id: row[0], reason: nil, fields: fields)
@@ -78,9 +79,9 @@ enum AuditScrub {
         return changed
     }
 
-    static func scrubbedFields(_ json: String?) -> String? {
+    static func scrubbedFields(_ json: String?, keeping: Set<String> = codeKeys) -> String? {
         guard var fields = decode(json) else { return json }
-        for key in fields.keys where !codeKeys.contains(key) { fields[key] = [] }
+        for key in fields.keys where !keeping.contains(key) { fields[key] = [] }
         return encode(fields)
     }
 
