@@ -21,6 +21,7 @@ public enum CoreCatalogs {
             CatalogListing(PartnerText.self),
             CatalogListing(DataRightsText.self),
             CatalogListing(DocumentText.self),
+            CatalogListing(ImportText.self),
         ]
     }
 }

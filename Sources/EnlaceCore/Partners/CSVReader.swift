@@ -6,8 +6,9 @@
 /// column of the field holding it. A leading byte order mark is skipped; a record may end
 /// with CRLF or LF; a quoted field may hold commas, quotes (doubled) and line breaks.
 public enum CSVReader {
-    /// Every record, or every problem found (at most `maximumProblems`).
-    public static func read(_ bytes: [UInt8]) -> Result<[CSVRecord], CSVFailure> {
+    /// Every record, or every problem found (at most `maximumProblems`). `separator`: the
+    /// byte between fields (a comma; a semicolon or a tab in sheets saved by some spreadsheets).
+    public static func read(_ bytes: [UInt8], separator: UInt8 = 0x2C) -> Result<[CSVRecord], CSVFailure> {
         var records: [CSVRecord] = []
         var problems: [CSVProblem] = []
         var fields: [CSVField] = []
@@ -61,7 +62,7 @@ public enum CSVReader {
                 continue
             }
             switch byte {
-            case comma:
+            case separator:
                 endField()
                 fieldLine = line
             case lf, cr:
@@ -92,7 +93,7 @@ public enum CSVReader {
 
     public static let maximumProblems = 50
 
-    private static let comma: UInt8 = 0x2C, quote: UInt8 = 0x22, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+    private static let quote: UInt8 = 0x22, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
 
     /// The first byte that breaks UTF-8 in `bytes`.
     private static func firstInvalidByte(_ bytes: [UInt8]) -> UInt8 {
