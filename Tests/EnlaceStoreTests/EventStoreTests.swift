@@ -115,6 +115,9 @@ import Testing
         let list = try f.desk.attendance(eventId: workshop.id, by: f.supervisor)
         #expect(list.map(\.name) == ["Rosa Ávila Pérez", "Juan Ortiz"])
         #expect(list.map(\.isNew) == [false, true])
+        // The person's record and file list the events they came to.
+        #expect(try f.desk.personPage(id: rosa, by: f.supervisor).events.map(\.name) == ["Conozca sus derechos"])
+        #expect(try f.desk.personFile(id: juan.personId, by: f.supervisor).events.map(\.kind) == [.workshop])
 
         let report = try f.desk.report(.attendance, by: f.supervisor)
         #expect(report.rows.count == 1)

@@ -126,5 +126,10 @@ struct EventModeScreenTests {
         #expect(rt.state.intake?.form.dirty == false, "the next person's form")
         summary = try desk.event(id: workshop.id)
         #expect(summary.attendance == 1 && summary.people == 1)
+        // Her record shows the workshop.
+        let lucia = try #require(try desk.attendance(eventId: workshop.id, by: try Self.fixture.user(named: "maria")).first).personId
+        rt.send(.changed(StateChange { state in ScreenDispatch.open(&state, .person(personId: lucia)) }))
+        let record = rt.render()
+        #expect(record.line(with: "Eventos").contains("Taller de documentos (2027-01-12)"), "\(record.text)")
     }
 }

@@ -91,3 +91,23 @@ public struct AttendanceLine: Sendable, Equatable {
     /// Registered on the event's day (or at it): new to the organization.
     public let isNew: Bool
 }
+
+/// An event a person came to, as their record lists it.
+public struct AttendedEvent: Sendable, Equatable, Codable {
+    public let name: String
+    public let kind: EventKind
+    /// `YYYY-MM-DD`.
+    public let heldOn: String
+}
+
+extension CaseDesk {
+    /// The events the person came to, newest first (at most 20), inside the caller's read.
+    func eventsAttended(_ db: Database, personId: Int64) throws -> [AttendedEvent] {
+        try Row.fetchAll(db, sql: """
+            SELECT e.name, e.kind, e.held_on FROM event_attendance a JOIN events e ON e.id = a.event_id
+            WHERE a.person_id = ? ORDER BY e.held_on DESC, e.id DESC LIMIT 20
+            """, arguments: [personId]).map { row in
+            AttendedEvent(name: row["name"], kind: EventKind(rawValue: row["kind"]) ?? .other, heldOn: row["held_on"])
+        }
+    }
+}

@@ -68,6 +68,8 @@ public struct PersonFile: Sendable, Codable, Equatable {
     public var opposition: DataOpposition = .none
     /// A legal hold on the record, if any.
     public var legalHold: LegalHold?
+    /// The events and workshops the person came to.
+    public var events: [AttendedEvent] = []
     /// Identity documents with their full numbers, and languages (`PersonFile+Documents`).
     public let documents: Documents
 }
@@ -134,6 +136,7 @@ extension CaseDesk {
             (file.relatives, file.nextOfKin) = try self.householdForFile(db, personId: id)
             let rights = try RightsRows.rights(db, personId: id)
             (file.requests, file.opposition, file.legalHold) = (rights.requests, rights.opposition, rights.hold)
+            file.events = try self.eventsAttended(db, personId: id)
             return file
         }
     }

@@ -24,6 +24,8 @@ public struct PersonPage: Sendable, Equatable {
     public var rights: PersonRights = .none
     /// Identity documents (numbers masked) and languages (`CaseDesk+PersonDocuments`).
     public let documents: PersonDocumentsPage
+    /// The events and workshops the person came to, newest first.
+    public var events: [AttendedEvent] = []
 }
 
 extension CaseDesk {
@@ -56,6 +58,7 @@ extension CaseDesk {
                                   documents: try self.documentsPage(db, personId: id))
             page.household = try self.household(db, personId: id)
             page.rights = try self.personPageRights(db, personId: id, by: actor)
+            page.events = try self.eventsAttended(db, personId: id)
             return page
         }
     }

@@ -7,7 +7,7 @@ import EnlaceStore
 public enum PersonFileText: String, MessageCatalog {
     case title, intro, record, cases, notes, referrals, followUps, access, none
     case consentYes, consentNo, sentTo, opened, closed
-    case household, nextOfKin, requestsHeading, rightsHeading
+    case household, nextOfKin, requestsHeading, rightsHeading, eventsHeading
 
     public var text: LocalizedText {
         switch self {
@@ -29,6 +29,7 @@ public enum PersonFileText: String, MessageCatalog {
         case .closed: return .init(es: "cerrado", en: "closed")
         case .household: return .init(es: "Su familia registrada aquí", en: "Your family registered here")
         case .nextOfKin: return .init(es: "Familiares de contacto", en: "Next-of-kin contacts")
+        case .eventsHeading: return .init(es: "Eventos y talleres a los que asistió", en: "Events and workshops attended")
         case .rightsHeading: return .init(es: "Oposición y retención legal", en: "Opposition and legal hold")
         case .requestsHeading: return .init(es: "Sus solicitudes sobre sus datos (ARCO)", en: "Your requests about your data (ARCO)")
         }
@@ -60,6 +61,9 @@ public enum PersonFileText: String, MessageCatalog {
         }
         out += PersonFileDocumentsText.section(file.documents)
         out += householdLines(file)
+        out += ["", "## " + both(eventsHeading.text)]
+        if file.events.isEmpty { out.append(both(none.text)) }
+        for e in file.events { out.append("- \(e.heldOn) · \(both(e.kind.label)) · \(e.name)") }
         out += ["", "## " + both(cases.text)]
         if file.cases.isEmpty { out.append(both(none.text)) }
         for c in file.cases {

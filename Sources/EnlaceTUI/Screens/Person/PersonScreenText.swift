@@ -10,11 +10,12 @@ public enum PersonScreenText: String, MessageCatalog {
     case notSameDone, linkedDone, linkTitle, linkQuestion, onlySupervisors, notADuplicate, notACase, editing
     case notLoaded
     case exportWritten, exportNotWritten
-    case onlyOnTab
+    case onlyOnTab, events
 
     public var text: LocalizedText {
         switch self {
         case .title: return .init(es: "Persona", en: "Person")
+        case .events: return .init(es: "Eventos", en: "Events")
         case .onlyOnTab: return .init(es: "solo en la pestaña {tab}", en: "only on the {tab} tab")
         case .exportWritten:
             return .init(es: "Archivo de la persona (todo lo que se guarda sobre ella) en {file}, carpeta {folder}; solo usted puede leerlo.",

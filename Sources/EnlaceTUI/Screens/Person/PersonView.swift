@@ -3,13 +3,13 @@ import EnlaceCore
 import EnlaceStore
 
 /// Draws a person: row 1 the title, row 2 the tabs (the one shown bracketed, so it reads
-/// without colour), then the tab. The record tab: rows 3-11 the record, 12 the cases'
-/// heading, 13... the cases and then the possible duplicates; or, while correcting, the edit
+/// without colour), then the tab. The record tab: rows 3-12 the record, 13 the cases'
+/// heading, 14... the cases and then the possible duplicates; or, while correcting, the edit
 /// form.
 enum PersonView {
     /// The first row under the tabs.
     static let tabTop = 3
-    static let listTop = 13
+    static let listTop = 14
 
     static func listRows(_ height: Int) -> Int { max(1, height - 2 - listTop) }
 
@@ -46,7 +46,7 @@ enum PersonView {
 
     static func drawRecord(_ state: AppState, _ person: PersonState, _ file: PersonPage, width: Int,
                            into buffer: inout ScreenBuffer) {
-        for (i, line) in recordLines(file.record, registeredBy: file.registeredBy, state).enumerated() {
+        for (i, line) in recordLines(file.record, registeredBy: file.registeredBy, events: file.events, state).enumerated() {
             put(line, y: tabTop + i, width: width, changed: person.changed, into: &buffer)
         }
         drawList(state, person, width: width, into: &buffer)
@@ -67,9 +67,13 @@ enum PersonView {
                    role: isChanged ? .success : .normal)
     }
 
-    static func recordLines(_ r: PersonRecord, registeredBy: String?, _ state: AppState) -> [Line] {
+    static func recordLines(_ r: PersonRecord, registeredBy: String?, events attended: [AttendedEvent] = [],
+                            _ state: AppState) -> [Line] {
         let lang = state.language
         let none = PersonScreenText.none(lang)
+        // The newest first: "Feria de salud en Pilsen (2026-12-07), … (+3)".
+        var events = attended.prefix(2).map { "\($0.name) (\($0.heldOn))" }.joined(separator: ", ")
+        if attended.count > 2 { events += " (+\(attended.count - 2))" }
         func value(_ s: String?) -> String { (s?.isEmpty ?? true) ? none : s! }
         let today = CalendarDate(state.now, timeZone: state.timeZone)
         var born = r.birthDate.map { DateInput.words($0, lang) } ?? PersonScreenText.bornUnknown(lang)
@@ -101,6 +105,7 @@ enum PersonView {
             Line(label: PersonScreenText.origin(lang), value: value(origin), fields: ["originState", "originMunicipality"]),
             Line(label: PersonScreenText.association(lang), value: value(r.hometownAssociation), fields: ["hometownAssociation"]),
             Line(label: PersonScreenText.registered(lang), value: registered, fields: []),
+            Line(label: PersonScreenText.events(lang), value: events.isEmpty ? none : events, fields: []),
         ]
     }
 
