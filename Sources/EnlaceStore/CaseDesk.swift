@@ -15,11 +15,16 @@ public final class CaseDesk: Sendable {
     let passwordCost: PasswordCost
     /// Runs the WAL checkpoints that SQLite would run inside a commit.
     let checkpointer: Checkpointer
+    /// The data key while someone is signed in here (`DataVault`); the SQL functions that
+    /// seal and open sensitive columns read it on every connection.
+    let vault: DataVault
 
     private init(path: String, pool: DatabasePool, versionReader: DatabaseQueue,
-                 checkpointer: Checkpointer, clock: StoreClock, passwordCost: PasswordCost) {
+                 checkpointer: Checkpointer, clock: StoreClock, passwordCost: PasswordCost,
+                 vault: DataVault) {
         self.path = path
         self.pool = pool
+        self.vault = vault
         self.checkpointer = checkpointer
         self.versionReader = versionReader
         self.clock = clock
@@ -66,8 +71,10 @@ public final class CaseDesk: Sendable {
         config.label = "Enlace"
         config.foreignKeysEnabled = true
         config.busyMode = BusyWait.mode(seconds: BusyTimeout.seconds)
+        let vault = DataVault()
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            VaultFunctions.install(vault, on: db)
         }
         let pool = try DatabasePool(path: path, configuration: config)
         // GRDB switches the writer to synchronous=NORMAL when it enables WAL, after
@@ -112,8 +119,10 @@ public final class CaseDesk: Sendable {
         let versionReader = try DatabaseQueue(path: path, configuration: readerConfig)
         let checkpointer = Checkpointer(path: path)
         checkpointer.install(on: pool)
+        try pool.read { db in try vault.refresh(db) }
         return CaseDesk(path: path, pool: pool, versionReader: versionReader,
-                        checkpointer: checkpointer, clock: clock, passwordCost: passwordCost)
+                        checkpointer: checkpointer, clock: clock, passwordCost: passwordCost,
+                        vault: vault)
     }
 
     /// Reads, read-only, which migrations an existing file has: refuses a newer Enlace schema
@@ -178,7 +187,12 @@ public final class CaseDesk: Sendable {
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try guarded { try pool.read(body) }
+        try guarded {
+            try pool.read { db in
+                try vault.refresh(db)
+                return try body(db)
+            }
+        }
     }
 
     /// Reads, once the actor is permitted to view the case.
@@ -193,16 +207,38 @@ public final class CaseDesk: Sendable {
     /// One IMMEDIATE transaction: takes the write lock up front, so a concurrent writer in
     /// another process makes us wait (busy timeout) instead of failing half-way.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try write(secureDelete: false, body)
+    }
+
+    /// A write transaction with `PRAGMA secure_delete` on: every page and cell freed or
+    /// overwritten by it is zeroed in the file (erasure, sealing values in place). The setting
+    /// is the writer connection's; it is put back after.
+    func secureWrite<T>(_ body: (Database) throws -> T) throws -> T {
+        try write(secureDelete: true, body)
+    }
+
+    private func write<T>(secureDelete: Bool, _ body: (Database) throws -> T) throws -> T {
         try guarded {
             try pool.writeWithoutTransaction { db in
-                var result: T?
-                try db.inTransaction(.immediate) {
-                    result = try body(db)
-                    return .commit
+                if secureDelete {
+                    let before = try Int.fetchOne(db, sql: "PRAGMA secure_delete") ?? 0
+                    try db.execute(sql: "PRAGMA secure_delete = ON")
+                    defer { try? db.execute(sql: "PRAGMA secure_delete = \(before)") }
+                    return try transaction(db, body)
                 }
-                return result!
+                return try transaction(db, body)
             }
         }
+    }
+
+    private func transaction<T>(_ db: Database, _ body: (Database) throws -> T) throws -> T {
+        var result: T?
+        try db.inTransaction(.immediate) {
+            try vault.refresh(db)
+            result = try body(db)
+            return .commit
+        }
+        return result!
     }
 
     /// The actor's widest role (`Role.primary`) as the database knows it now (roles may have

@@ -14,6 +14,7 @@ public enum StoreCatalogs {
             CatalogListing(HouseholdText.self),
             CatalogListing(EventStoreText.self),
             CatalogListing(PersonDocumentStoreText.self),
+            CatalogListing(KeysText.self),
         ]
     }
 }

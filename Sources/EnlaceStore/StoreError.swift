@@ -41,6 +41,9 @@ public enum StoreError: Error, Sendable, Equatable {
     case corruptValue(table: String, column: String, value: String)
     /// A backup or a restore refused (`BackupProblem`).
     case backup(BackupProblem)
+    /// The database's keys: locked, an account without its key, a damaged sealed value,
+    /// wrong recovery words (`KeyProblem`).
+    case keys(KeyProblem)
     case other(String)
 
     /// One line a person can act on, in `language`.
@@ -88,6 +91,8 @@ public enum StoreError: Error, Sendable, Equatable {
             return StoreText.corruptValue.format(language, ["table": table, "column": column, "value": value])
         case .backup(let problem):
             return problem.message(language)
+        case .keys(let problem):
+            return problem.message(language)
         case .other(let detail):
             return StoreText.otherError.format(language, ["detail": detail])
         }
@@ -97,6 +102,10 @@ public enum StoreError: Error, Sendable, Equatable {
 extension StoreError {
     /// Translates an SQLite error met while working on the file at `path`.
     init(_ error: DatabaseError, path: String) {
+        if let problem = KeyProblem.fromSQLite(error.message) {
+            self = .keys(problem)
+            return
+        }
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             self = .locked(path: path)
@@ -132,6 +141,7 @@ extension StoreError {
     /// Any error thrown inside the store, as a StoreError.
     static func wrap(_ error: any Error, path: String) -> StoreError {
         if let storeError = error as? StoreError { return storeError }
+        if let problem = error as? KeyProblem { return .keys(problem) }
         if let databaseError = error as? DatabaseError { return StoreError(databaseError, path: path) }
         if let decoding = error as? RowDecodingError { return StoredValue.corrupt(decoding) }
         if let decoding = error as? DecodingError { return StoredValue.corrupt(decoding) }

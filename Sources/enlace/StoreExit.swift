@@ -13,6 +13,7 @@ enum StoreExit {
         case .notPermitted, .authenticationFailed, .accountLocked: return 77
         case .conflict: return 75
         case .backup(let problem): return problem.exitCode
+        case .keys(let problem): return problem.exitCode
         default: return 74
         }
     }

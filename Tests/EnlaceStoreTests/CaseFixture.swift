@@ -59,14 +59,22 @@ final class CaseFixture: StaffedDesk, @unchecked Sendable {
     }
 
     func caseRow(_ id: Int64) throws -> Row {
-        try desk.pool.read { (db: Database) throws in try Row.fetchOne(db, sql: "SELECT * FROM cases WHERE id = ?", arguments: [id])! }
+        try desk.pool.read { (db: Database) throws in try Row.fetchOne(db, sql: """
+            SELECT enlace_open(description, 'cases.description') AS description,
+                   enlace_open(closure_summary, 'cases.closure_summary') AS closure_summary, *
+            FROM cases WHERE id = ?
+            """, arguments: [id])! }
     }
 
     /// Audit rows of a case, oldest first.
     func audit(_ id: Int64) throws -> [Row] {
         try desk.pool.read { (db: Database) throws in
-            try Row.fetchAll(db, sql: "SELECT * FROM audit_log WHERE entity = 'case' AND entity_id = ? ORDER BY id",
-                             arguments: [id])
+            // A step's typed text is sealed beside the row: read as its reason.
+            try Row.fetchAll(db, sql: """
+                SELECT coalesce(enlace_open(t.text, 'audit_texts.text'), a.reason) AS reason, a.*
+                FROM audit_log a LEFT JOIN audit_texts t ON t.audit_id = a.id
+                WHERE a.entity = 'case' AND a.entity_id = ? ORDER BY a.id
+                """, arguments: [id])
         }
     }
 

@@ -241,6 +241,7 @@ import Testing
         let f = try CaseFixture()
         let id = try f.caseIn(.active, caseworker: f.caseworker)
         let second = try openDesk(f.path, create: false, clock: f.clock)
+        _ = try second.authenticate(username: "sofia", password: "secreto-123")
         let readByFirst = try f.desk.caseVersion(id: id, by: f.caseworker)
         let readBySecond = try second.caseVersion(id: id, by: f.supervisor)
         #expect(readByFirst == readBySecond)
@@ -261,6 +262,7 @@ import Testing
     @Test func caseNumbersAreUniqueWithTwoDesksWritingAtOnce() async throws {
         let f = try CaseFixture()
         let second = try openDesk(f.path, create: false, clock: f.clock)
+        _ = try second.authenticate(username: "carlos", password: "secreto-123")
         let person = try f.desk.registerPerson(CaseFixture.draft(), by: f.caseworker)
         let numbers = try await withThrowingTaskGroup(of: [String].self) { group in
             for desk in [f.desk, second] {

@@ -12,6 +12,7 @@ import Testing
         let path = folder.file("two.sqlite")
         let a = try openDesk(path), b = try openDesk(path)
         let admin = try a.createFirstAdmin(username: "admin", displayName: "Admin", password: "secreto-123")
+        _ = try b.authenticate(username: "admin", password: "secreto-123")
         try await withThrowingTaskGroup(of: Void.self) { group in
             for (name, desk) in [("a", a), ("b", b)] {
                 group.addTask {

@@ -55,7 +55,7 @@ struct DrillDownExportTests {
         #expect(table.columnIndex("description") == nil)
         let sensitive = try s.desk.exportDrillDown(figure, includeSensitive: true, now: s.clock.date, by: maria)
         let descriptions = try s.desk.pool.read { db in
-            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT number, description FROM cases").map {
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT number, enlace_open(description, 'cases.description') AS description FROM cases").map {
                 ($0["number"] as String, $0["description"] as String)
             })
         }

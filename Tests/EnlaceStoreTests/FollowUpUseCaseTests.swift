@@ -60,6 +60,7 @@ import Testing
         let id = Int64(fu.id)!
         #expect(caught { try f.desk.completeFollowUp(id: id, result: "ok", by: f.ben, version: 1) }?.isNotPermitted == true)
         let second = try openDesk(f.desk.path, create: false, clock: f.clock)
+        _ = try second.authenticate(username: "sofia", password: "secreto-123")
         _ = try second.completeFollowUp(id: id, result: "Listo", by: f.supervisor, version: 1)
         #expect(caught { try f.desk.missFollowUp(id: id, reschedule: due.addingTimeInterval(86_400), by: f.ana, version: 1) } == .conflict)
         #expect(try f.auditActions("followUp", id) == ["create", "complete"])

@@ -80,7 +80,11 @@ import Testing
         #expect(try f.auditActions("followUp", Int64(fu.id)!) == ["create"])
         #expect(try f.auditActions("referral", id) == ["create", "send", "decline"])
         let reason = try f.desk.pool.read { db in
-            try String.fetchOne(db, sql: "SELECT reason FROM audit_log WHERE entity='referral' AND action='decline'")
+            // Typed text is kept sealed beside the audit row (`audit_texts`).
+            try String.fetchOne(db, sql: """
+                SELECT enlace_open(t.text, 'audit_texts.text') FROM audit_log a JOIN audit_texts t ON t.audit_id = a.id
+                WHERE a.entity = 'referral' AND a.action = 'decline'
+                """)
         }
         #expect(reason == "Sin cupo este mes")
         #expect(try f.desk.referralDetail(id: id, by: f.ana).closingReason == "Sin cupo este mes")
@@ -192,6 +196,7 @@ import Testing
         let r = try draft(f, caseId: caseId)
         let id = Int64(r.id)!
         let second = try openDesk(f.desk.path, create: false, clock: f.clock)
+        _ = try second.authenticate(username: "sofia", password: "secreto-123")
         // Both read version 1; the second desk sends first.
         let sent = try second.sendReferral(id: id, by: f.supervisor, version: r.version)
         #expect(sent.version == 2)

@@ -136,7 +136,12 @@ import Testing
         #expect(listed.map(\.username) == ["beto", "admin"], "active first")
         #expect(listed.last?.active == false)
         try desk.changeStaff(username: "admin", .activate, by: second)
-        #expect(try desk.authenticate(username: "admin", password: "secreto-123").id == admin.id)
+        // Deactivating deleted the account's key: activated again, it needs a temporary password.
+        #expect(throws: StoreError.keys(.noKeyForAccount(username: "admin"))) {
+            try desk.authenticate(username: "admin", password: "secreto-123")
+        }
+        try desk.changeStaff(username: "admin", .resetPassword(temporary: "maiz-cerro-luna-47"), by: second)
+        #expect(try desk.authenticate(username: "admin", password: "maiz-cerro-luna-47").id == admin.id)
     }
 
     @Test func resetEndsTheOldPasswordAndTheSessions() throws {

@@ -131,7 +131,11 @@ struct OldFile {
 /// closed before the test opens it with the current schema (the migration tests).
 func writeOldFile(_ path: String, upTo migration: String, sql: String,
                   arguments: StatementArguments = StatementArguments()) throws {
-    let queue = try DatabaseQueue(path: path)
+    // The current migrations' SQL calls the vault's functions; an older file has no keyring,
+    // so a plain vault (values as they are) stands in for the older build.
+    var config = Configuration()
+    config.prepareDatabase { db in VaultFunctions.install(DataVault(), on: db) }
+    let queue = try DatabaseQueue(path: path, configuration: config)
     try StoreSchema.migrator.migrate(queue, upTo: migration)
     try queue.write { db in try db.execute(sql: sql, arguments: arguments) }
     try queue.close()

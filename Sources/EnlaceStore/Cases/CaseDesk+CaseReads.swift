@@ -59,24 +59,26 @@ extension CaseDesk {
             let rows = try TimelineRow.fetchAll(db, sql: """
                 SELECT * FROM (
                     SELECT * FROM (SELECT 'note' AS kind, n.id, n.created_at AS at, u.display_name AS actor,
-                                          NULL AS action, NULL AS from_state, NULL AS to_state, n.body AS text
+                                          NULL AS action, NULL AS from_state, NULL AS to_state,
+                                          \(SealedColumn.noteBody.read("n")) AS text
                                    FROM notes n LEFT JOIN users u ON u.id = n.author_id
                                    WHERE n.case_id = ?1 ORDER BY n.created_at DESC, n.id DESC LIMIT ?2)
                     UNION ALL
                     SELECT * FROM (SELECT 'change', a.id, a.at, u.display_name, a.action, a.from_state,
-                                          a.to_state, a.reason
+                                          a.to_state, coalesce(\(SealedColumn.auditText.read("t")), a.reason)
                                    FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
+                                   LEFT JOIN audit_texts t ON t.audit_id = a.id
                                    WHERE a.entity = 'case' AND a.entity_id = ?1
                                      AND a.action NOT IN ('viewed', 'addNote')
                                    ORDER BY a.at DESC, a.id DESC LIMIT ?2)
                     UNION ALL
                     SELECT * FROM (SELECT 'referral', r.id, r.updated_at, u.display_name, r.kind, NULL,
-                                          r.status, r.reason
+                                          r.status, \(SealedColumn.referralReason.read("r"))
                                    FROM referrals r LEFT JOIN users u ON u.id = r.created_by
                                    WHERE r.case_id = ?1 ORDER BY r.updated_at DESC LIMIT ?2)
                     UNION ALL
                     SELECT * FROM (SELECT 'followUp', f.id, f.due_at, u.display_name, f.channel, NULL,
-                                          f.status, f.note
+                                          f.status, \(SealedColumn.followUpNote.read("f"))
                                    FROM follow_ups f LEFT JOIN users u ON u.id = f.assigned_to
                                    WHERE f.case_id = ?1 ORDER BY f.due_at DESC LIMIT ?2)
                 ) ORDER BY at DESC,
@@ -134,7 +136,8 @@ extension CaseDesk {
             arguments += [limit]
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             return try AuditRow.fetchAll(db, sql: """
-                SELECT a.*, u.display_name FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
+                SELECT coalesce(\(SealedColumn.auditText.read("t")), a.reason) AS reason, a.*, u.display_name
+                FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id LEFT JOIN audit_texts t ON t.audit_id = a.id
                 \(whereClause) ORDER BY a.at DESC, a.id DESC LIMIT ?
                 """, arguments: arguments).map(\.record)
         }

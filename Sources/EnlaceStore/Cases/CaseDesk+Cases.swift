@@ -94,7 +94,7 @@ extension CaseDesk {
         try db.execute(sql: """
             INSERT INTO cases (number, person_id, status, priority, service_area, event_id, description,
                                opened_at, updated_at, created_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, \(SealedColumn.caseDescription.write), ?, ?, ?)
             """, arguments: [number, personId, initial.rawValue, priority.rawValue, area.rawValue, eventId,
                              description, now, now, actor.id])
         let id = db.lastInsertedRowID
@@ -312,7 +312,8 @@ extension CaseDesk {
             try Self.require(.addNote, acting, row.subject(startOfToday: self.startOfToday()))
             let now = self.clock.nowSeconds()
             try db.execute(sql: """
-                INSERT INTO notes (case_id, author_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+                INSERT INTO notes (case_id, author_id, body, created_at, updated_at)
+                VALUES (?, ?, \(SealedColumn.noteBody.write), ?, ?)
                 """, arguments: [caseId, actor.id, text, now, now])
             let noteId = db.lastInsertedRowID
             try Audit.append(db, actor: actor.id, at: now, entity: "case", entityID: caseId, action: "addNote",

@@ -31,8 +31,15 @@ struct CaseRecordRow: StoredRecord {
         case closureSummary = "closure_summary", closedAt = "closed_at", duplicateOf = "duplicate_of"
     }
 
+    /// The select list: every column the row reads, the sealed ones opened.
+    static let columns = """
+        id, number, person_id, status, priority, service_area, caseworker_id, created_by, opened_at,
+        \(SealedColumn.caseDescription.select()), waiting_on, outcome,
+        \(SealedColumn.caseClosureSummary.select()), closed_at, duplicate_of, version
+        """
+
     static func load(_ db: Database, id: Int64) throws -> CaseRecordRow {
-        guard let row = try decodeOne(db, sql: "SELECT * FROM cases WHERE id = ?", arguments: [id]) else {
+        guard let row = try decodeOne(db, sql: "SELECT \(columns) FROM cases WHERE id = ?", arguments: [id]) else {
             throw StoreError.notFound(CaseStoreText.caseNotFound.text.filling(["case": .plain(String(id))]))
         }
         return row

@@ -198,9 +198,9 @@ extension CaseDesk {
             try SearchIndex.update(db, personId: duplicate)
             let trimmed = reason.map { String($0.prefix(500)) }
             try Audit.append(db, actor: actor.id, at: now, entity: "person", entityID: duplicate,
-                             action: "linkedAsDuplicate", to: String(survivor), reason: trimmed)
+                             action: "linkedAsDuplicate", to: String(survivor), text: trimmed)
             try Audit.append(db, actor: actor.id, at: now, entity: "person", entityID: survivor,
-                             action: "linkedDuplicate", to: String(duplicate), reason: trimmed)
+                             action: "linkedDuplicate", to: String(duplicate), text: trimmed)
         }
     }
 
@@ -221,9 +221,9 @@ extension CaseDesk {
             let now = self.clock.nowSeconds()
             let trimmed = reason.map { String($0.prefix(500)) }
             try Audit.append(db, actor: actor.id, at: now, entity: "person", entityID: duplicate,
-                             action: "unlinkedAsDuplicate", from: String(survivor), reason: trimmed)
+                             action: "unlinkedAsDuplicate", from: String(survivor), text: trimmed)
             try Audit.append(db, actor: actor.id, at: now, entity: "person", entityID: survivor,
-                             action: "unlinkedDuplicate", from: String(duplicate), reason: trimmed)
+                             action: "unlinkedDuplicate", from: String(duplicate), text: trimmed)
         }
     }
 

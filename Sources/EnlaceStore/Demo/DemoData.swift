@@ -248,7 +248,7 @@ struct DemoGenerator {
                     INSERT INTO phones (person_id, e164, whatsapp, label) VALUES (?,?,?,?)
                     """)
                 let insertDocument = try db.makeStatement(sql: """
-                    INSERT INTO person_documents (person_id, kind, number, created_at) VALUES (?,?,?,?)
+                    INSERT INTO person_documents (person_id, kind, number, created_at) VALUES (?,?,\(SealedColumn.documentNumber.write),?)
                     """)
                 let searchIndex = try SearchIndex.Writer(db, cache: columnCache)
                 for i in index..<end {
@@ -301,24 +301,24 @@ struct DemoGenerator {
                     INSERT INTO cases (id, number, person_id, status, priority, service_area,
                         caseworker_id, event_id, description, waiting_on, opened_at, updated_at,
                         closed_at, outcome, created_by)
-                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                    VALUES (?,?,?,?,?,?,?,?,\(SealedColumn.caseDescription.write),?,?,?,?,?,?)
                     """)
                 let insertFollowUp = try db.makeStatement(sql: """
                     INSERT INTO follow_ups (case_id, due_at, channel, note, status, result,
                         assigned_to, created_by, created_at, updated_at)
-                    VALUES (?,?,?,?,?,?,?,?,?,?)
+                    VALUES (?,?,?,\(SealedColumn.followUpNote.write),?,\(SealedColumn.followUpResult.write),?,?,?,?)
                     """)
                 // The follow-up a declined referral or a no-show creates (done: its case is closed).
                 let insertReferralFollowUp = try db.makeStatement(sql: """
                     INSERT INTO follow_ups (case_id, referral_id, due_at, channel, note, status, result,
                         assigned_to, created_by, created_at, updated_at, completed_at)
-                    VALUES (?,?,?,'call',?,'done','Se habló con la persona.',?,?,?,?,?)
+                    VALUES (?,?,?,'call',\(SealedColumn.followUpNote.write),'done',enlace_seal('Se habló con la persona.', 'follow_ups.result'),?,?,?,?,?)
                     """)
                 let insertReferral = try db.makeStatement(sql: """
                     INSERT INTO referrals (case_id, kind, status, partner_id, reason, urgency,
                         consent_to_share, response_due, sent_at, appointment_at, outcome, details,
                         created_by, created_at, updated_at, responded_at)
-                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                    VALUES (?,?,?,?,\(SealedColumn.referralReason.write),?,?,?,?,?,?,\(SealedColumn.referralDetails.write),?,?,?,?)
                     """)
                 for k in start..<end {
                     let p = pending[k]

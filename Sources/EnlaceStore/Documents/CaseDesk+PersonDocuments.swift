@@ -35,7 +35,7 @@ extension CaseDesk {
             let now = self.clock.nowSeconds()
             try db.execute(sql: """
                 INSERT INTO person_documents (person_id, kind, status, number, expires_on, created_at, created_by, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, \(SealedColumn.documentNumber.write), ?, ?, ?, ?)
                 """, arguments: [personId, valid.kind.rawValue, valid.status.rawValue, valid.number,
                                  valid.expiresOn?.iso, now, actor.id, now])
             let id = db.lastInsertedRowID
@@ -60,7 +60,8 @@ extension CaseDesk {
             guard !changes.isEmpty else { return DocumentSaved(line: stored.line, changed: []) }
             let now = self.clock.nowSeconds()
             try db.execute(sql: """
-                UPDATE person_documents SET kind = ?, status = ?, number = ?, expires_on = ?, updated_at = ?,
+                UPDATE person_documents SET kind = ?, status = ?, number = \(SealedColumn.documentNumber.write), expires_on = ?,
+                    updated_at = ?,
                     version = version + 1
                 WHERE id = ? AND version = ?
                 """, arguments: [valid.kind.rawValue, valid.status.rawValue, valid.number, valid.expiresOn?.iso, now,

@@ -75,7 +75,7 @@ public struct LanguagesSaved: Sendable, Equatable {
 /// A `person_documents` row; the full number stays inside the store.
 struct PersonDocumentRow: StoredRecord {
     static let storedTable = "person_documents"
-    static let columns = "id, person_id, kind, status, number, expires_on, version"
+    static let columns = "id, person_id, kind, status, \(SealedColumn.documentNumber.select()), expires_on, version"
 
     let id: Int64
     let personId: Int64

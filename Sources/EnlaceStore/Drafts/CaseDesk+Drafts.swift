@@ -27,7 +27,7 @@ extension CaseDesk {
         try write { db in
             _ = try self.currentRole(db, of: actor)
             try db.execute(sql: """
-                INSERT INTO drafts (user_id, kind, payload, updated_at) VALUES (?, ?, ?, ?)
+                INSERT INTO drafts (user_id, kind, payload, updated_at) VALUES (?, ?, \(SealedColumn.draftPayload.write), ?)
                 ON CONFLICT(user_id, kind) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at
                 """, arguments: [actor.id, kind, payload, self.clock.nowSeconds()])
         }
@@ -38,7 +38,7 @@ extension CaseDesk {
         try Self.checkDraftKind(kind)
         return try read { db in
             _ = try self.currentRole(db, of: actor)
-            return try DraftRow.fetchOne(db, sql: "SELECT kind, payload, updated_at FROM drafts WHERE user_id = ? AND kind = ?",
+            return try DraftRow.fetchOne(db, sql: "SELECT kind, \(SealedColumn.draftPayload.select()), updated_at FROM drafts WHERE user_id = ? AND kind = ?",
                                          arguments: [actor.id, kind])?.draft
         }
     }

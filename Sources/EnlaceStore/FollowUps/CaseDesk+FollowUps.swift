@@ -10,7 +10,8 @@ public struct MissedFollowUp: Sendable, Equatable {
 
 enum FollowUpRows {
     static let columns = """
-        f.id, f.case_id, f.referral_id, f.due_at, f.channel, f.note, f.status, f.result,
+        f.id, f.case_id, f.referral_id, f.due_at, f.channel, \(SealedColumn.followUpNote.select("f")), f.status,
+        \(SealedColumn.followUpResult.select("f")),
         f.completed_at, f.assigned_to, f.previous_id, f.version
         """
 
@@ -165,7 +166,7 @@ extension CaseDesk {
         try db.execute(sql: """
             INSERT INTO follow_ups (case_id, referral_id, due_at, channel, note, status,
                 assigned_to, previous_id, created_by, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, \(SealedColumn.followUpNote.write), ?, ?, ?, ?, ?, ?)
             """, arguments: [caseId, referralId, due, channel.rawValue, note,
                              FollowUpWorkflow.machine.initial.rawValue, assignedTo, previousId,
                              actor.id, now, now])

@@ -88,6 +88,8 @@ enum AuditScrub {
     private static func update(_ db: Database, id: Int64, reason: String?, fields: String?) throws {
         try db.execute(sql: "UPDATE audit_log SET reason = ?, changed_fields = ? WHERE id = ?",
                        arguments: [reason, fields, id])
+        // The free text typed with the step goes with the values.
+        try db.execute(sql: "DELETE FROM audit_texts WHERE audit_id = ?", arguments: [id])
     }
 
     static func decode(_ json: String?) -> [String: [String]]? {

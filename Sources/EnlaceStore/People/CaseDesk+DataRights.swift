@@ -26,7 +26,7 @@ extension CaseDesk {
             try db.execute(sql: """
                 INSERT INTO data_requests (person_id, kind, requester, representative, channel, received_on, asked,
                                            due_on, recorded_by, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, \(SealedColumn.requestRepresentative.write), ?, ?, \(SealedColumn.requestAsked.write), ?, ?, ?)
                 """, arguments: [input.personId, input.kind.rawValue, input.requester.rawValue, representative,
                                  input.channel.rawValue, received.iso, asked,
                                  DataRequest.due(received: received, days: days).iso, actor.id, now])
@@ -66,7 +66,8 @@ extension CaseDesk {
         }
         if day > today() { throw StoreError.invalid(field: "answered", DataRightsText.receivedInFuture.text) }
         try db.execute(sql: """
-            UPDATE data_requests SET answered_on = ?, outcome = ?, answer = ?, answered_by = ?, version = version + 1
+            UPDATE data_requests SET answered_on = ?, outcome = ?, answer = \(SealedColumn.requestAnswer.write), answered_by = ?,
+                version = version + 1
             WHERE id = ?
             """, arguments: [day.iso, outcome.rawValue, answer, actor.id, id])
         var fields: [String: [String]] = ["request": [String(id)], "outcome": [outcome.rawValue],
@@ -167,7 +168,7 @@ extension CaseDesk {
                 WHERE person_id = ?
                 """, arguments: [reason, reason == nil ? nil : now, reason == nil ? nil : actor.id, personId])
             try Audit.append(db, actor: actor.id, at: now, entity: "person", entityID: personId,
-                             action: reason == nil ? "legalHoldCleared" : "legalHold", reason: reason)
+                             action: reason == nil ? "legalHoldCleared" : "legalHold", text: reason)
             return try RightsRows.rights(db, personId: personId)
         }
     }

@@ -137,24 +137,6 @@ extension CaseDesk {
             """)
     }
 
-    /// A write transaction with `PRAGMA secure_delete` on: every page and cell freed by it is
-    /// overwritten with zeros. The setting is the writer connection's; it is put back after.
-    private func secureWrite<T>(_ body: (Database) throws -> T) throws -> T {
-        try guarded {
-            try pool.writeWithoutTransaction { db in
-                let before = try Int.fetchOne(db, sql: "PRAGMA secure_delete") ?? 0
-                try db.execute(sql: "PRAGMA secure_delete = ON")
-                defer { try? db.execute(sql: "PRAGMA secure_delete = \(before)") }
-                var result: T?
-                try db.inTransaction(.immediate) {
-                    result = try body(db)
-                    return .commit
-                }
-                return result!
-            }
-        }
-    }
-
     /// Copies the WAL into the file and truncates it, when no reader holds it (best effort:
     /// a busy reader leaves it to the next checkpoint; the old frames are overwritten then).
     private func checkpointAfterErasure() {

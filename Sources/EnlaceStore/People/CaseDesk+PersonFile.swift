@@ -99,12 +99,12 @@ extension CaseDesk {
             func date(_ seconds: Int64?) -> Date? { seconds.map { Date(timeIntervalSince1970: TimeInterval($0)) } }
             var cases: [PersonFile.Case] = []
             for row in try Row.fetchAll(db, sql: """
-                SELECT id, number, status, service_area, opened_at, closed_at, description FROM cases
+                SELECT id, number, status, service_area, opened_at, closed_at, \(SealedColumn.caseDescription.select()) FROM cases
                 WHERE person_id = ? ORDER BY opened_at, id
                 """, arguments: [id]) {
                 let caseId: Int64 = row["id"]
                 let notes = try Row.fetchAll(db, sql: """
-                    SELECT n.created_at, u.display_name, n.body FROM notes n LEFT JOIN users u ON u.id = n.author_id
+                    SELECT n.created_at, u.display_name, \(SealedColumn.noteBody.read("n")) FROM notes n LEFT JOIN users u ON u.id = n.author_id
                     WHERE n.case_id = ? ORDER BY n.created_at, n.id
                     """, arguments: [caseId]).map { PersonFile.Note(at: date($0[0])!, author: $0[1], body: $0[2]) }
                 let referrals = try Row.fetchAll(db, sql: """
@@ -114,7 +114,8 @@ extension CaseDesk {
                     PersonFile.Referral(kind: $0[0], status: $0[1], partner: $0[2], consentToShare: $0[3], sentAt: date($0[4]))
                 }
                 let followUps = try Row.fetchAll(db, sql: """
-                    SELECT due_at, channel, status, note, result FROM follow_ups WHERE case_id = ? ORDER BY due_at, id
+                    SELECT due_at, channel, status, \(SealedColumn.followUpNote.read()), \(SealedColumn.followUpResult.read())
+                    FROM follow_ups WHERE case_id = ? ORDER BY due_at, id
                     """, arguments: [caseId]).map {
                     PersonFile.FollowUp(due: date($0[0])!, channel: $0[1], status: $0[2], note: $0[3], result: $0[4])
                 }

@@ -60,7 +60,7 @@ struct PersonErasure {
             terms.addPhone(phone)
         }
         for number in try String.fetchAll(db, sql: """
-            SELECT number FROM person_documents WHERE person_id IN (\(idList)) AND number IS NOT NULL
+            SELECT \(SealedColumn.documentNumber.read()) FROM person_documents WHERE person_id IN (\(idList)) AND number IS NOT NULL
             """) {
             terms.addIdentifier(number)
         }
@@ -148,7 +148,7 @@ struct PersonErasure {
     /// Any user's draft (an intake typed again for the person, a referral form) that names the
     /// person or holds one of their identifiers.
     private mutating func eraseDrafts() throws {
-        for row in try Row.fetchAll(db, sql: "SELECT user_id, kind, payload FROM drafts") where terms.namesThePerson(row[2]) {
+        for row in try Row.fetchAll(db, sql: "SELECT user_id, kind, \(SealedColumn.draftPayload.read()) FROM drafts") where terms.namesThePerson(row[2]) {
             try db.execute(sql: "DELETE FROM drafts WHERE user_id = ? AND kind = ?", arguments: [row[0], row[1]])
             count("drafts", 1)
         }

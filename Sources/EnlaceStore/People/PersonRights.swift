@@ -42,8 +42,9 @@ public struct DataRequestInput: Sendable, Equatable {
 /// Reading rows of `data_requests` and `person_rights`.
 enum RightsRows {
     static let requestColumns = """
-        r.id, r.person_id, r.kind, r.requester, r.representative, r.channel, r.received_on, r.asked,
-        r.due_on, r.answered_on, r.outcome, r.answer, ru.display_name AS recorded_name, au.display_name AS answered_name
+        r.id, r.person_id, r.kind, r.requester, \(SealedColumn.requestRepresentative.select("r")), r.channel,
+        r.received_on, \(SealedColumn.requestAsked.select("r")), r.due_on, r.answered_on, r.outcome,
+        \(SealedColumn.requestAnswer.select("r")), ru.display_name AS recorded_name, au.display_name AS answered_name
         FROM data_requests r LEFT JOIN users ru ON ru.id = r.recorded_by LEFT JOIN users au ON au.id = r.answered_by
         """
 

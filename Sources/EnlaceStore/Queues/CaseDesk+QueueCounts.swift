@@ -90,7 +90,7 @@ extension CaseDesk {
         return try read { db in
             let role = try self.queueRole(db, actor: actor)
             var sql = """
-                SELECT f.id, f.note FROM follow_ups f JOIN cases c ON c.id = f.case_id
+                SELECT f.id, \(SealedColumn.followUpNote.select("f")) FROM follow_ups f JOIN cases c ON c.id = f.case_id
                 WHERE f.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
                 """
             var arguments = StatementArguments(ids)

@@ -117,7 +117,8 @@ extension CaseDesk {
             INSERT INTO referrals (case_id, kind, status, partner_id, reason, urgency,
                 consent_to_share, response_due, details, checklist, created_by, created_at,
                 updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, \(SealedColumn.referralReason.write), ?, ?, ?, \(SealedColumn.referralDetails.write),
+                    ?, ?, ?, ?)
             """, arguments: [
                 caseId, input.kind.rawValue, ReferralWorkflow.machine.initial.rawValue, input.partnerId,
                 reason, input.urgency.rawValue, input.consentToShare, input.responseDue.map(Self.seconds),
@@ -159,8 +160,9 @@ extension CaseDesk {
         let details = try checkedDetails(db, input.details, partnerId: input.partnerId)
         let checklist = try ReferralRows.checklist(db, for: details, replacing: loaded.referral)
         try db.execute(sql: """
-            UPDATE referrals SET partner_id = ?, reason = ?, urgency = ?, consent_to_share = ?,
-                response_due = ?, details = ?, checklist = ?, updated_at = ?,
+            UPDATE referrals SET partner_id = ?, reason = \(SealedColumn.referralReason.write), urgency = ?,
+                consent_to_share = ?, response_due = ?, details = \(SealedColumn.referralDetails.write),
+                checklist = ?, updated_at = ?,
                 version = version + 1
             WHERE id = ? AND version = ?
             """, arguments: [

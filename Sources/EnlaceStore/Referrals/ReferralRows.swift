@@ -25,10 +25,11 @@ public struct ReferralDetailView: Sendable, Equatable {
 
 enum ReferralRows {
     static let columns = """
-        r.id, r.case_id, r.kind, r.status, r.partner_id, r.reason, r.urgency, r.consent_to_share,
-        r.response_due, r.sent_at, r.appointment_at, r.appointment_place, r.appointment_note,
-        r.outcome, r.outcome_note, r.details, r.checklist, r.created_by, r.created_at, r.version,
-        r.closing_reason,
+        r.id, r.case_id, r.kind, r.status, r.partner_id, \(SealedColumn.referralReason.select("r")),
+        r.urgency, r.consent_to_share, r.response_due, r.sent_at, r.appointment_at,
+        \(SealedColumn.referralAppointmentPlace.select("r")), \(SealedColumn.referralAppointmentNote.select("r")),
+        r.outcome, \(SealedColumn.referralOutcomeNote.select("r")), \(SealedColumn.referralDetails.select("r")),
+        r.checklist, r.created_by, r.created_at, r.version, \(SealedColumn.referralClosingReason.select("r")),
         (SELECT p.response_days FROM partners p WHERE p.id = r.partner_id) AS partner_response_days
         """
 

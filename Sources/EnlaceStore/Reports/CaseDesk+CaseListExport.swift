@@ -19,7 +19,7 @@ extension CaseDesk {
             if let upper { conditions.append("c.opened_at < ?"); arguments += [upper] }
             if let id = filter.caseworkerId { conditions.append("c.caseworker_id = ?"); arguments += [id] }
             let rows = try CaseSummaryRow.decodeAll(db, sql: """
-                SELECT \(Self.caseSummaryColumns), c.description
+                SELECT \(Self.caseSummaryColumns), \(SealedColumn.caseDescription.select("c"))
                 FROM cases c JOIN people p ON p.id = c.person_id
                 LEFT JOIN users u ON u.id = c.caseworker_id
                 \(Self.whereClause(conditions))

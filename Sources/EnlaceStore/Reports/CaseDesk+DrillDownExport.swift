@@ -27,7 +27,7 @@ extension CaseDesk {
                 for start in stride(from: 0, to: cases.count, by: 500) {
                     let ids = cases[start..<min(cases.count, start + 500)].map(\.id)
                     for row in try CaseDescriptionRow.decodeAll(
-                        db, sql: "SELECT id, description FROM cases WHERE id IN (\(Self.placeholders(ids.count)))",
+                        db, sql: "SELECT id, \(SealedColumn.caseDescription.select()) FROM cases WHERE id IN (\(Self.placeholders(ids.count)))",
                         arguments: StatementArguments(ids)) {
                         descriptions[row.id] = row.description
                     }

@@ -60,7 +60,8 @@ enum ReferenceDataSchema {
     /// `templates`: nine UPDATEs, whatever the number of rows. A consular procedure that is
     /// missing or unknown takes "other"'s list, as the form does.
     static func fillEmptyLists(_ db: Database, templates: [ChecklistTemplate]) throws {
-        let procedure = "COALESCE(json_extract(details, '$.details.procedure'), json_extract(details, '$.procedure'))"
+        let details = SealedColumn.referralDetails.read()
+        let procedure = "COALESCE(json_extract(\(details), '$.details.procedure'), json_extract(\(details), '$.procedure'))"
         let known = ConsularProcedure.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
         for template in templates where !template.items.isEmpty {
             var sql = "UPDATE referrals SET checklist = ? WHERE checklist = '[]' AND kind = ?"

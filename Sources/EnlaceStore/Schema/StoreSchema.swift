@@ -37,6 +37,8 @@ enum StoreSchema {
     static let dataRights = "v17-data-rights"
     /// Events' last day, topic, partners present, closing, attendance (`EventSchema`).
     static let events = "v18-events"
+    /// The keyring and sealed columns that may hold BLOBs (`KeysSchema`).
+    static let fieldEncryption = "v19-field-encryption"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -112,6 +114,10 @@ enum StoreSchema {
         migrator.registerMigration(events) { db in
             try EventSchema.create(db)
             try raiseUserVersion(db, to: 18)
+        }
+        migrator.registerMigration(fieldEncryption) { db in
+            try KeysSchema.create(db)
+            try raiseUserVersion(db, to: 19)
         }
         return migrator
     }

@@ -468,8 +468,9 @@ private struct Searcher {
         }
         for document in query.documentNumbers {
             add(try Int64.fetchAll(db.cachedStatement(sql: """
-                SELECT person_id FROM search_keys WHERE key = ? LIMIT 500
-                """), arguments: ["d:" + document]), 970, .documentNumber)
+                SELECT person_id FROM search_keys
+                WHERE key IN (SELECT 'd:' || value FROM json_each(enlace_match_all(?))) LIMIT 500
+                """), arguments: [document]), 970, .documentNumber)
         }
         for suffix in query.phoneSuffixes {
             let low = "p:" + String(suffix.reversed())

@@ -167,7 +167,7 @@ enum SearchIndex {
         let phones = try String.fetchAll(db, sql: "SELECT e164 FROM phones WHERE person_id = ?",
                                          arguments: [id])
         let documents = try String.fetchAll(db, sql: """
-            SELECT number FROM person_documents WHERE person_id = ? AND number IS NOT NULL
+            SELECT \(SealedColumn.documentNumber.read()) FROM person_documents WHERE person_id = ? AND number IS NOT NULL
             """, arguments: [id])
         return PersonRecord(id: id, given: row.givenNames, first: row.firstSurname ?? "",
                             second: row.secondSurname ?? "", preferred: row.preferredName ?? "",
@@ -347,9 +347,10 @@ enum SearchIndex {
         return "p:" + String(national.reversed())
     }
 
-    static func documentKey(_ number: String) -> String? {
+    /// A document number as its key is made from (capitals and digits), nil when unusable.
+    static func documentNumber(_ number: String) -> String? {
         let key = NameFolding.compactForm(number).uppercased()
-        return key.isEmpty || key.count > 40 ? nil : "d:" + key
+        return key.isEmpty || key.count > 40 ? nil : key
     }
 
     /// Prepared statements for writing index rows (one person at a time, or many in a batch).
@@ -357,6 +358,8 @@ enum SearchIndex {
         let insertFTS: Statement
         let deleteFTS: Statement
         let insertKey: Statement
+        /// A document's key: "d:" and the number's keyed hash (`enlace_match`), never the number.
+        let insertDocumentKey: Statement
         let deleteKeys: Statement
         let upsertMatch: Statement
         let cache: ColumnCache?
@@ -376,6 +379,9 @@ enum SearchIndex {
             deleteFTS = try db.cachedStatement(sql: "DELETE FROM people_search WHERE rowid = ?")
             insertKey = try db.cachedStatement(sql: """
                 INSERT OR IGNORE INTO search_keys (key, person_id) VALUES (?, ?)
+                """)
+            insertDocumentKey = try db.cachedStatement(sql: """
+                INSERT OR IGNORE INTO search_keys (key, person_id) VALUES ('d:' || enlace_match(?), ?)
                 """)
             deleteKeys = try db.cachedStatement(sql: "DELETE FROM search_keys WHERE person_id = ?")
             upsertMatch = try db.cachedStatement(sql: """
@@ -416,8 +422,8 @@ enum SearchIndex {
             ])
             for phone in phones { try insertKey.execute(arguments: [SearchIndex.phoneKey(phone), person.id]) }
             for document in documents {
-                if let key = SearchIndex.documentKey(document) {
-                    try insertKey.execute(arguments: [key, person.id])
+                if let number = SearchIndex.documentNumber(document) {
+                    try insertDocumentKey.execute(arguments: [number, person.id])
                 }
             }
             try matchKeys(person)

@@ -10,8 +10,10 @@ extension CaseDesk {
         case idle
     }
 
-    /// Records that `user`'s screen was locked (audited as `screenLocked`).
+    /// Records that `user`'s screen was locked (audited as `screenLocked`) and forgets the
+    /// data key in this program until the password is typed again.
     public func recordScreenLock(of user: UserAccount, reason: ScreenLockReason) throws {
+        defer { lockKeys() }
         try write { db in
             try Audit.append(db, actor: user.id, at: self.clock.nowSeconds(), entity: "user",
                              entityID: user.id, action: "screenLocked", reason: reason.rawValue)

@@ -32,9 +32,11 @@ extension CaseDesk {
     public func changeStaff(username: String, _ change: StaffChange, by actor: UserAccount,
                             version: Int? = nil) throws -> StaffMember {
         var hash: String?
+        var wrapped: KeyEnvelope.WrappedUserKey?
         if case .resetPassword(let temporary) = change {
             try Self.checkPassword(temporary, username: Self.normalizedUsername(username))
             hash = try guarded { try PasswordHasher.hash(temporary, cost: passwordCost) }
+            wrapped = try newUserKeyIfEncrypted(username: Self.normalizedUsername(username), password: temporary)
         }
         if case .roles(let roles) = change, roles.isEmpty {
             throw StoreError.invalid(field: "roles", StaffText.rolesRequired.text)
@@ -57,6 +59,9 @@ extension CaseDesk {
                 guard old.id != actor.id else { throw StoreError.invalid(field: "username", StaffText.noSelfDeactivation.text) }
                 try db.execute(sql: "UPDATE users SET active = 0, session_epoch = session_epoch + 1 WHERE id = ?",
                                arguments: [old.id])
+                // A deactivated account keeps no key: activated again, it gets one with a
+                // temporary password.
+                try self.dropUserKey(db, userId: old.id)
                 action = "deactivated"
                 fields["active"] = ["yes", "no"]
             case .activate:
@@ -79,6 +84,11 @@ extension CaseDesk {
                         locked_until = NULL, session_epoch = session_epoch + 1, password_changed_at = ?
                     WHERE id = ?
                     """, arguments: [hash!, now, old.id])
+                // A new key pair under the temporary password, granted the admin's open keys:
+                // the old wrapped key opened only with the forgotten password.
+                if let wrapped {
+                    try self.insertUserKey(db, userId: old.id, wrapped, keys: try self.vault.heldKeys())
+                }
                 action = "passwordReset"
                 // The password itself is never audited: only that it changed.
                 fields["password"] = ["", "temporary"]
@@ -106,8 +116,16 @@ extension CaseDesk {
             throw StoreError.invalid(field: "current", StaffText.currentPasswordWrong.text)
         }
         let hash = try guarded { try PasswordHasher.hash(new, cost: passwordCost) }
+        // The account's key, opened by the check above, wrapped again under the new password.
+        let rewrapped = try vault.privateKey(of: KeyEnvelope.userHolder(user.id)).map { key in
+            try guarded { try KeyEnvelope.wrap(key, username: user.username, password: new, cost: passwordCost) }
+        }
         return try write { db in
             let now = self.clock.nowSeconds()
+            if let rewrapped {
+                try db.execute(sql: "UPDATE user_keys SET wrapped = ?, kdf = ? WHERE user_id = ?",
+                               arguments: [rewrapped.wrapped, rewrapped.kdf, user.id])
+            }
             try db.execute(sql: """
                 UPDATE users SET password_hash = ?, must_change_password = 0, password_changed_at = ?,
                     version = version + 1

@@ -12,19 +12,32 @@ extension CaseDesk {
         try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users)") ?? false }
     }
 
-    /// The first account of a new database, an admin. Refused once any user exists.
+    /// The first account of a new database, an admin. Refused once any user exists. Makes the
+    /// database's keyring (a data key wrapped for this admin and under a new recovery key,
+    /// whose words `takeRecoveryWords()` gives once) and leaves the keys open here.
     public func createFirstAdmin(username: String, displayName: String,
                                  password: String) throws -> UserAccount {
         let fields = try Self.validateNewUser(username: username, displayName: displayName,
                                               password: password)
         let hash = try guarded { try PasswordHasher.hash(password, cost: passwordCost) }
-        return try write { db in
+        let (privateKey, wrapped) = try guarded {
+            try KeyEnvelope.newUserKey(username: fields.username, password: password, cost: passwordCost)
+        }
+        let key = GenerationKey.random(generation: 1)
+        let recovery = KeyEnvelope.randomRecoveryBytes()
+        let account = try write { db in
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users)") ?? false {
                 throw StoreError.notPermitted(StoreText.firstAdminExists.text)
             }
-            return try self.insertUser(db, username: fields.username, displayName: fields.displayName,
-                                       roles: [.admin], hash: hash, temporary: false, actorID: nil)
+            let account = try self.insertUser(db, username: fields.username, displayName: fields.displayName,
+                                              roles: [.admin], hash: hash, temporary: false, actorID: nil)
+            try self.insertKeyring(db, key: key, recovery: recovery, by: account.id)
+            try self.insertUserKey(db, userId: account.id, wrapped, keys: [key])
+            return account
         }
+        vault.unlock(holder: KeyEnvelope.userHolder(account.id), privateKey: privateKey, keys: [key.generation: key])
+        vault.stashWords(RecoveryWords.encode(recovery))
+        return account
     }
 
     /// A new account (admins only; audited) whose password is the person's own.
@@ -46,10 +59,16 @@ extension CaseDesk {
         let fields = try Self.validateNewUser(username: username, displayName: displayName,
                                               password: password)
         let hash = try guarded { try PasswordHasher.hash(password, cost: passwordCost) }
+        let wrapped = try newUserKeyIfEncrypted(username: fields.username, password: password)
         return try write { db in
             try self.requireUserAdmin(db, actor)
-            return try self.insertUser(db, username: fields.username, displayName: fields.displayName,
-                                       roles: roles, hash: hash, temporary: temporary, actorID: actor.id)
+            let account = try self.insertUser(db, username: fields.username, displayName: fields.displayName,
+                                              roles: roles, hash: hash, temporary: temporary, actorID: actor.id)
+            // The admin's open keys are granted to the new account (refused while locked).
+            if let wrapped {
+                try self.insertUserKey(db, userId: account.id, wrapped, keys: try self.vault.heldKeys())
+            }
+            return account
         }
     }
 
@@ -64,12 +83,12 @@ extension CaseDesk {
     func authenticate(username: String, password: String, successAction: String) throws -> UserAccount {
         let name = Self.normalizedUsername(username)
         let now = clock.nowSeconds()
-        let found = try read { db -> (SignInRow, Set<Role>)? in
+        let found = try read { db -> (SignInRow, Set<Role>, StoredUserKey?)? in
             guard let row = try SignInRow.decodeOne(db, sql: "SELECT \(SignInRow.columns) FROM users WHERE username = ?",
                                                     arguments: [name]) else { return nil }
-            return (row, try UserRoles.of(db, row.id))
+            return (row, try UserRoles.of(db, row.id), try Self.storedUserKey(db, userId: row.id))
         }
-        guard let (row, roles) = found, row.active else {
+        guard let (row, roles, storedKey) = found, row.active else {
             _ = PasswordHasher.verify(password, hash: PasswordHasher.dummyHash(cost: passwordCost))
             throw StoreError.authenticationFailed
         }
@@ -78,6 +97,9 @@ extension CaseDesk {
             throw StoreError.accountLocked(until: Date(timeIntervalSince1970: TimeInterval(lockedUntil)))
         }
         let matches = PasswordHasher.verify(password, hash: row.passwordHash)
+        // The right password opens the account's key; an account without one, or whose
+        // wrapped key was altered, is refused here with nothing written.
+        let privateKey = matches ? try unwrapUserKey(storedKey, username: row.username, password: password) : nil
         let lockedUntil: Int64? = try write { db in
             if matches {
                 try db.execute(sql: """
@@ -108,6 +130,9 @@ extension CaseDesk {
             throw StoreError.accountLocked(until: Date(timeIntervalSince1970: TimeInterval(lockedUntil)))
         }
         guard matches else { throw StoreError.authenticationFailed }
+        if let privateKey {
+            try unlockVault(userId: id, username: row.username, privateKey: privateKey)
+        }
         return row.account(roles: roles)
     }
 

@@ -146,7 +146,10 @@ extension CaseDesk {
         if transition.from != transition.to {
             changes.audit["status"] = [transition.from.rawValue, transition.to.rawValue]
         }
-        let sets = (["status"] + changes.columns + ["updated_at"]).map { "\($0) = ?" }
+        // A sealed column (`SealedColumn`) is written through `enlace_seal`.
+        let sets = (["status"] + changes.columns + ["updated_at"]).map { column in
+            SealedColumn(rawValue: "\(R.table).\(column)").map { "\(column) = \($0.write)" } ?? "\(column) = ?"
+        }
         var arguments: StatementArguments = [transition.to.rawValue]
         arguments += StatementArguments(changes.values)
         arguments += [now, id, record.version]
@@ -158,7 +161,7 @@ extension CaseDesk {
         let entry = transition.auditEntry(actor: acting, at: Date(timeIntervalSince1970: TimeInterval(now)),
                                           entityType: R.machine.entityType, entityId: String(id))
         try Audit.append(db, actor: actor.id, at: now, entity: entry.entityType.rawValue, entityID: id,
-                         action: entry.action, from: entry.from, to: entry.to, reason: entry.reason,
+                         action: entry.action, from: entry.from, to: entry.to, text: entry.reason,
                          changedFields: changes.audit)
         let created = try record.afterUpdate(db, transition, desk: self, actor: actor, now: now)
         return AppliedTransition(version: record.version + 1, created: created)
