@@ -11,6 +11,7 @@ public enum TUICatalogs {
             CatalogListing(TerminalText.self),
             CatalogListing(ConfigText.self),
             CatalogListing(CLIText.self),
+            CatalogListing(KeysCLIText.self),
             CatalogListing(ArgumentText.self),
             CatalogListing(BenchText.self),
             CatalogListing(FaultBenchText.self),

@@ -132,6 +132,7 @@ enum SignIn {
             do {
                 let account = try desk.createFirstAdmin(username: username, displayName: displayName.isEmpty ? username : displayName, password: password)
                 Console.print(CLIText.adminCreated.format(lang, ["user": account.username]))
+                if let words = desk.takeRecoveryWords() { KeysCommand.printRecoveryWords(words, lang) }
                 return account
             } catch let error as StoreError {
                 Console.error(error.message(lang))

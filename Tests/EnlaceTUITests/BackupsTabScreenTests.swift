@@ -49,6 +49,7 @@ import EnlaceStore
         // same file: seen then, the backup is older than the 7 days configured.
         let desk = try CaseDesk.open(path: fixture.path, create: false,
                                      clock: StoreClock { ScreenFixture.now.addingTimeInterval(8 * 86_400) })
+        _ = try fixture.user(.admin, on: desk)
         let state = AppState(language: .en, width: 80, height: 24, user: admin, organization: "Org",
                              now: ScreenFixture.now.addingTimeInterval(8 * 86_400), timeZone: ScreenFixture.chicago)
         let rt = AppRuntime(desk: desk, state: state,

@@ -16,12 +16,12 @@ struct CaseDetailScreenTests {
         // Opened a few minutes ago, so what the screen does now is newer in the timeline.
         let earlier = ScreenFixture.now.addingTimeInterval(-300)
         let desk = try CaseDesk.open(path: Self.fixture.path, create: false, clock: StoreClock { earlier })
-        let who = try Self.fixture.user(named: opener)
+        let who = try Self.fixture.user(named: opener, on: desk)
         let draft = PersonDraft(givenNames: "José Ángel", firstSurname: "Muñoz", secondSurname: "Pérez",
                                 birthDate: "12/03/1985", phones: [PhoneDraft("(312) 555-0199")])
         let opened = try desk.registerAndOpen(draft, area: .legal, priority: priority, description: "Asesoría migratoria", by: who)
         if take {
-            try desk.take(caseId: opened.id, version: opened.version, by: try Self.fixture.user(named: "jorge"))
+            try desk.take(caseId: opened.id, version: opened.version, by: try Self.fixture.user(named: "jorge", on: desk))
         }
         return (opened.id, opened.number)
     }
@@ -29,7 +29,10 @@ struct CaseDetailScreenTests {
     /// The store as of two minutes ago, after `newCase` (history written before the screen opens).
     private func earlierDesk() throws -> CaseDesk {
         let earlier = ScreenFixture.now.addingTimeInterval(-120)
-        return try CaseDesk.open(path: Self.fixture.path, create: false, clock: StoreClock { earlier })
+        let desk = try CaseDesk.open(path: Self.fixture.path, create: false, clock: StoreClock { earlier })
+        // Another terminal: its keys open when someone signs in on it.
+        _ = try Self.fixture.user(named: "maria", on: desk)
+        return desk
     }
 
     private func open(_ caseId: Int64, as username: String = "jorge", width: Int = 80, height: Int = 24,

@@ -434,6 +434,7 @@ struct ReferralScreenTests {
         #expect(screen.messageRole == .warning)
         // Another terminal records the partner's answer: the open view shows it when idle.
         let elsewhere = try CaseDesk.open(path: fixture.path, create: false, clock: ScreenFixture.clock)
+        _ = try fixture.user(named: rt.state.user.username, on: elsewhere)
         let current = try elsewhere.referral(id: id, by: rt.state.user)
         _ = try elsewhere.acceptReferral(id: id, by: rt.state.user, version: current.version)
         rt.idle(now: ScreenFixture.now.addingTimeInterval(1))
@@ -477,6 +478,7 @@ struct ReferralScreenTests {
 
         // Someone else edits the draft; this screen's Ctrl-S is refused, the typing stays.
         let elsewhere = try CaseDesk.open(path: fixture.path, create: false, clock: ScreenFixture.clock)
+        _ = try fixture.user(named: rt.state.user.username, on: elsewhere)
         _ = try elsewhere.updateReferralDraft(id: Int64(draft.id)!, partnerId: Int64(draft.partnerId!), reason: "Otra cosa",
                                               urgency: .routine, details: draft.details, consentToShare: true,
                                               responseDue: nil, by: rt.state.user, version: draft.version)

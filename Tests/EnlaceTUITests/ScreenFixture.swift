@@ -10,6 +10,9 @@ import EnlaceStore
 struct ScreenFixture: Sendable {
     let path: String
     let logins: [DemoLogin]
+    /// The desk the demo was seeded with: its data key is open (the demo's first admin was
+    /// made on it), so tests read and write through it as any signed-in desk would.
+    let seeded: CaseDesk
 
     /// The instant every screen test runs at, whatever the day it runs: Wednesday 2 December
     /// 2026, 11:00 in Chicago (17:00 UTC), a working day in the US and in Mexico, and the same
@@ -26,26 +29,32 @@ struct ScreenFixture: Sendable {
         let path = folder.appendingPathComponent("\(name).sqlite").path
         let desk = try! CaseDesk.open(path: path, create: true, clock: clock)
         let logins = try! DemoData.seed(into: desk, people: people, seed: seed)
-        return ScreenFixture(path: path, logins: logins)
+        return ScreenFixture(path: path, logins: logins, seeded: desk)
     }
 
-    func desk() throws -> CaseDesk { try CaseDesk.open(path: path, create: false, clock: Self.clock) }
+    /// A desk on the file with its keys open (the seeding desk); `freshDesk()` is another
+    /// terminal, whose keys open when someone signs in on it.
+    func desk() throws -> CaseDesk { seeded }
 
-    func user(_ role: Role) throws -> UserAccount {
+    func freshDesk() throws -> CaseDesk { try CaseDesk.open(path: path, create: false, clock: Self.clock) }
+
+    /// The demo account of `role`, signed in on `desk` (a new desk when nil): signing in is
+    /// what opens the data key in that desk.
+    func user(_ role: Role, on desk: CaseDesk? = nil) throws -> UserAccount {
         let login = try #require(logins.first { $0.role == role })
-        return try desk().authenticate(username: login.username, password: login.password)
+        return try (desk ?? self.desk()).authenticate(username: login.username, password: login.password)
     }
 
-    func user(named username: String) throws -> UserAccount {
+    func user(named username: String, on desk: CaseDesk? = nil) throws -> UserAccount {
         let login = try #require(logins.first { $0.username == username })
-        return try desk().authenticate(username: login.username, password: login.password)
+        return try (desk ?? self.desk()).authenticate(username: login.username, password: login.password)
     }
 
     /// A runtime on this file, signed in as `role` (or the demo user `username`), at a size.
     func runtime(role: Role = .caseworker, username: String? = nil, width: Int = 80, height: Int = 24,
                  language: Language = .es, now: Date = ScreenFixture.now) throws -> AppRuntime {
-        let desk = try desk()
-        let account = try username.map { try user(named: $0) } ?? user(role)
+        let desk = try freshDesk()
+        let account = try username.map { try user(named: $0, on: desk) } ?? user(role, on: desk)
         let state = AppState(language: language, width: width, height: height, user: account,
                              organization: try desk.organizationName(), now: now, timeZone: Self.chicago)
         let output = URL(fileURLWithPath: path).deletingLastPathComponent()

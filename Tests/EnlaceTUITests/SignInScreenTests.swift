@@ -181,6 +181,21 @@ struct FirstAdminScreenTests {
         rt.type("una-clave-segura-2026")
         #expect(!rt.render().text.contains("una-clave-segura-2026"))
         rt.send(.enter)
+        // The database's keyring was made with the account: its recovery words are shown once,
+        // and Enter (once they are written down) opens the desk.
+        guard case .recoveryWords(_, let words, _) = rt.state.mode else {
+            Issue.record("no recovery words: \(rt.render().text)")
+            return
+        }
+        #expect(words.count == 17)
+        let page = rt.render()
+        #expect(page.shows("Llave de recuperación"))
+        #expect(page.shows("1 \(words[0])") && page.shows("17 \(words[16])"))
+        #expect(rt.state.signedIn == nil)
+        rt.type("x")
+        rt.send(.tab)
+        #expect(rt.state.signedIn == nil)
+        rt.send(.enter)
         #expect(rt.state.signedIn?.role == .admin)
         #expect(rt.state.signedIn?.displayName == "Ana Martínez Núñez")
         #expect(try rt.desk.authenticate(username: "ana", password: "una-clave-segura-2026").role == .admin)

@@ -101,3 +101,18 @@ extension CaseDesk {
         }
     }
 }
+
+extension CaseDesk {
+    /// For `enlace bench`: writes a case's sealed values (its description, notes, referrals
+    /// and follow-ups) back in clear, as a file made before encryption holds them, so that
+    /// opening the same case shape can be timed with and without decryption.
+    public func benchWriteCaseInClear(caseId: Int64) throws {
+        try write { db in
+            for column in SealedColumn.allCases where ["cases", "notes", "referrals", "follow_ups"].contains(column.table) {
+                let key = column.table == "cases" ? "id" : "case_id"
+                try db.execute(sql: "UPDATE \(column.table) SET \(column.column) = \(column.read()) WHERE \(key) = ?",
+                               arguments: [caseId])
+            }
+        }
+    }
+}

@@ -8,7 +8,7 @@ import GRDB
 /// sign-in. Every function here runs inside the caller's transaction.
 extension CaseDesk {
     /// Whether the file has a keyring (as last seen by this desk).
-    var isEncrypted: Bool { vault.currentState != .plain }
+    public var isEncrypted: Bool { vault.currentState != .plain }
 
     /// Generation 1 of the data key, the recovery key's public half and its grant.
     func insertKeyring(_ db: Database, key: GenerationKey, recovery: [UInt8], by userId: Int64?) throws {

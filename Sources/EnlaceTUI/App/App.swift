@@ -41,6 +41,8 @@ public struct App: Sendable {
             state.now = now
             return LockScreen.tick(&state) + IntakeDrafts.idle(&state)
         case .dataChanged:
+            // Locked, the data key is wiped: the screen is read again at unlock.
+            if state.privacy.isLocked { return [] }
             return ScreenDispatch.refresh(&state)
         case .windowLoaded(let purpose, let rows):
             return CaseListScreen.applyWindow(&state, purpose, rows)

@@ -61,6 +61,8 @@ struct BenchRunner {
             registered.append(try desk.registerAndOpen(drafts[i], area: .health, priority: .normal, description: "bench", by: cw).personId)
         })
 
+        results += try caseScreen(n)
+
         // The case list: first page, deep pages (anchored at a case found by its number), filters.
         let page = 19
         results.append(try time("caseList.firstPage", n) { _ in
@@ -139,6 +141,37 @@ struct BenchRunner {
             _ = try desk.erasePerson(id: erased[i], request: requests[i], by: sup)
         })
         return results
+    }
+
+    /// Opening a case screen with 50 notes and 10 referrals (the case and its timeline, and
+    /// every referral with its details): the same case shape read with its values sealed and
+    /// written in clear (as a file made before encryption), to show what decryption costs.
+    func caseScreen(_ count: Int) throws -> [LatencySummary] {
+        var cases: [Int64] = []
+        for copy in 0..<2 {
+            let opened = try desk.registerAndOpen(
+                PersonDraft(givenNames: "Caso", firstSurname: "Cifrado", secondSurname: copy == 0 ? "Uno" : "Dos"),
+                area: .legal, description: "Asesoría migratoria y seguimiento de una audiencia", by: supervisor)
+            for i in 0..<50 {
+                _ = try desk.addNote(caseId: opened.id, body: "Nota \(i): la persona llamó para preguntar por su audiencia y sus documentos.",
+                                     by: supervisor)
+            }
+            for i in 0..<10 {
+                _ = try desk.createReferral(
+                    caseId: opened.id, kind: .legalAid, partnerId: nil, reason: "Canalización \(i)", urgency: .routine,
+                    details: .legalAid(LegalAidDetails(matter: .immigrationDefense, detained: i % 2 == 0,
+                                                       detentionFacility: "Centro de detención \(i)", aNumber: "A12345678\(i)")),
+                    consentToShare: true, responseDue: nil, by: supervisor)
+            }
+            cases.append(opened.id)
+        }
+        try desk.benchWriteCaseInClear(caseId: cases[1])
+        let open: (Int64) throws -> Void = { id in
+            _ = try desk.caseDetail(id: id, timelineLimit: 60, audited: false, by: supervisor)
+            _ = try desk.referrals(caseId: id, by: supervisor)
+        }
+        return [try time("caseScreen.50notes10referrals.sealed", count) { _ in try open(cases[0]) },
+                try time("caseScreen.50notes10referrals.clear", count) { _ in try open(cases[1]) }]
     }
 
     /// The supervisor's review figures, their drill-down windows, and every report.

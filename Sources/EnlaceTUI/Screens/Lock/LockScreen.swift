@@ -9,7 +9,12 @@ enum LockScreen {
     static func lock(_ state: inout AppState, reason: LockState.Reason) -> [Effect] {
         guard state.privacy.lock == nil else { return [] }
         state.privacy.lock = LockState(reason: reason)
-        if reason == .sessionEnded { return [] }
+        if reason == .sessionEnded {
+            return [.run("lock.keys") { ctx in
+                ctx.desk.lockKeys()
+                return .none
+            }]
+        }
         let auditReason: CaseDesk.ScreenLockReason = reason == .idle ? .idle : .privacyKey
         return [.run("lock.audit") { ctx in
             try ctx.desk.recordScreenLock(of: ctx.user, reason: auditReason)
@@ -31,6 +36,8 @@ enum LockScreen {
         state.privacy.sessionCheckedAt = state.now
         return [.run("lock.session") { ctx in
             guard try !ctx.desk.sessionIsCurrent(ctx.user) else { return .none }
+            // The data key goes with the sign-in.
+            ctx.desk.lockKeys()
             return StateChange { state in
                 state.privacy.lock = LockState(reason: .sessionEnded)
                 return []
@@ -80,7 +87,8 @@ enum LockScreen {
             try ctx.desk.verifyPassword(of: ctx.user, password: password)
             return StateChange { state in
                 state.privacy.lock = nil
-                return []
+                // What changed while locked was not read (the keys were wiped): read it now.
+                return ScreenDispatch.refresh(&state)
             }
         }
     }

@@ -27,6 +27,9 @@ public enum SignInScreen {
         case .ctrl("c"):
             state.problem = TUIText.quitHint.text
             return nil
+        case _ where order.isEmpty:
+            // A page without fields (the recovery words): only Enter goes on.
+            return key == .enter ? submit(&state) : nil
         case .tab, .down:
             state.focus = order[(index + 1) % order.count]
             return nil
@@ -60,6 +63,10 @@ public enum SignInScreen {
         }
         let name = state.username.text.trimmingCharacters(in: .whitespaces)
         switch state.mode {
+        case .recoveryWords(let account, _, _):
+            // The words were written down: the desk opens.
+            state.signedIn = account
+            return nil
         case .signIn:
             return .signIn(username: name, password: state.password.text)
         case .newPassword(let account, let temporary):
@@ -80,6 +87,14 @@ public enum SignInScreen {
             return .createFirstAdmin(username: name, displayName: state.displayName.text.trimmingCharacters(in: .whitespaces),
                                      password: state.password.text)
         }
+    }
+
+    /// After the first admin is made: its recovery words, shown once, before the desk opens.
+    public static func showRecoveryWords(_ state: inout SignInState, _ words: [String], notes: [LocalizedText] = []) {
+        guard let account = state.signedIn else { return }
+        state.signedIn = nil
+        state.mode = .recoveryWords(account: account, words: words, notes: notes)
+        state.problem = nil
     }
 
     private static func clearPasswords(_ state: inout SignInState) {
@@ -144,16 +159,29 @@ public final class SignInRuntime {
         guard !isFinished else { return }
         var s = state
         if let request = SignInScreen.update(&s, key) {
+            var words: [String]?
+            var notes: [LocalizedText] = []
             SignInScreen.answer(&s, Result {
                 switch request {
                 case .signIn(let username, let password):
-                    return try desk.authenticate(username: username, password: password)
+                    let account = try desk.authenticate(username: username, password: password)
+                    // A file made before encryption is encrypted at its first admin sign-in
+                    // (a sealed backup first), and the new recovery words are shown.
+                    if !desk.isEncrypted, account.has(.admin), !account.mustChangePassword {
+                        let report = try desk.encryptDatabase(by: account, password: password)
+                        words = report.recoveryWords
+                        notes = SignInText.encryptedNotes(report)
+                    }
+                    return account
                 case .createFirstAdmin(let username, let displayName, let password):
-                    return try desk.createFirstAdmin(username: username, displayName: displayName, password: password)
+                    let account = try desk.createFirstAdmin(username: username, displayName: displayName, password: password)
+                    words = desk.takeRecoveryWords()
+                    return account
                 case .changePassword(let account, let temporary, let new):
                     return try desk.changeOwnPassword(of: account, current: temporary, new: new)
                 }
             })
+            if let words { SignInScreen.showRecoveryWords(&s, words, notes: notes) }
         }
         state = s
     }

@@ -12,6 +12,9 @@ public struct SignInState: Sendable {
         /// Signed in with a temporary password: the person chooses their own (twice) before
         /// anything else. Holds the account and the temporary password just typed.
         case newPassword(account: UserAccount, temporary: String)
+        /// The first admin was just made, with the database's keyring: the recovery key's
+        /// words are shown once, to be written on paper, before the desk opens.
+        case recoveryWords(account: UserAccount, words: [String], notes: [LocalizedText])
     }
 
     public enum Field: Sendable, Equatable, CaseIterable {
@@ -54,6 +57,7 @@ public struct SignInState: Sendable {
         case .signIn: return [.username, .password]
         case .firstAdmin: return [.username, .displayName, .password, .passwordAgain]
         case .newPassword: return [.password, .passwordAgain]
+        case .recoveryWords: return []
         }
     }
 

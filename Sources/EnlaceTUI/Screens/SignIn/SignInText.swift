@@ -1,4 +1,5 @@
 import EnlaceCore
+import EnlaceStore
 
 /// Texts of the sign-in screen.
 public enum SignInText: String, MessageCatalog {
@@ -6,6 +7,7 @@ public enum SignInText: String, MessageCatalog {
     case demoLogins, quit, language
     case newPasswordTitle, newPasswordIntro, newPasswordLabel, newPasswordHint
     case firstAdminTitle, firstAdminIntro, firstAdminCreate, displayNameLabel, passwordAgainLabel, displayNameRequired, firstAdminHint
+    case recoveryTitle, recoveryIntro, recoveryKeep, recoveryHint, encryptedBackup, encryptedNeedReset
 
     public var text: LocalizedText {
         switch self {
@@ -30,6 +32,21 @@ public enum SignInText: String, MessageCatalog {
         case .firstAdminHint:
             return .init(es: "Usuario de 2 a 32 letras, números, punto o guion; contraseña de 8 caracteres o más. Tab cambia de campo · Enter crea la cuenta",
                          en: "User name of 2 to 32 letters, digits, dots or dashes; password of 8 characters or more. Tab moves between fields · Enter creates the account")
+        case .recoveryTitle: return .init(es: "Llave de recuperación", en: "Recovery key")
+        case .recoveryIntro:
+            return .init(es: "Los datos delicados quedan cifrados. Si un día nadie recuerda su contraseña de administración, estas 17 palabras permiten recuperarlos (enlace keys recover):",
+                         en: "Sensitive data is now encrypted. If one day no one remembers their admin password, these 17 words recover it (enlace keys recover):")
+        case .recoveryKeep:
+            return .init(es: "Escríbalas en papel y guárdelo bajo llave, lejos de esta computadora. Enlace no las volverá a mostrar.",
+                         en: "Write them on paper and keep it locked away from this computer. Enlace will not show them again.")
+        case .recoveryHint:
+            return .init(es: "Enter cuando las haya anotado", en: "Enter once you have written them down")
+        case .encryptedBackup:
+            return .init(es: "Esta base de datos se acaba de cifrar; el respaldo de antes está sellado con estas palabras: {path}",
+                         en: "This database was just encrypted; the backup from before is sealed with these words: {path}")
+        case .encryptedNeedReset:
+            return .init(es: "Cuentas que necesitan una contraseña temporal para tener su llave: {users}",
+                         en: "Accounts that need a temporary password to get their key: {users}")
         case .newPasswordTitle: return .init(es: "Elija su contraseña", en: "Choose your password")
         case .newPasswordIntro:
             return .init(es: "Bienvenido/a, {name}. Su contraseña es temporal: escriba la suya dos veces.",
@@ -39,5 +56,17 @@ public enum SignInText: String, MessageCatalog {
         case .quit: return .init(es: "Salir", en: "Quit")
         case .language: return .init(es: "Idioma: English", en: "Language: Español")
         }
+    }
+}
+
+extension SignInText {
+    /// What the recovery page adds after encrypting an older file at the first admin sign-in.
+    static func encryptedNotes(_ report: KeySweepReport) -> [LocalizedText] {
+        var notes: [LocalizedText] = []
+        if let path = report.backupPath { notes.append(encryptedBackup.text.filling(["path": .plain(path)])) }
+        if !report.accountsWithoutKey.isEmpty {
+            notes.append(encryptedNeedReset.text.filling(["users": .plain(report.accountsWithoutKey.joined(separator: ", "))]))
+        }
+        return notes
     }
 }

@@ -39,6 +39,16 @@ public enum SignInView {
             (title, intro, hint) = (SignInText.firstAdminTitle(lang),
                                     [SignInText.firstAdminIntro.format(lang, ["path": path]), SignInText.firstAdminCreate(lang)],
                                     SignInText.firstAdminHint(lang))
+        case .recoveryWords(_, let words, let notes):
+            let numbered = words.enumerated().map { "\($0.offset + 1) \($0.element)" }
+            let rows = stride(from: 0, to: numbered.count, by: 6).map {
+                numbered[$0..<min($0 + 6, numbered.count)].map { $0.padding(toLength: 10, withPad: " ", startingAt: 0) }
+                    .joined()
+            }
+            (title, intro, hint) = (SignInText.recoveryTitle(lang),
+                                    [SignInText.recoveryIntro(lang)] + rows + [SignInText.recoveryKeep(lang)]
+                                        + notes.map { $0(lang) },
+                                    SignInText.recoveryHint(lang))
         case .newPassword(let account, _):
             (title, intro, hint) = (SignInText.newPasswordTitle(lang),
                                     [SignInText.newPasswordIntro.format(lang, ["name": account.displayName]),
