@@ -76,7 +76,7 @@ struct FollowUpCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Lists a case's follow-ups, tab-separated: id, due, channel, status, assigned user id, version, note.")
+            abstract: "Lists a case's follow-ups, tab-separated: id, due, channel, status, assigned user id, version, note, result.")
         @OptionGroup var options: GlobalOptions
         @OptionGroup var signIn: SignInOptions
         @Option(name: .long, help: "The case: its number or id.") var `case`: String?
@@ -87,7 +87,7 @@ struct FollowUpCommand: ParsableCommand {
             let caseId = try s.caseId(text)
             for f in try s.run({ try s.desk.followUps(caseId: caseId, by: s.user) }) {
                 Console.print(tsv([f.id, stamp(f.due), f.channel.rawValue, f.status.rawValue,
-                                   f.assignedTo, "\(f.version)", f.note]))
+                                   f.assignedTo, "\(f.version)", f.note, f.result]))
             }
         }
     }

@@ -224,6 +224,11 @@ struct ReferralCommand: ParsableCommand {
             for action in actions {
                 rows.append(("action", "\(action.event.rawValue) " + (action.refusal.map { "— " + $0(lang) } ?? "ok")))
             }
+            // The kind's own fields (symptoms, legal matter, deceased, next of kin...), as JSON.
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            encoder.dateEncodingStrategy = .iso8601
+            rows.append(("details", String(decoding: (try? encoder.encode(r.details)) ?? Data(), as: UTF8.self)))
             for (field, value) in rows { Console.print(tsv([field, value])) }
         }
     }

@@ -327,11 +327,14 @@ struct CaseworkerDayTerminalTests {
         #expect(person == [["Rosalía Itzel", "Tlatelpa", "Cuautle", Self.curp, "active"]])
         let referrals = try d.referrals(of: number)
         #expect(referrals.map { Array($0.prefix(4)) } == [["telemedicine", "sent", Self.kinds[0].partner, "1"]])
-        let followUps = try d.sql("""
-            SELECT f.status, f.result FROM follow_ups f JOIN cases c ON c.id = f.case_id
-            WHERE c.number = '\(number)' AND f.note = 'Confirmar cita'
-            """)
-        #expect(followUps == [["done", "Cita confirmada"]])
+        // Notes and results are sealed in the file: read through the store, signed in.
+        var env = TmuxSession.cleanEnvironment
+        env["ENLACE_PASSWORD"] = "enlace-demo-1"
+        let listed = try runEnlace(["followup", "list", "--case", number, "--db", d.db, "--user", "maria"], environment: env)
+        let followUps = listed.out.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+            .filter { $0.count >= 8 && $0[6] == "Confirmar cita" }.map { [$0[3], $0[7]] }
+        #expect(followUps == [["done", "Cita confirmada"]], "\(listed.err)")
+        #expect(try d.sql("SELECT DISTINCT typeof(note) FROM follow_ups WHERE note <> ''") == [["blob"]])
         #expect(try d.sql("SELECT status FROM cases WHERE number = '\(searched)'") == [["closureRequested"]])
         return k.count
     }

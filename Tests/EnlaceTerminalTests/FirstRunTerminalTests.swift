@@ -34,6 +34,10 @@ struct FirstRunTerminalTests {
         try t.press("Tab")
         // The password is not echoed.
         try t.submitMasked("una-clave-segura-2026")
+        // The database's keyring was made with the account: the recovery words, once.
+        let words = try t.waitFor(text: "Llave de recuperación")
+        #expect(words.contains("17 ") && words.contains("Enlace no las volverá a mostrar"))
+        try t.press("Enter")
         let screen = try t.waitFor(text: "Ana Martínez Núñez (administrador)")
         #expect(screen.contains("administración no muestra casos"))
         #expect((try? FileManager.default.attributesOfItem(atPath: db)[.posixPermissions] as? Int) == 0o600)
@@ -84,8 +88,8 @@ struct FirstRunTerminalTests {
         let version = try runEnlace(["--version"], environment: env(dir))
         #expect(version.status == 0)
         #expect(version.out.trimmingCharacters(in: .whitespacesAndNewlines).range(of: #"^\d+\.\d+\.\d+$"#, options: .regularExpression) != nil)
-        for sub in ["demo", "keys", "workflow", "intake", "bench", "seed"] {
-            let help = try runEnlace([sub, "--help"], environment: env(dir))
+        for sub in [["demo"], ["keys", "list"], ["keys", "status"], ["workflow"], ["intake"], ["bench"], ["seed"]] {
+            let help = try runEnlace(sub + ["--help"], environment: env(dir))
             #expect(help.status == 0, "\(sub)")
             #expect(help.out.contains("--db"), "\(sub) --help lacks --db")
         }

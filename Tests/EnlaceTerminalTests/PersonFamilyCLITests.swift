@@ -77,8 +77,10 @@ import Testing
         }
         let made = try create("contact:\(contact)")
         #expect(made.status == 0, "\(made.err)")
-        let details = try Spawn.run(["sqlite3", "-readonly", demo.db, "SELECT details FROM referrals ORDER BY id DESC LIMIT 1"],
-                                    environment: TmuxSession.cleanEnvironment).output
+        // The details are sealed in the file: read through `referral show`, signed in.
+        let newest = try Spawn.run(["sqlite3", "-readonly", demo.db, "SELECT id FROM referrals ORDER BY id DESC LIMIT 1"],
+                                   environment: TmuxSession.cleanEnvironment).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let details = try runEnlace(["referral", "show", newest, "--db", demo.db, "--user", "maria"], environment: demo.env).out
         #expect(details.contains("Juan Hernández") && details.contains("+529511234567") && details.contains("Hermano o hermana"),
                 "\(details)")
         let stranger = try create("person:99999")
