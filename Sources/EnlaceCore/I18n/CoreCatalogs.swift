@@ -22,6 +22,7 @@ public enum CoreCatalogs {
             CatalogListing(DataRightsText.self),
             CatalogListing(DocumentText.self),
             CatalogListing(ImportText.self),
+            CatalogListing(AuditChainText.self),
         ]
     }
 }

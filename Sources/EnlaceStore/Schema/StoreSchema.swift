@@ -37,6 +37,8 @@ enum StoreSchema {
     static let dataRights = "v17-data-rights"
     /// Events' last day, topic, partners present, closing, attendance (`EventSchema`).
     static let events = "v18-events"
+    /// The audit log's hash chain (`AuditChainSchema`).
+    static let auditChain = "v20-audit-chain"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -112,6 +114,10 @@ enum StoreSchema {
         migrator.registerMigration(events) { db in
             try EventSchema.create(db)
             try raiseUserVersion(db, to: 18)
+        }
+        migrator.registerMigration(auditChain) { db in
+            try AuditChainSchema.create(db)
+            try raiseUserVersion(db, to: 20)
         }
         return migrator
     }
