@@ -23,6 +23,7 @@ public enum TUICatalogs {
             CatalogListing(FamilyCLIText.self),
             CatalogListing(RightsCLIText.self),
             CatalogListing(PersonRightsTabText.self),
+            CatalogListing(PersonAccessTabText.self),
             CatalogListing(AdminText.self),
             CatalogListing(StaffTabText.self),
             CatalogListing(PartnersTabText.self),

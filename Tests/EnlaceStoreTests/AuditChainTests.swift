@@ -184,6 +184,32 @@ import Testing
         #expect(moved.firstBreak == AuditBreak(.edited, row: first))
     }
 
+    /// A file at "v18-events" with audit rows written before the chain: the migration chains
+    /// them in id order, values unchanged, and the next row follows the last of them.
+    @Test func aV18FileHasItsRowsChainedInIdOrder() throws {
+        let old = OldFile("v18.sqlite")
+        try writeOldFile(old.path, upTo: StoreSchema.events, sql: """
+            INSERT INTO users (id, username, display_name, role, password_hash, created_at)
+            VALUES (1, 'sofia', 'Sofía', 'supervisor', ?, 0);
+            INSERT INTO user_roles (user_id, role) VALUES (1, 'supervisor');
+            INSERT INTO audit_log (id, actor_id, at, entity, entity_id, action, reason) VALUES
+                (1, 1, 100, 'user', 1, 'create', NULL), (2, 1, 200, 'person', 7, 'viewed', NULL),
+                (3, 1, 300, 'person', NULL, 'searched', 'names: rocio');
+            """, arguments: [PasswordHasher.hash("secreto-123", cost: testCost)])
+        let desk = try openDesk(old.path, create: false, clock: old.clock)
+        let sofia = try desk.authenticate(username: "sofia", password: "secreto-123")
+        let result = try desk.verifyAudit(by: sofia)
+        #expect(result.firstBreak == nil && result.rows >= 4)
+        try desk.pool.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT id, reason, prev_hash, hash FROM audit_log ORDER BY id LIMIT 4")
+            #expect(rows.map { $0[0] as Int64 } == [1, 2, 3, 4])
+            #expect((rows[2][1] as String?) == "names: rocio")
+            #expect((rows[0][2] as Data) == Data(count: 32) && (rows[1][2] as Data) == (rows[0][3] as Data))
+            #expect((rows[3][2] as Data) == (rows[2][3] as Data))
+            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version")! >= 20)
+        }
+    }
+
     @Test func onlySupervisorsAndAdminsVerify() throws {
         #expect(try f.desk.verifyAudit(by: f.admin).firstBreak == nil)
         for user in [f.ana, f.volunteer] {

@@ -51,7 +51,14 @@ public struct AuditBreak: Sendable, Equatable {
 /// The words of the audit chain's verification, in Spanish and English.
 public enum AuditChainText: String, MessageCatalog {
     case edited, deletedBefore, deletedRange, inserted, outOfOrder, rewritten, truncated, truncatedEmpty
-    case intact, intactEmpty, checkpointHeld, checkpointLabel, badCheckpoint, kindLabel
+    case intact, intactEmpty, checkpointHeld, checkpointLabel, checkpointShort, badCheckpoint
+
+    /// `text` followed by " · control #12 9f3a…" (the message line after an export).
+    public static func withCheckpoint(_ text: LocalizedText, _ point: AuditCheckpoint?) -> LocalizedText {
+        guard let point else { return text }
+        let tail = checkpointShort.text.filling(["checkpoint": .plain(point.short)])
+        return LocalizedText(es: text.es + " · " + tail.es, en: text.en + " · " + tail.en)
+    }
 
     public var text: LocalizedText {
         switch self {
@@ -91,8 +98,8 @@ public enum AuditChainText: String, MessageCatalog {
         case .badCheckpoint:
             return .init(es: "«{value}» no es un punto de control: escriba ID:CÓDIGO, por ejemplo 1234:9f3a1b2c (el código con 8 a 64 cifras hexadecimales).",
                          en: "\"{value}\" is not a checkpoint: write ID:HASH, for example 1234:9f3a1b2c (the hash with 8 to 64 hex digits).")
-        case .kindLabel:
-            return .init(es: "Tipo: {kind}", en: "Kind: {kind}")
+        case .checkpointShort:
+            return .init(es: "control {checkpoint}", en: "checkpoint {checkpoint}")
         }
     }
 }

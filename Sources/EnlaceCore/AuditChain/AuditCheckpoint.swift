@@ -3,7 +3,7 @@ import Foundation
 /// A point of the audit chain: a row id and that row's hash. Printed on supervisors' reports
 /// and exports; `enlace audit verify --checkpoint ID:HASH` later proves the log still holds that
 /// row with that hash, so it was not rewritten from the start nor cut after it.
-public struct AuditCheckpoint: Sendable, Equatable {
+public struct AuditCheckpoint: Sendable, Equatable, Codable {
     public let id: Int64
     /// The hash as lower-case hex: the full 64 characters when read from the store, or the
     /// prefix typed (at least `minimumTyped`) when parsed.

@@ -23,6 +23,7 @@ public enum CoreCatalogs {
             CatalogListing(DocumentText.self),
             CatalogListing(ImportText.self),
             CatalogListing(AuditChainText.self),
+            CatalogListing(PersonAccessText.self),
         ]
     }
 }
