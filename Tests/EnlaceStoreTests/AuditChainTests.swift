@@ -210,6 +210,43 @@ import Testing
         }
     }
 
+    /// "Who saw this person": the views and changes of the record, the case and a referral,
+    /// newest first, with who and the case number; the read itself is the newest line, and the
+    /// export is audited as one. Only supervisors.
+    @Test func personAccessListsWhoViewedOrChangedTheRecordItsCasesAndReferrals() throws {
+        let opened = try f.desk.registerAndOpen(PersonDraft(givenNames: "Lupita", firstSurname: "Ramírez"),
+                                                area: .health, description: "Consulta", by: f.ana)
+        let (caseId, person) = (opened.id, opened.personId)
+        let partner = try f.makePartner("Clínica Alivio", kinds: [.telemedicine])
+        let referral = try f.desk.createReferral(
+            caseId: caseId, kind: .telemedicine, partnerId: partner, reason: "Dolor", urgency: .routine,
+            details: SampleDetails.telemedicine, consentToShare: true, responseDue: nil, by: f.ana)
+        f.clock.advance(60)
+        _ = try f.desk.person(id: person, by: f.ana)
+        f.clock.advance(60)
+        _ = try f.desk.referralDetail(id: Int64(referral.id)!, by: f.supervisor)
+        _ = try f.desk.referral(id: Int64(referral.id)!, by: f.supervisor)  // a version read: not a view
+        f.clock.advance(60)
+        let page = try f.desk.personAccess(id: person, by: f.supervisor)
+        let lines = page.entries.map { "\($0.who ?? "-")|\($0.kind.rawValue)|\($0.entity)|\($0.action)|\($0.caseNumber ?? "")" }
+        let number = try f.desk.pool.read { try String.fetchOne($0, sql: "SELECT number FROM cases WHERE id = ?", arguments: [caseId])! }
+        #expect(Array(lines.prefix(4)) == [
+            "Sofía Supervisora|viewed|person|viewedAccess|",
+            "Sofía Supervisora|viewed|referral|viewed|\(number)",
+            "Ana Caseworker|viewed|person|viewed|",
+            "Ana Caseworker|changed|referral|create|\(number)",
+        ])
+        #expect(page.total == page.entries.count)
+        #expect(page.checkpoint == (try f.desk.auditCheckpoint()))
+        let export = try f.desk.exportPersonAccess(id: person, by: f.supervisor)
+        #expect(export.entries.first?.action == "exportedAccess" && export.entries.first?.kind == .exported)
+        #expect(export.total == page.total + 1)
+        for user in [f.ana, f.admin, f.volunteer] {
+            #expect(throws: StoreError.self) { try f.desk.personAccess(id: person, by: user) }
+        }
+        #expect(throws: StoreError.self) { try f.desk.personAccess(id: 999_999, by: f.supervisor) }
+    }
+
     @Test func onlySupervisorsAndAdminsVerify() throws {
         #expect(try f.desk.verifyAudit(by: f.admin).firstBreak == nil)
         for user in [f.ana, f.volunteer] {

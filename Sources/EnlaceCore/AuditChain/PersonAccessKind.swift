@@ -37,8 +37,7 @@ public enum PersonAccessText: String, MessageCatalog {
         case .headerRecord: return .init(es: "Registro", en: "Record")
         case .recordPerson: return .init(es: "Datos de la persona", en: "Person's record")
         case .recordCase: return .init(es: "{entity} del caso {number}", en: "{entity} of case {number}")
-        case .count: return .init(es: "{n} {n|acceso|accesos} en total (los más recientes primero)",
-                                  en: "{n} {n|access|accesses} in all (newest first)")
+        case .count: return .init(es: "{n} {n|acceso|accesos} en total", en: "{n} {n|access|accesses} in all")
         case .nobody: return .init(es: "Nadie ha consultado ni modificado este registro.",
                                    en: "No one has viewed or changed this record.")
         case .unknownUser: return .init(es: "(sistema)", en: "(system)")

@@ -87,9 +87,9 @@ enum PersonAccessTab {
                 }
             }
             return StateChange { state in
-                state.say(AuditChainText.withCheckpoint(T.exported.text.filling([
+                state.say(T.exported.text.filling([
                     "file": .plain(url.lastPathComponent), "folder": .plain(url.deletingLastPathComponent().path),
-                    "n": .plain(String(page.entries.count))]), page.checkpoint), .success)
+                    "n": .plain(String(page.entries.count)), "checkpoint": .plain(page.checkpoint.short)]), .success)
                 return []
             }
         }]

@@ -16,8 +16,8 @@ public enum PersonAccessTabText: String, MessageCatalog {
         case .exportLabel: return .init(es: "Exportar accesos (CSV)", en: "Export access (CSV)")
         case .exportHelp: return .init(es: "Supervisión: escribe la lista completa de accesos en un CSV en la carpeta de salida; queda en la bitácora.",
                                        en: "Supervisor: writes the whole access list to a CSV in the output folder; audited.")
-        case .exported: return .init(es: "{file}: {n} {n|acceso|accesos} guardados en {folder}",
-                                     en: "{file}: {n} {n|access|accesses} saved in {folder}")
+        case .exported: return .init(es: "{file} (control {checkpoint}): {n} {n|acceso|accesos} guardados en {folder}",
+                                     en: "{file} (checkpoint {checkpoint}): {n} {n|access|accesses} saved in {folder}")
         case .notWritten: return .init(es: "No se pudo escribir {path}: {reason}", en: "Could not write {path}: {reason}")
         case .notLoaded: return .init(es: "La lista de accesos aún no se ha leído.", en: "The access list has not been read yet.")
         }

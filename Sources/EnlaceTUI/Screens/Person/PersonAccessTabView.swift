@@ -9,7 +9,7 @@ enum PersonAccessTabView {
 
     static func listRows(_ height: Int) -> Int { max(1, height - 3 - headerRow) }
 
-    /// "Datos de la persona", or "Canalización del caso 2026-000012".
+    /// "Datos de la persona", "Caso 2026-000012", or "Canalización del caso 2026-000012".
     static func record(_ e: PersonAccessEntry, _ language: Language) -> String {
         let a = PersonAccessText.self
         guard e.entity != "person" else { return a.recordPerson(language) }
@@ -17,14 +17,15 @@ enum PersonAccessTabView {
                                   "note": .entityNote][e.entity]
         let name = entity?.text(language) ?? e.entity
         guard let number = e.caseNumber else { return name }
+        if e.entity == "case" { return name + " " + number }
         return a.recordCase.format(language, ["entity": name, "number": number])
     }
 
     static func columns(_ language: Language) -> [TableColumn] {
         let a = PersonAccessText.self
         return [TableColumn(a.headerWhen(language), .fixed(16)),
-                TableColumn(a.headerWho(language), .flexible(min: 10, max: 28)),
-                TableColumn(a.headerWhat(language), .fixed(10)),
+                TableColumn(a.headerWho(language), .flexible(min: 22, max: 30)),
+                TableColumn(a.headerWhat(language), .fixed(9)),
                 TableColumn(a.headerRecord(language), .flexible(min: 12, weight: 2))]
     }
 
