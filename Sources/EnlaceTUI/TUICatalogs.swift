@@ -24,6 +24,8 @@ public enum TUICatalogs {
             CatalogListing(FamilyCLIText.self),
             CatalogListing(RightsCLIText.self),
             CatalogListing(PersonRightsTabText.self),
+            CatalogListing(PersonAccessTabText.self),
+            CatalogListing(AuditChainBenchText.self),
             CatalogListing(AdminText.self),
             CatalogListing(StaffTabText.self),
             CatalogListing(PartnersTabText.self),

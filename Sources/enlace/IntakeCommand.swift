@@ -91,32 +91,3 @@ struct IntakeCommand: ParsableCommand {
         Console.print(result.opened.number)
     }
 }
-
-/// `enlace audit`: the audit trail, tab-separated, newest first.
-struct AuditCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "audit",
-        abstract: "Prints the audit trail, tab-separated, newest first (supervisors; admins see non-case rows).",
-        discussion: "Columns: id, time (UTC, ISO 8601), actor, entity, entity id, action, from, to, reason, changed fields.")
-
-    @OptionGroup var options: GlobalOptions
-    @Option(name: .long, help: "Sign in as this user.") var user: String?
-    @Option(name: .customLong("case"), help: "Only this case (number or id).") var caseRef: String?
-    @Option(name: .long, help: "How many rows (1 to 10000).") var limit: Int = 100
-
-    func run() throws {
-        let session = try Session(options, user: user)
-        let caseId = try caseRef.map { try session.caseId($0) }
-        let rows = try StoreExit.run(session.language) {
-            try session.desk.auditTrail(caseId: caseId, limit: limit, by: session.user)
-        }
-        func clean(_ s: String?) -> String {
-            (s ?? "").replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
-        }
-        for r in rows {
-            Console.print([String(r.id), CLITime.iso(r.at), clean(r.actorName), r.entity,
-                           r.entityId.map(String.init) ?? "", r.action, clean(r.from), clean(r.to),
-                           clean(r.reason), clean(r.changedFields)].joined(separator: "\t"))
-        }
-    }
-}

@@ -11,7 +11,7 @@ struct PersonCommand: ParsableCommand {
         abstract: "Shows a person's record, or corrects and completes it (audited with old and new values).",
         subcommands: [Show.self, Edit.self, Export.self, PersonDocumentCommand.self, PersonLanguagesCommand.self,
                       PersonFamilyCommand.self, PersonKinCommand.self, PersonRequestCommand.self, PersonOpposeCommand.self,
-                      PersonHoldCommand.self, PersonEraseCommand.self])
+                      PersonHoldCommand.self, PersonEraseCommand.self, PersonAccessCommand.self])
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -60,6 +60,12 @@ struct ReportCommand: ParsableCommand {
         case .csv: FileHandle.standardOutput.write(CSVReportWriter.data(table, language: language, byteOrderMark: bom))
         case .json: FileHandle.standardOutput.write(try JSONReportWriter.data(table, language: language) + Data("\n".utf8))
         }
+        // The audit chain's checkpoint: under a table; on the terminal (stderr) beside a CSV
+        // or JSON, which stay plain data.
+        if let point = try session.run({ try session.desk.auditCheckpoint() }) {
+            let line = AuditChainText.checkpointLabel.format(language, ["checkpoint": point.argument])
+            if format == .table { Console.print("\n" + line) } else { Console.error(line) }
+        }
     }
 
     /// The report named, with only the options it takes; exit 65 otherwise.

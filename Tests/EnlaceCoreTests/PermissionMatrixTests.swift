@@ -38,6 +38,8 @@ import Testing
         .editPerson:          "T O A -",
         .dataRights:          "- - A -",
         .manageEvents:        "- - A A",
+        .verifyAudit:         "- - A A",
+        .viewPersonAccess:    "- - A -",
     ]
 
     static let roleColumns: [Role] = [.volunteer, .caseworker, .supervisor, .admin]

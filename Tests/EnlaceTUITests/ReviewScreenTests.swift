@@ -234,7 +234,10 @@ struct ReviewScreenTests {
         let expected = try allCases(f).filter { $0.status.isOpen && $0.caseworkerName == "Lucía Hernández Vega" }
         rt.send(.key(.char("e")))
         let url = rt.outputDirectory.appendingPathComponent(ReportExport.fileName("casos", .csv(byteOrderMark: false), now: ScreenFixture.now))
-        #expect(rt.state.message?.text == "Lista de \(expected.count) casos guardada: \(url.lastPathComponent), en \(rt.outputDirectory.path)")
+        // Then the audit checkpoint of the export (`AuditChainText.withCheckpoint`).
+        let said = rt.state.message?.text ?? ""
+        #expect(said.hasPrefix("Lista de \(expected.count) casos guardada: \(url.lastPathComponent), en \(rt.outputDirectory.path) · control #"),
+                "\(said)")
         #expect(try ReportsScreenTests.mode(url) == 0o600)
         let records = ReportsScreenTests.parseCSV(try String(contentsOf: url, encoding: .utf8))
         #expect(records.first?.first == "Número")

@@ -22,6 +22,8 @@ public enum CoreCatalogs {
             CatalogListing(DataRightsText.self),
             CatalogListing(DocumentText.self),
             CatalogListing(ImportText.self),
+            CatalogListing(AuditChainText.self),
+            CatalogListing(PersonAccessText.self),
         ]
     }
 }

@@ -8,6 +8,7 @@ public enum PermissionText: String, MessageCatalog {
     case useManagePartners, useViewPartnerDirectory, useManageReferenceData, useBackup, useEditPerson
     case useDataRights
     case useManageEvents
+    case useVerifyAudit, useViewPersonAccess
     case refusalRole, refusalNotOwnCase, refusalNotRegisteredToday
     case scopeDenied, scopeRegisteredToday, scopeOwnOrUnassigned, scopeAll, headerUseCase
 
@@ -44,6 +45,8 @@ public enum PermissionText: String, MessageCatalog {
         case .useEditPerson: return .init(es: "corregir el registro de una persona", en: "correct a person's record")
         case .useDataRights: return .init(es: "atender los derechos ARCO de una persona", en: "handle a person's data rights")
         case .useManageEvents: return .init(es: "crear y cerrar eventos y talleres", en: "create and close events and workshops")
+        case .useVerifyAudit: return .init(es: "verificar la cadena de auditoría", en: "verify the audit chain")
+        case .useViewPersonAccess: return .init(es: "ver quién consultó a una persona", en: "see who viewed a person")
         case .scopeDenied: return .init(es: "—", en: "—")
         case .scopeRegisteredToday: return .init(es: "lo que registró hoy", en: "what it registered today")
         case .scopeOwnOrUnassigned: return .init(es: "casos propios o sin asignar", en: "own or unassigned cases")

@@ -99,6 +99,8 @@ public enum Permissions {
             .editPerson: [.volunteer: .registeredTodayByActor, .caseworker: .ownOrUnassignedCases, .supervisor: .all],
             .dataRights: supervisorOnly,
             .manageEvents: [.supervisor: .all, .admin: .all],
+            .verifyAudit: [.supervisor: .all, .admin: .all],
+            .viewPersonAccess: supervisorOnly,
         ]
     }()
 

@@ -38,6 +38,10 @@ public enum UseCase: String, CaseIterable, Sendable, Codable {
     case dataRights
     /// Create and close community events and workshops.
     case manageEvents
+    /// Check that the audit log's hash chain holds (`enlace audit verify`): ids and hashes only.
+    case verifyAudit
+    /// See who viewed or changed a person's record, cases and referrals, and export that list.
+    case viewPersonAccess
 
     public var label: PermissionText {
         switch self {
@@ -72,6 +76,8 @@ public enum UseCase: String, CaseIterable, Sendable, Codable {
         case .editPerson: return .useEditPerson
         case .dataRights: return .useDataRights
         case .manageEvents: return .useManageEvents
+        case .verifyAudit: return .useVerifyAudit
+        case .viewPersonAccess: return .useViewPersonAccess
         }
     }
 }

@@ -108,10 +108,13 @@ extension CaseDesk {
                 WHERE person_id = ?
                 """, arguments: [now, actor.id, request, person])
             // The tombstone: what kinds of data went and how many rows, when, by whom, on whose
-            // request. No erased value.
+            // request. No erased value. The first names the audit rows scrubbed (the chain).
+            var fields = erasure.erased.mapValues { [String($0)] }
+            if person == cluster.first, !erasure.scrubbedAuditRows.isEmpty {
+                fields[AuditChain.scrubbedRowsKey] = RowRanges.encode(erasure.scrubbedAuditRows)
+            }
             try Audit.append(db, actor: actor.id, at: now, entity: "person", entityID: person, action: "erased",
-                             reason: request.map { "request \($0)" } ?? "retention",
-                             changedFields: erasure.erased.mapValues { [String($0)] })
+                             reason: request.map { "request \($0)" } ?? "retention", changedFields: fields)
         }
         return ErasureReport(personIds: cluster, erased: erasure.erased)
     }

@@ -70,6 +70,8 @@ public struct PersonFile: Sendable, Codable, Equatable {
     public var legalHold: LegalHold?
     /// The events and workshops the person came to.
     public var events: [AttendedEvent] = []
+    /// The audit chain at the file's own `exported` row (`enlace audit verify --checkpoint`).
+    public var checkpoint: AuditCheckpoint?
     /// Identity documents with their full numbers, and languages (`PersonFile+Documents`).
     public let documents: Documents
 }
@@ -131,13 +133,14 @@ extension CaseDesk {
                 ORDER BY a.at, a.id
                 """, arguments: [id]).map { PersonFile.Access(at: date($0[0])!, who: $0[1], action: $0[2], entity: $0[3]) }
             let now = self.clock.nowSeconds()
-            try Audit.append(db, actor: actor.id, at: now, entity: "person", entityID: id, action: "exported")
+            let checkpoint = try Audit.append(db, actor: actor.id, at: now, entity: "person", entityID: id, action: "exported")
             var file = PersonFile(personId: id, generatedAt: date(now)!, record: record, cases: cases, access: access,
                                   documents: try Self.fileDocuments(db, personId: id))
             (file.relatives, file.nextOfKin) = try self.householdForFile(db, personId: id)
             let rights = try RightsRows.rights(db, personId: id)
             (file.requests, file.opposition, file.legalHold) = (rights.requests, rights.opposition, rights.hold)
             file.events = try self.eventsAttended(db, personId: id)
+            file.checkpoint = checkpoint
             return file
         }
     }

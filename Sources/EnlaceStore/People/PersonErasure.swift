@@ -18,6 +18,8 @@ struct PersonErasure {
     private(set) var terms = ErasedTerms()
     /// Kind of data -> rows erased, for the tombstone.
     private(set) var erased: [String: Int] = [:]
+    /// The audit rows whose values were scrubbed (named by the tombstone, for the hash chain).
+    private(set) var scrubbedAuditRows: [Int64] = []
 
     private var idList: String { ids.map(String.init).joined(separator: ",") }
     private var caseFilter: String { "case_id IN (SELECT id FROM cases WHERE person_id IN (\(idList)))" }
@@ -178,7 +180,7 @@ struct PersonErasure {
         let notes = try ids("SELECT id FROM notes WHERE \(caseFilter)")
         let people = self.ids
         let terms = self.terms
-        let n = try AuditScrub.withPermit(db) {
+        let scrubbed = try AuditScrub.withPermit(db) {
             try AuditScrub.scrubRecords(db, entity: "person", ids: people)
                 + AuditScrub.scrubRecords(db, entity: "case", ids: cases)
                 + AuditScrub.scrubRecords(db, entity: "referral", ids: referrals)
@@ -186,7 +188,8 @@ struct PersonErasure {
                 + AuditScrub.scrubRecords(db, entity: "note", ids: notes)
                 + AuditScrub.scrubTypedText(db, terms: terms, ids: Set(people))
         }
-        count("auditValues", n)
+        scrubbedAuditRows = scrubbed
+        count("auditValues", scrubbed.count)
     }
 
     /// Count tables keep numbers only: the erased association moved the person's count to

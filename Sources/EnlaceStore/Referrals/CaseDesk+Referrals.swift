@@ -338,23 +338,32 @@ extension CaseDesk {
         }
     }
 
-    /// One referral with its details decoded to Core types.
+    /// One referral with its details decoded to Core types, for a version or a status to act
+    /// on (not audited: the screens and `enlace referral show` read through `referralDetail`).
     public func referral(id: Int64, by actor: UserAccount) throws -> Referral {
-        try referralDetail(id: id, by: actor).referral
+        try referralDetail(id: id, audited: false, by: actor).referral
     }
 
-    /// One referral with its case number, partner name and closing reason.
-    public func referralDetail(id: Int64, by actor: UserAccount) throws -> ReferralDetailView {
-        try read { db in
+    /// One referral with its case number, partner name and closing reason. Opening it (to read
+    /// or to edit its draft) appends a `viewed` audit row in the same transaction; `audited:
+    /// false` is for re-reading a referral already shown (after a step, or another terminal's
+    /// change), as `caseDetail` does.
+    public func referralDetail(id: Int64, audited: Bool = true, by actor: UserAccount) throws -> ReferralDetailView {
+        let body = { (db: Database) throws -> ReferralDetailView in
             let loaded = try ReferralRows.load(db, id)
             let facts = try self.caseFacts(db, loaded.caseId)
             try self.permit(.viewCase, db, actor: actor, case: facts)
+            if audited {
+                try Audit.append(db, actor: actor.id, at: self.clock.nowSeconds(), entity: "referral", entityID: id,
+                                 action: "viewed")
+            }
             let partnerName = try loaded.referral.partnerId.flatMap(Int64.init)
                 .flatMap { try PartnerRows.load(db, $0)?.name }
             return ReferralDetailView(referral: loaded.referral, caseNumber: facts.number,
                                       partnerName: partnerName,
                                       closingReason: loaded.closingReason)
         }
+        return audited ? try write(body) : try read(body)
     }
 
     /// Every step the workflow table offers from the referral's state, each allowed or

@@ -39,6 +39,8 @@ enum StoreSchema {
     static let events = "v18-events"
     /// The keyring and sealed columns that may hold BLOBs (`KeysSchema`).
     static let fieldEncryption = "v19-field-encryption"
+    /// The audit log's hash chain (`AuditChainSchema`).
+    static let auditChain = "v20-audit-chain"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -118,6 +120,10 @@ enum StoreSchema {
         migrator.registerMigration(fieldEncryption) { db in
             try KeysSchema.create(db)
             try raiseUserVersion(db, to: 19)
+        }
+        migrator.registerMigration(auditChain) { db in
+            try AuditChainSchema.create(db)
+            try raiseUserVersion(db, to: 20)
         }
         return migrator
     }

@@ -91,6 +91,9 @@ public enum PersonFileText: String, MessageCatalog {
         out += rights(file)
         out += ["", "## " + both(access.text)]
         for a in file.access { out.append("- \(stamp(a.at)) · \(a.who ?? "—") · \(a.entity) \(a.action)") }
+        if let point = file.checkpoint {
+            out += ["", both(AuditChainText.checkpointLabel.text.filling(["checkpoint": .plain(point.argument)]))]
+        }
         return out.joined(separator: "\n") + "\n"
     }
 

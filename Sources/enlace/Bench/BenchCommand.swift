@@ -51,6 +51,7 @@ struct BenchCommand: ParsableCommand {
         if let fuzz { return try FuzzBench.run(options, inputs: fuzz, seed: seed, json: json) }
         if faults.backupUnderWrites { return try FaultBench.runBackup(options, seed: seed, json: json) }
         if faults.faults { return try FaultBench.run(options, faults, seed: seed, json: json) }
+        if faults.auditChain { return try AuditChainBench.run(options, steps: faults.edits, rows: faults.auditRows, seed: seed, json: json) }
         if frames { return try runFrames() }
         let context = try Context(options)
         let lang = context.language

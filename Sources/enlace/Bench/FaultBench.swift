@@ -15,8 +15,14 @@ struct FaultOptions: ParsableArguments {
     @Option(name: .long, help: "With --faults: kill rounds of 3 writer processes each.")
     var rounds = 100
 
-    @Option(name: .long, help: "With --faults: edits of one case by each of the 4 concurrent processes.")
+    @Option(name: .long, help: "With --faults: edits of one case by each of the 4 concurrent processes; with --audit-chain: steps of each writer.")
     var edits = 500
+
+    @Flag(name: .customLong("audit-chain"), help: "Instead of latencies: 4 writer processes append to the audit chain (--edits steps each), then verify (0 breaks); then --audit-rows rows and the verify time.")
+    var auditChain = false
+
+    @Option(name: .customLong("audit-rows"), help: "With --audit-chain: audit rows to append before timing verify (0: none).")
+    var auditRows = 1_000_000
 
     @Flag(name: .long, help: "Instead of latencies: `enlace backup` while 4 writer processes write, then `enlace restore` of it, every write reported before the backup looked for.")
     var backupUnderWrites = false

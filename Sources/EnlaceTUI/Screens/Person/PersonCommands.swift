@@ -87,7 +87,7 @@ enum PersonCommands {
                     if !state.user.has(.supervisor) { return PersonScreenText.onlySupervisors.text }
                     return state.person?.file == nil ? PersonScreenText.notLoaded.text : editing(state)
                 }, perform: PersonScreen.exportFile),
-    ] + PersonDocumentsTabCommands.all + tabs + PersonRightsTab.commands + ListCommands.make(.person, disabledReason: editing) { move in
+    ] + PersonDocumentsTabCommands.all + tabs + PersonRightsTab.commands + PersonAccessTab.commands + ListCommands.make(.person, disabledReason: editing) { move in
         { state in PersonScreen.move(&state, move) }
     }
 

@@ -27,7 +27,7 @@ enum PersonScreen {
         PersonDocumentsTab.hideNumbers(&person)
         person.tab = tab
         state.person = person
-        return []
+        return tab == .access ? PersonAccessTab.shown(&state) : []
     }
 
     static func resized(_ state: inout AppState) -> [Effect] {
@@ -69,6 +69,7 @@ enum PersonScreen {
         case .documents?: return PersonDocumentsTab.move(&state, move)
         case .family?: return PersonFamilyTab.move(&state, move)
         case .rights?: return PersonRightsTab.move(&state, move)
+        case .access?: return PersonAccessTab.move(&state, move)
         case nil: return []
         }
     }
@@ -102,7 +103,7 @@ enum PersonScreen {
         case .record?: return recordInput(&state, key)
         case .documents?: return PersonDocumentsTab.input(&state, key)
         case .family?: return PersonFamilyTab.input(&state, key)
-        case .rights?: return nil
+        case .rights?, .access?: return nil
         case nil: return nil
         }
     }
@@ -250,8 +251,8 @@ enum PersonScreen {
                 }
             }
             return StateChange { state in
-                state.say(PersonScreenText.fill(.exportWritten, ["file": url.lastPathComponent,
-                                                                 "folder": url.deletingLastPathComponent().path]), .success)
+                state.say(AuditChainText.withCheckpoint(PersonScreenText.fill(.exportWritten, ["file": url.lastPathComponent,
+                                                                 "folder": url.deletingLastPathComponent().path]), file.checkpoint), .success)
                 return []
             }
         }]

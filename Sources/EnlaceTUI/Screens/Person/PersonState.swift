@@ -25,6 +25,8 @@ public struct PersonState: Sendable {
     public var rightsCursor = ListCursor()
     /// The "Documentos e idiomas" tab (`PersonDocumentsTab`).
     public var documentsTab = PersonDocumentsTabState()
+    /// The "Accesos" tab (`PersonAccessTab`), read when first shown.
+    public var accessTab = PersonAccessTabState()
 
     public init(personId: Int64) {
         self.personId = personId

@@ -9,6 +9,7 @@ public enum PersonTab: Int, CaseIterable, Sendable {
     case documents
     case family
     case rights
+    case access
 
     var label: LocalizedText {
         switch self {
@@ -16,6 +17,7 @@ public enum PersonTab: Int, CaseIterable, Sendable {
         case .documents: return PersonDocumentsTabText.tab.text
         case .family: return FamilyText.tab.text
         case .rights: return PersonRightsTabText.tabLabel.text
+        case .access: return PersonAccessTabText.tabLabel.text
         }
     }
 
@@ -26,6 +28,7 @@ public enum PersonTab: Int, CaseIterable, Sendable {
         case .documents: return PersonDocumentsTabText.tabHelp.text
         case .family: return FamilyText.tabHelp.text
         case .rights: return PersonRightsTabText.tabHelp.text
+        case .access: return PersonAccessTabText.tabHelp.text
         }
     }
 }

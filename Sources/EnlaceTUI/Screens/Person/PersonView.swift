@@ -41,6 +41,7 @@ enum PersonView {
         case .documents: PersonDocumentsTabView.draw(state, person, file, width: width, into: &buffer)
         case .family: PersonFamilyTabView.draw(state, into: &buffer)
         case .rights: PersonRightsView.draw(state, person, file, width: width, into: &buffer)
+        case .access: PersonAccessTabView.draw(state, person, width: width, into: &buffer)
         }
     }
 

@@ -18,7 +18,7 @@ enum ReferralScreen {
     /// An existing referral: a draft opens in its form, any other in the referral view.
     static func openExisting(_ state: inout AppState, referralId: Int64) -> [Effect] {
         enter(&state, mode: .view, caseId: nil, referralId: referralId)
-        return [load(referralId)]
+        return [load(referralId, audited: true)]
     }
 
     /// A fresh referral screen on top of the current one.
@@ -76,9 +76,11 @@ enum ReferralScreen {
 
     /// The referral, its partner and the actions the workflow offers now. A draft goes to its
     /// form (keeping what is typed when the form is already open).
-    static func load(_ id: Int64, openDraftForm: Bool = true) -> Effect {
+    /// `audited`: the opening read (a `viewed` row); reloads after a step or a change elsewhere
+    /// are not (a refresh must not write).
+    static func load(_ id: Int64, openDraftForm: Bool = true, audited: Bool = false) -> Effect {
         .run("referral.load") { ctx in
-            let detail = try ctx.desk.referralDetail(id: id, by: ctx.user)
+            let detail = try ctx.desk.referralDetail(id: id, audited: audited, by: ctx.user)
             let actions = try ctx.desk.availableReferralActions(id: id, by: ctx.user)
             let partner = try detail.referral.partnerId.flatMap(Int64.init).map { try ctx.desk.partner(id: $0) }
             let caseId = Int64(detail.referral.caseId)

@@ -49,10 +49,11 @@ enum ReportExport {
                     return []
                 }
             }
+            let point = try ctx.desk.auditCheckpoint()
             return StateChange { state in
-                state.say(saved.filling(["file": .plain(url.lastPathComponent),
-                                          "folder": .plain(url.deletingLastPathComponent().path),
-                                          "n": .plain(String(t.rows.count))]), .success)
+                state.say(AuditChainText.withCheckpoint(saved.filling(["file": .plain(url.lastPathComponent),
+                                                                        "folder": .plain(url.deletingLastPathComponent().path),
+                                                                        "n": .plain(String(t.rows.count))]), point), .success)
                 return []
             }
         }
