@@ -38,6 +38,7 @@ import Testing
         .editPerson:          "T O A -",
         .dataRights:          "- - A -",
         .manageEvents:        "- - A A",
+        .importPeople:        "- - A -",
     ]
 
     static let roleColumns: [Role] = [.volunteer, .caseworker, .supervisor, .admin]

@@ -7,7 +7,7 @@ public enum PermissionText: String, MessageCatalog {
     case useLinkDuplicates, useReassign, useViewReports, useExportPersonLevel, useManageUsers
     case useManagePartners, useViewPartnerDirectory, useManageReferenceData, useBackup, useEditPerson
     case useDataRights
-    case useManageEvents
+    case useManageEvents, useImportPeople
     case refusalRole, refusalNotOwnCase, refusalNotRegisteredToday
     case scopeDenied, scopeRegisteredToday, scopeOwnOrUnassigned, scopeAll, headerUseCase
 
@@ -44,6 +44,7 @@ public enum PermissionText: String, MessageCatalog {
         case .useEditPerson: return .init(es: "corregir el registro de una persona", en: "correct a person's record")
         case .useDataRights: return .init(es: "atender los derechos ARCO de una persona", en: "handle a person's data rights")
         case .useManageEvents: return .init(es: "crear y cerrar eventos y talleres", en: "create and close events and workshops")
+        case .useImportPeople: return .init(es: "importar personas de hojas de registro (CSV) y deshacer una importación", en: "import people from sign-in sheets (CSV) and undo an import")
         case .scopeDenied: return .init(es: "—", en: "—")
         case .scopeRegisteredToday: return .init(es: "lo que registró hoy", en: "what it registered today")
         case .scopeOwnOrUnassigned: return .init(es: "casos propios o sin asignar", en: "own or unassigned cases")

@@ -99,6 +99,9 @@ public enum Permissions {
             .editPerson: [.volunteer: .registeredTodayByActor, .caseworker: .ownOrUnassignedCases, .supervisor: .all],
             .dataRights: supervisorOnly,
             .manageEvents: [.supervisor: .all, .admin: .all],
+            // Supervisors only: the review shows possible duplicates side by side, and admins
+            // see no person's record (domain.md).
+            .importPeople: supervisorOnly,
         ]
     }()
 

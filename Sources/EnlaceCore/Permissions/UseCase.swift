@@ -38,6 +38,8 @@ public enum UseCase: String, CaseIterable, Sendable, Codable {
     case dataRights
     /// Create and close community events and workshops.
     case manageEvents
+    /// Bring people in from a sign-in sheet (CSV) as one batch, and undo a batch.
+    case importPeople
 
     public var label: PermissionText {
         switch self {
@@ -72,6 +74,7 @@ public enum UseCase: String, CaseIterable, Sendable, Codable {
         case .editPerson: return .useEditPerson
         case .dataRights: return .useDataRights
         case .manageEvents: return .useManageEvents
+        case .importPeople: return .useImportPeople
         }
     }
 }

@@ -37,6 +37,8 @@ enum StoreSchema {
     static let dataRights = "v17-data-rights"
     /// Events' last day, topic, partners present, closing, attendance (`EventSchema`).
     static let events = "v18-events"
+    /// Sign-in sheets imported as batches, their rows, saved column mappings (`ImportSchema`).
+    static let imports = "v21-imports"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -112,6 +114,10 @@ enum StoreSchema {
         migrator.registerMigration(events) { db in
             try EventSchema.create(db)
             try raiseUserVersion(db, to: 18)
+        }
+        migrator.registerMigration(imports) { db in
+            try ImportSchema.create(db)
+            try raiseUserVersion(db, to: 21)
         }
         return migrator
     }
