@@ -9,6 +9,8 @@ public enum ImportDeskText: String, MessageCatalog {
     case badMap, badSeparator, cannotRead, decisionsHeader, decisionsHelp, decisionsBad, decisionsUndecided
     case decisionsWritten, decisionNew, decisionSame, decisionSkip, decisionUndecided, eventClosedOrMissing
     case benchReview, benchDuplicates, benchCommit
+    case title, refusal, onlySupervisors, fileTitle, fileQuestion, fileMissing, onlyInMapping, onlyInReview
+    case noCandidate, onlySkip, stillUndecided, mappingSaved, mappingGuessed, onSheet, candidateTitle, noCandidates
 
     public var text: LocalizedText {
         switch self {
@@ -89,6 +91,37 @@ public enum ImportDeskText: String, MessageCatalog {
         case .benchCommit:
             return .init(es: "Escritura del lote (una transacción): {n} personas en {seconds} s = {rate} filas/s; deshacerlo: {undo} s.",
                          en: "Commit of the batch (one transaction): {n} people in {seconds} s = {rate} rows/s; undoing it: {undo} s.")
+        case .title: return .init(es: "Importar hoja de registro", en: "Import a sign-in sheet")
+        case .refusal:
+            return .init(es: "Importar hojas de registro es para supervisión; su rol es {role}.",
+                         en: "Importing sign-in sheets is for supervisors; your role is {role}.")
+        case .onlySupervisors: return .init(es: "solo supervisión importa hojas.", en: "only supervisors import sheets.")
+        case .fileTitle: return .init(es: "Hoja de registro (CSV)", en: "Sign-in sheet (CSV)")
+        case .fileQuestion:
+            return .init(es: "Escriba la ruta del archivo CSV (guardado desde la hoja de cálculo).",
+                         en: "Type the path of the CSV file (saved from the spreadsheet).")
+        case .fileMissing: return .init(es: "No se pudo leer {path}: revise la ruta.", en: "Could not read {path}: check the path.")
+        case .onlyInMapping: return .init(es: "solo al asignar las columnas.", en: "only while assigning the columns.")
+        case .onlyInReview: return .init(es: "solo al revisar las filas.", en: "only while reviewing the rows.")
+        case .noCandidate:
+            return .init(es: "Esta fila no se parece a nadie registrado: elija «n» (nueva) u «o» (omitir).",
+                         en: "This row looks like nobody registered: choose “n” (new) or “o” (skip).")
+        case .onlySkip:
+            return .init(es: "Una fila con errores solo se omite; corríjala en la hoja y vuelva a importarla.",
+                         en: "A row with errors can only be skipped; correct it on the sheet and import it again.")
+        case .stillUndecided:
+            return .init(es: "Faltan {n} {n|fila|filas} por decidir (n nueva, i igual, o omitir; N u O para todas).",
+                         en: "{n} {n|row is|rows are} still to decide (n new, i same, o skip; N or O for all).")
+        case .mappingSaved:
+            return .init(es: "Columnas como se guardaron la última vez para estos encabezados. ←/→ cambia el campo; Enter revisa.",
+                         en: "Columns as saved last time for these headers. ←/→ changes the field; Enter reviews.")
+        case .mappingGuessed:
+            return .init(es: "Columnas adivinadas por sus encabezados. ←/→ cambia el campo; Enter revisa.",
+                         en: "Columns guessed from their headers. ←/→ changes the field; Enter reviews.")
+        case .onSheet: return .init(es: "En la hoja (línea {line}):", en: "On the sheet (line {line}):")
+        case .candidateTitle:
+            return .init(es: "Ya registrada ({n} de {count}): persona {id}", en: "Already registered ({n} of {count}): person {id}")
+        case .noCandidates: return .init(es: "No se parece a nadie registrado.", en: "Looks like nobody registered.")
         case .eventClosedOrMissing:
             return .init(es: "El evento {id} no existe o está cerrado.", en: "Event {id} does not exist or is closed.")
         }
