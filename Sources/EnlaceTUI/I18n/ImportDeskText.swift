@@ -10,7 +10,7 @@ public enum ImportDeskText: String, MessageCatalog {
     case decisionsWritten, decisionNew, decisionSame, decisionSkip, decisionUndecided, eventClosedOrMissing
     case benchReview, benchDuplicates, benchCommit
     case title, refusal, onlySupervisors, fileTitle, fileQuestion, fileMissing, onlyInMapping, onlyInReview
-    case noCandidate, onlySkip, stillUndecided, mappingSaved, mappingGuessed, onSheet, candidateTitle, noCandidates
+    case noCandidate, onlySkip, stillUndecided, mappingSaved, mappingGuessed, onSheet, candidateTitle, noCandidates, likeEarlierLine
 
     public var text: LocalizedText {
         switch self {
@@ -121,6 +121,8 @@ public enum ImportDeskText: String, MessageCatalog {
         case .onSheet: return .init(es: "En la hoja (línea {line}):", en: "On the sheet (line {line}):")
         case .candidateTitle:
             return .init(es: "Ya registrada ({n} de {count}): persona {id}", en: "Already registered ({n} of {count}): person {id}")
+        case .likeEarlierLine:
+            return .init(es: "Se parece a la línea {other} de esta hoja.", en: "Looks like line {other} of this sheet.")
         case .noCandidates: return .init(es: "No se parece a nadie registrado.", en: "Looks like nobody registered.")
         case .eventClosedOrMissing:
             return .init(es: "El evento {id} no existe o está cerrado.", en: "Event {id} does not exist or is closed.")

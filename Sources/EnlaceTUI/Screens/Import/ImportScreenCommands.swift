@@ -52,7 +52,7 @@ enum ImportScreenCommands {
         },
         Command(.importChooseFile, keys: [.char("a")],
                 label: .init(es: "Archivo", en: "File"),
-                help: .init(es: "Elige otra hoja (la ruta del archivo CSV).", en: "Chooses another sheet (the CSV file's path)."),
+                help: .init(es: "Abre otra hoja (la ruta del archivo CSV).", en: "Chooses another sheet (the CSV file's path)."),
                 scopes: [.importSheet], inFooter: true, disabledReason: refused) { state in
             ImportScreen.askFile(&state)
             return []

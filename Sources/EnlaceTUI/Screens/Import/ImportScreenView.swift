@@ -87,7 +87,7 @@ enum ImportScreenView {
         left += [ImportWording.row(row.draft)]
         left += row.problems.map { $0.line(lang) }
         if let other = row.sameAsLine {
-            left.append(ImportDeskText.rowSameAsLine.format(lang, ["line": "\(row.line)", "other": "\(other)", "row": ""]))
+            left.append(ImportDeskText.likeEarlierLine.format(lang, ["other": "\(other)"]))
         }
         var right: [String] = []
         if let c = s.shownCandidate {
