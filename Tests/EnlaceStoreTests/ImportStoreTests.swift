@@ -120,6 +120,21 @@ import Testing
         #expect(try f.count("SELECT count(*) FROM imports WHERE undone_at IS NULL") == 1)
     }
 
+    @Test func aPhoneAddedToARecordIsTakenOffAgainByTheUndo() throws {
+        let plan = ImportPlan(fileName: "d.csv", headers: ["Nombre", "Apellido", "Teléfono"],
+                              mapping: ImportMapping(fields: [.givenNames, .firstSurname, .phone]), eventId: nil, rows: [
+                                .init(line: 2, draft: PersonDraft(givenNames: "Rosa", firstSurname: "Ávila",
+                                                                  phones: [PhoneDraft("(773) 555-0111")]), decision: .same(personId: rosa)),
+                              ])
+        let done = try f.desk.commitImport(plan, by: f.supervisor)
+        #expect(done.updated == 1 && done.created == 0)
+        #expect(try f.desk.person(id: rosa, by: f.supervisor).phones.map(\.e164) == ["+13125550101", "+17735550111"])
+        // The batch keeps field names, never the values it added.
+        #expect(try f.count("SELECT count(*) FROM import_rows WHERE added_fields LIKE '%555%'") == 0)
+        _ = try f.desk.undoImport(id: done.id, by: f.supervisor)
+        #expect(try f.desk.person(id: rosa, by: f.supervisor).phones.map(\.e164) == ["+13125550101"])
+    }
+
     @Test func aRowThatFailsAtCommitNamesItsLineAndNothingIsWritten() throws {
         let plan = ImportPlan(fileName: "b.csv", headers: ["Nombre", "Apellido"],
                               mapping: ImportMapping(fields: [.givenNames, .firstSurname]), eventId: nil, rows: [

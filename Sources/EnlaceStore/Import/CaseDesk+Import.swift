@@ -142,10 +142,9 @@ extension CaseDesk {
                             let saved = try self.editPerson(db, id: id, try self.validated(draft), version: record.version,
                                                             by: actor)
                             versionAfter = saved.record.version
-                            let before = Set(record.phones.map(\.e164))
-                            added = fields.filter { $0 != "phones" }
-                                + saved.record.phones.map(\.e164).filter { !before.contains($0) }.map { "phones:" + $0 }
-                            if fields.contains("phones") { added.append("phones") }
+                            // Field names only (no values: erasing a person leaves nothing here); for
+                            // phones, how many the record had (the added ones follow them).
+                            added = fields + (fields.contains("phones") ? ["phonesBefore:\(record.phones.count)"] : [])
                             updated += 1
                         }
                         if let event = plan.eventId {

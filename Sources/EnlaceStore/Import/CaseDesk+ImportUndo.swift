@@ -77,8 +77,9 @@ extension CaseDesk {
                 }
                 let added = try JSONDecoder().decode([String].self, from: Data((row["added_fields"] as String).utf8))
                 guard !added.isEmpty, let record = try Self.storedPerson(db, personId) else { continue }
-                let phones = added.filter { $0.hasPrefix("phones:") }.map { String($0.dropFirst("phones:".count)) }
-                let draft = ImportRowDraft.withoutAdded(record, added, rowPhones: phones)
+                let before = added.lazy.compactMap { $0.hasPrefix("phonesBefore:") ? Int($0.dropFirst("phonesBefore:".count)) : nil }
+                    .first ?? record.phones.count
+                let draft = ImportRowDraft.withoutAdded(record, added, phonesBefore: before)
                 _ = try self.editPerson(db, id: personId, try self.validated(draft), version: record.version, by: actor)
                 restored += 1
             }

@@ -229,8 +229,9 @@ enum ImportRowDraft {
         return (draft, added)
     }
 
-    /// `draft` with the fields named in `added` blank again (undoing what an import added).
-    static func withoutAdded(_ record: PersonRecord, _ added: [String], rowPhones: [String]) -> PersonDraft {
+    /// The record with the fields named in `added` blank again, and only its first
+    /// `phonesBefore` phones (undoing what an import added).
+    static func withoutAdded(_ record: PersonRecord, _ added: [String], phonesBefore: Int) -> PersonDraft {
         var draft = PersonDraft(record)
         for field in added {
             switch field {
@@ -238,7 +239,7 @@ enum ImportRowDraft {
             case "birthDate": draft.birthDate = ""
             case "approximateAge": draft.approximateAge = nil
             case "sex": draft.sex = nil
-            case "phones": draft.phones.removeAll { rowPhones.contains($0.text) }
+            case "phones": draft.phones = Array(draft.phones.prefix(phonesBefore))
             case "email": draft.email = ""
             case "curp": draft.curp = ""
             case "city": draft.city = ""
