@@ -138,5 +138,9 @@ public enum SheetProblem: Error, Sendable, Equatable {
 }
 
 extension String {
-    fileprivate var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    fileprivate var trimmed: String {
+        guard let first = first, let last = last else { return self }
+        if !first.isWhitespace && !last.isWhitespace { return self }
+        return trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 }
