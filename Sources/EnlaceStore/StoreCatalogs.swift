@@ -13,6 +13,7 @@ public enum StoreCatalogs {
             CatalogListing(ReferenceDataText.self),
             CatalogListing(HouseholdText.self),
             CatalogListing(EventStoreText.self),
+            CatalogListing(ImportStoreText.self),
             CatalogListing(PersonDocumentStoreText.self),
             CatalogListing(KeysText.self),
         ]

@@ -50,6 +50,7 @@ public enum TUICatalogs {
             CatalogListing(ReviewText.self),
             CatalogListing(ReportsText.self),
             CatalogListing(IntakeText.self),
+            CatalogListing(ImportDeskText.self),
             CatalogListing(HelpText.self),
             CatalogListing(name: "KeyBindings", texts: HelpText.sections.flatMap { entry in
                 entry.section.keys.enumerated().map { (id: "\(entry.section.title.en).\($0.offset)", text: $0.element.help) }

@@ -25,7 +25,8 @@ struct Enlace: ParsableCommand {
                       FindCommand.self, DupesCommand.self, PeopleCommand.self,
                       ReportCommand.self, SeedCommand.self, BenchCommand.self, OrgCommand.self,
                       UserCommand.self, PersonCommand.self, PartnersCommand.self, BackupCommand.self,
-                      RestoreCommand.self, ChecklistCommand.self, EventCommand.self, RetentionCommand.self],
+                      RestoreCommand.self, ChecklistCommand.self, EventCommand.self, RetentionCommand.self,
+                      ImportCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

@@ -40,6 +40,7 @@ import Testing
         .manageEvents:        "- - A A",
         .verifyAudit:         "- - A A",
         .viewPersonAccess:    "- - A -",
+        .importPeople:        "- - A -",
     ]
 
     static let roleColumns: [Role] = [.volunteer, .caseworker, .supervisor, .admin]

@@ -28,7 +28,7 @@ import Testing
     @Test func storeCatalogIsCompleteInBothLanguages() {
         let listings = StoreCatalogs.all
         #expect(listings.map(\.name) == ["StoreText", "CaseStoreText", "StaffText", "PartnerStoreText", "BackupText",
-                                          "BackupSettingsText", "ReferenceDataText", "HouseholdText", "EventStoreText", "PersonDocumentStoreText", "KeysText"])
+                                          "BackupSettingsText", "ReferenceDataText", "HouseholdText", "EventStoreText", "ImportStoreText", "PersonDocumentStoreText", "KeysText"])
         for listing in listings {
             #expect(!listing.texts.isEmpty)
             for (id, text) in listing.texts {

@@ -87,6 +87,8 @@ public struct ImportMapping: Sendable, Equatable, Codable {
 /// What importing says in Core.
 public enum ImportText: String, MessageCatalog {
     case fileEmpty, fileNotText, noName, tooLong, controlCharacters
+    case fileTooLarge, atLineColumn, wrongSeparator, separatorTab, raggedRow, cellTooLong
+    case sexUnknown, ageNotNumber
 
     public var text: LocalizedText {
         switch self {
@@ -95,11 +97,31 @@ public enum ImportText: String, MessageCatalog {
             return .init(es: "El archivo no es texto (línea {line}): guarde la hoja como CSV desde la hoja de cálculo.",
                          en: "The file is not text (line {line}): save the sheet as CSV from the spreadsheet.")
         case .noName:
-            return .init(es: "Ninguna columna tiene el nombre: se necesitan «Nombre» y «Apellido» (o «Nombre completo»). Indíquelas con --map.",
-                         en: "No column holds the name: “Nombre” and “Apellido” (or “Nombre completo”) are needed. Name them with --map.")
+            return .init(es: "Ninguna columna tiene el nombre (encabezados, línea {line}): se necesitan «Nombre» y «Apellido» (o «Nombre completo»). Asigne las columnas.",
+                         en: "No column holds the name (headers, line {line}): “Nombre” and “Apellido” (or “Nombre completo”) are needed. Assign the columns.")
         case .tooLong: return .init(es: "El texto es demasiado largo ({n} caracteres).", en: "The text is too long ({n} characters).")
         case .controlCharacters:
             return .init(es: "El texto tiene caracteres de control.", en: "The text has control characters.")
+        case .fileTooLarge:
+            return .init(es: "El archivo pesa {mb} MB; se importan hasta {max} MB. Divida la hoja en partes.",
+                         en: "The file is {mb} MB; up to {max} MB is imported. Split the sheet into parts.")
+        case .atLineColumn:
+            return .init(es: "Línea {line}, columna {column}: {problem}", en: "Line {line}, column {column}: {problem}")
+        case .wrongSeparator:
+            return .init(es: "Línea {line}: los encabezados quedaron en una sola columna; la hoja parece separada por «{separator}». Indique ese separador.",
+                         en: "Line {line}: the headers came out as one column; the sheet seems separated by “{separator}”. Give that separator.")
+        case .separatorTab: return .init(es: "tabulador", en: "tab")
+        case .raggedRow:
+            return .init(es: "Línea {line}: tiene {cells} celdas y los encabezados {expected}. Revise comillas o separadores en esa fila.",
+                         en: "Line {line}: it has {cells} cells and the headers {expected}. Check the quotes or separators in that row.")
+        case .cellTooLong:
+            return .init(es: "Línea {line}, columna {column}: la celda tiene {n} caracteres (hasta {max}). Revise esa fila.",
+                         en: "Line {line}, column {column}: the cell has {n} characters (up to {max}). Check that row.")
+        case .sexUnknown:
+            return .init(es: "No se reconoce «{value}»: use Mujer, Hombre, No binario, Otro (o F, H).",
+                         en: "“{value}” is not recognised: use Female, Male, Non-binary, Other (or F, H).")
+        case .ageNotNumber:
+            return .init(es: "La edad «{value}» no es un número de años.", en: "The age “{value}” is not a number of years.")
         }
     }
 }

@@ -9,6 +9,7 @@ public enum PermissionText: String, MessageCatalog {
     case useDataRights
     case useManageEvents
     case useVerifyAudit, useViewPersonAccess
+    case useImportPeople
     case refusalRole, refusalNotOwnCase, refusalNotRegisteredToday
     case scopeDenied, scopeRegisteredToday, scopeOwnOrUnassigned, scopeAll, headerUseCase
 
@@ -47,6 +48,7 @@ public enum PermissionText: String, MessageCatalog {
         case .useManageEvents: return .init(es: "crear y cerrar eventos y talleres", en: "create and close events and workshops")
         case .useVerifyAudit: return .init(es: "verificar la cadena de auditoría", en: "verify the audit chain")
         case .useViewPersonAccess: return .init(es: "ver quién consultó a una persona", en: "see who viewed a person")
+        case .useImportPeople: return .init(es: "importar personas de hojas de registro (CSV) y deshacer una importación", en: "import people from sign-in sheets (CSV) and undo an import")
         case .scopeDenied: return .init(es: "—", en: "—")
         case .scopeRegisteredToday: return .init(es: "lo que registró hoy", en: "what it registered today")
         case .scopeOwnOrUnassigned: return .init(es: "casos propios o sin asignar", en: "own or unassigned cases")

@@ -101,6 +101,9 @@ public enum Permissions {
             .manageEvents: [.supervisor: .all, .admin: .all],
             .verifyAudit: [.supervisor: .all, .admin: .all],
             .viewPersonAccess: supervisorOnly,
+            // Supervisors only: the review shows possible duplicates side by side, and admins
+            // see no person's record (domain.md).
+            .importPeople: supervisorOnly,
         ]
     }()
 

@@ -42,6 +42,8 @@ public enum UseCase: String, CaseIterable, Sendable, Codable {
     case verifyAudit
     /// See who viewed or changed a person's record, cases and referrals, and export that list.
     case viewPersonAccess
+    /// Bring people in from a sign-in sheet (CSV) as one batch, and undo a batch.
+    case importPeople
 
     public var label: PermissionText {
         switch self {
@@ -78,6 +80,7 @@ public enum UseCase: String, CaseIterable, Sendable, Codable {
         case .manageEvents: return .useManageEvents
         case .verifyAudit: return .useVerifyAudit
         case .viewPersonAccess: return .useViewPersonAccess
+        case .importPeople: return .useImportPeople
         }
     }
 }

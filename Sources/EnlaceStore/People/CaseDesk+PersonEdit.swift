@@ -25,7 +25,14 @@ extension CaseDesk {
     public func updatePerson(id: Int64, _ draft: PersonDraft, version: Int, by actor: UserAccount,
                              request: Int64? = nil) throws -> PersonSaved {
         let valid = try validated(draft)
-        return try write { db in
+        return try write { db in try self.editPerson(db, id: id, valid, version: version, by: actor, request: request) }
+    }
+
+    /// `updatePerson` inside a transaction already open (a sign-in sheet's row completing a
+    /// record): the same checks, writes, audit row and duplicate check.
+    func editPerson(_ db: Database, id: Int64, _ valid: ValidPerson, version: Int, by actor: UserAccount,
+                    request: Int64? = nil) throws -> PersonSaved {
+        do {
             let acting = try self.acting(db, actor)
             guard let stored = try PersonRow.fetchOne(db, sql: "SELECT * FROM people WHERE id = ?", arguments: [id]) else {
                 throw StoreError.notFound(CaseStoreText.personNotFound.text.filling(["person": .plain(String(id))]))

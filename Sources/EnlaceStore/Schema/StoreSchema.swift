@@ -41,6 +41,8 @@ enum StoreSchema {
     static let fieldEncryption = "v19-field-encryption"
     /// The audit log's hash chain (`AuditChainSchema`).
     static let auditChain = "v20-audit-chain"
+    /// Sign-in sheets imported as batches, their rows, saved column mappings (`ImportSchema`).
+    static let imports = "v21-imports"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -124,6 +126,10 @@ enum StoreSchema {
         migrator.registerMigration(auditChain) { db in
             try AuditChainSchema.create(db)
             try raiseUserVersion(db, to: 20)
+        }
+        migrator.registerMigration(imports) { db in
+            try ImportSchema.create(db)
+            try raiseUserVersion(db, to: 21)
         }
         return migrator
     }

@@ -11,6 +11,7 @@ public enum ScreenID: String, CaseIterable, Sendable, Hashable {
     case reports
     case admin
     case person
+    case importSheet
 
     public var scope: CommandScope { CommandScope(rawValue: rawValue)! }
 }
@@ -32,6 +33,7 @@ public enum Screen: Sendable {
     case reports(ReportsState)
     case admin(AdminState)
     case person(PersonState)
+    case importSheet(ImportScreenState)
 
     public var id: ScreenID {
         switch self {
@@ -46,6 +48,7 @@ public enum Screen: Sendable {
         case .reports: return .reports
         case .admin: return .admin
         case .person: return .person
+        case .importSheet: return .importSheet
         }
     }
 
@@ -63,6 +66,7 @@ public enum Screen: Sendable {
         case .review: return .review(ReviewState())
         case .reports: return .reports(ReportsState())
         case .admin: return .admin(AdminState())
+        case .importSheet: return .importSheet(ImportScreenState())
         }
     }
 
@@ -341,5 +345,10 @@ extension AppState {
     public var person: PersonState? {
         get { if case .person(let s)? = read(.person) { return s } else { return nil } }
         set { if let newValue { write(.person(newValue)) } }
+    }
+
+    public var importSheet: ImportScreenState {
+        get { if case .importSheet(let s)? = read(.importSheet) { return s } else { return ImportScreenState() } }
+        set { write(.importSheet(newValue)) }
     }
 }

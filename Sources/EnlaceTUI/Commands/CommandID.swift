@@ -21,4 +21,5 @@ public enum CommandScope: String, CaseIterable, Sendable, Hashable {
     case reports
     case admin
     case person
+    case importSheet
 }

@@ -96,6 +96,7 @@ extension CommandScope {
         case .reports: return TUIText.scopeReports(language)
         case .admin: return AdminText.title(language)
         case .person: return PersonScreenText.title(language)
+        case .importSheet: return ImportDeskText.title(language)
         }
     }
 }

@@ -15,4 +15,5 @@ enum StandardCommands {
         + AdminCommands.all
         + PersonCommands.all
         + PersonFamilyTabCommands.all
+        + ImportScreenCommands.all
 }

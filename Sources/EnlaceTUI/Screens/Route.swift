@@ -14,6 +14,7 @@ public enum Route: Sendable, Equatable {
     case reports
     case admin
     case person(personId: Int64)
+    case importSheet
 }
 
 extension ScreenDispatch {
@@ -44,6 +45,8 @@ extension ScreenDispatch {
             return AdminScreen.enter(&state)
         case .person(let personId):
             return PersonScreen.open(&state, personId: personId)
+        case .importSheet:
+            return ImportScreen.enter(&state)
         }
     }
 }

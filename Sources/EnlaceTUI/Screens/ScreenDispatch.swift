@@ -15,7 +15,7 @@ enum ScreenDispatch {
         case .intake: return IntakeScreen.input(&state, key)
         case .admin: return AdminScreen.input(&state, key)
         case .person: return PersonScreen.input(&state, key)
-        case .home, .caseDetail, .followUps, .review, .reports: return nil
+        case .home, .caseDetail, .followUps, .review, .reports, .importSheet: return nil
         }
     }
 
@@ -32,6 +32,7 @@ enum ScreenDispatch {
         case .intake: IntakeView.draw(state, into: &buffer)
         case .admin: AdminView.draw(state, into: &buffer)
         case .person: PersonView.draw(state, into: &buffer)
+        case .importSheet: ImportScreenView.draw(state, into: &buffer)
         }
     }
 
@@ -49,6 +50,7 @@ enum ScreenDispatch {
         case .intake: return IntakeScreen.refresh(&state)
         case .admin: return AdminScreen.refresh(&state)
         case .person: return PersonScreen.refresh(&state)
+        case .importSheet: return ImportScreen.refresh(&state)
         }
     }
 
@@ -61,7 +63,7 @@ enum ScreenDispatch {
         case .search: return SearchScreen.resized(&state)
         case .review: return ReviewScreen.resized(&state)
         case .person: return PersonScreen.resized(&state)
-        case .reports, .referral, .intake, .admin: return []
+        case .reports, .referral, .intake, .admin, .importSheet: return []
         }
     }
 
@@ -97,7 +99,7 @@ extension ScreenDispatch {
             return [KeySection(.init(es: "Formulario de la persona", en: "Person form"), PersonScreen.formKeys.help),
                     KeySection(FamilyText.formSection.text, StaffTab.formKeys.help),
                     KeySection(PersonDocumentsTabText.formKeys.text, StaffTab.formKeys.help)]
-        case .home, .caseDetail, .followUps, .review, .reports:
+        case .home, .caseDetail, .followUps, .review, .reports, .importSheet:
             return []
         }
     }
@@ -116,7 +118,7 @@ extension ScreenDispatch {
             return StaffForm.newAccount().form.widgetKinds
         case .person:
             return PersonForm.make().widgetKinds
-        case .home, .caseList, .search, .caseDetail, .followUps, .review, .reports:
+        case .home, .caseList, .search, .caseDetail, .followUps, .review, .reports, .importSheet:
             return []
         }
     }
@@ -139,7 +141,7 @@ extension ScreenDispatch {
         case .person:
             return state.person?.form?.focusedKind ?? state.person?.family.form?.form.focusedKind
                 ?? state.person?.documentsTab.form?.form.focusedKind
-        case .home, .caseList, .search, .caseDetail, .followUps, .review, .reports:
+        case .home, .caseList, .search, .caseDetail, .followUps, .review, .reports, .importSheet:
             return nil
         }
     }

@@ -44,7 +44,12 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "With --event-terminals: quick intakes per terminal.")
     var intakes = 500
 
+    @Option(name: .customLong("import"), help: "Instead of latencies: a generated sign-in sheet of N rows reviewed (parse and intake checks, then the duplicate lookup among --import-people demo people) and committed as one batch.")
+    var importRows: Int?
+    @Option(name: .customLong("import-people"), help: "With --import: demo people already in the database.") var importPeople = 10_000
+
     func run() throws {
+        if let importRows { return try ImportBench.run(options, rows: importRows, people: importPeople, seed: seed, json: json) }
         if let eventTerminals {
             return try EventBench.run(options, terminals: eventTerminals, intakes: intakes, seed: seed, json: json)
         }
