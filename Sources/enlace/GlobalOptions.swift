@@ -96,6 +96,8 @@ struct Context {
 
     /// The sign-in screen, then the app as the account that signed in.
     func runSignInAndApp(desk: CaseDesk, options: GlobalOptions, setup: TerminalApp.SignInSetup, event: Int64? = nil) throws {
+        // Quitting forgets the data key before the process ends.
+        defer { desk.lockKeys() }
         try runTerminal(options, event: event) { appOptions in
             try TerminalApp.signInAndRun(desk: desk, language: startLanguage(desk), options: appOptions, setup: setup)
         }
