@@ -51,9 +51,7 @@ extension CaseDesk {
             let newest = generations.last?.number
             var toSeal = 0
             for (table, columns) in Dictionary(grouping: SealedColumn.allCases, by: \.table) {
-                let needed = columns.map {
-                    "(\($0.column) IS NOT NULL AND (typeof(\($0.column)) <> 'blob' OR enlace_generation(\($0.column)) IS NOT ?))"
-                }.joined(separator: " OR ")
+                let needed = columns.map { $0.needsSealing(newest: "?") }.joined(separator: " OR ")
                 toSeal += try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE \(needed)",
                                            arguments: StatementArguments(columns.map { _ in newest })) ?? 0
             }

@@ -39,9 +39,7 @@ struct KeySweep {
     private func assignments(_ columns: [SealedColumn]) -> (set: String, needed: String) {
         let set = columns.map { "\($0.column) = enlace_reseal(\($0.column), '\($0.rawValue)')" }
             .joined(separator: ", ")
-        let needed = columns.map {
-            "(\($0.column) IS NOT NULL AND (typeof(\($0.column)) <> 'blob' OR enlace_generation(\($0.column)) IS NOT ?1))"
-        }.joined(separator: " OR ")
+        let needed = columns.map { $0.needsSealing(newest: "?1") }.joined(separator: " OR ")
         return (set, needed)
     }
 

@@ -38,6 +38,12 @@ enum SealedColumn: String, CaseIterable, Sendable {
     /// `read(alias) AS column`, for a select list that row decoders read by column name.
     func select(_ alias: String? = nil) -> String { "\(read(alias)) AS \(column)" }
 
+    /// SQL that holds when the column's value is in clear or sealed with a generation other
+    /// than `newest` (a parameter such as "?" or "?1"): what a sweep must seal again.
+    func needsSealing(newest: String) -> String {
+        "(\(column) IS NOT NULL AND (typeof(\(column)) <> 'blob' OR enlace_generation(\(column)) IS NOT \(newest)))"
+    }
+
     /// SQL for a bound value to be written sealed: `enlace_seal(?, 'notes.body')`.
     var write: String { "enlace_seal(?, '\(rawValue)')" }
 }
